@@ -1,0 +1,41 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Competition.Domain;
+using Competition.Domain.Marking;
+
+namespace Competition.Seed;
+
+/// <summary>The hand-written part of the demo data (<c>seed/data/demo-competitions.json</c>).</summary>
+public sealed record DemoCatalog(IReadOnlyList<DemoCompetition> Competitions)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    /// <summary>Reads the catalogue shipped next to the assembly.</summary>
+    public static DemoCatalog Load()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "seed-data", "demo-competitions.json");
+        using var stream = File.OpenRead(path);
+        return JsonSerializer.Deserialize<DemoCatalog>(stream, Json)
+            ?? throw new InvalidDataException($"{path} holds no demo catalogue.");
+    }
+}
+
+/// <summary>A demo competition: its scheme by hand, its people generated.</summary>
+/// <param name="MarkedShare">Share of the possible marks already entered, to show a board in progress.</param>
+public sealed record DemoCompetition(
+    string Name,
+    string Occupation,
+    int Contestants,
+    int Judges,
+    CompetitionStatus Status,
+    double MarkedShare,
+    IReadOnlyList<string> Employers,
+    IReadOnlyList<string> JudgeEmployers,
+    IReadOnlyList<DemoModule> Modules);
+
+public sealed record DemoModule(string Name, decimal Weight, IReadOnlyList<DemoAspect> Aspects);
+
+public sealed record DemoAspect(string Name, AspectKind Kind, decimal MaxMark);

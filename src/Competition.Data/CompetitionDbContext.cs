@@ -1,0 +1,23 @@
+using Competition.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Competition.Data;
+
+/// <summary>
+/// The system of record. Each provider has a subclass so that each keeps its own migrations set
+/// (<c>Migrations/Sqlite</c>, <c>Migrations/SqlServer</c>); code depends on this base type only.
+/// </summary>
+public abstract class CompetitionDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<CompetitionEntity> Competitions => Set<CompetitionEntity>();
+    public DbSet<ModuleEntity> Modules => Set<ModuleEntity>();
+    public DbSet<AspectEntity> Aspects => Set<AspectEntity>();
+    public DbSet<ContestantEntity> Contestants => Set<ContestantEntity>();
+    public DbSet<JudgeEntity> Judges => Set<JudgeEntity>();
+    public DbSet<MarkEntity> Marks => Set<MarkEntity>();
+    public DbSet<AccountEntity> Accounts => Set<AccountEntity>();
+    public DbSet<PlatformSecretEntity> PlatformSecrets => Set<PlatformSecretEntity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CompetitionDbContext).Assembly);
+}

@@ -1,0 +1,52 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Competition.Data;
+
+/// <summary>
+/// Creates contexts of the configured provider. Options are built once: EF caches its internal
+/// services by options, so reusing them keeps context creation cheap on the mark path.
+/// </summary>
+public sealed class CompetitionDbContextFactory : IDbContextFactory<CompetitionDbContext>
+{
+    private readonly Func<CompetitionDbContext> _create;
+
+    public CompetitionDbContextFactory(DatabaseOptions options, string contentRoot)
+    {
+        Provider = options.Provider;
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var sqlite = new DbContextOptionsBuilder<SqliteCompetitionDbContext>()
+                    .UseSqlite(ResolveSqlitePath(options.ConnectionString, contentRoot))
+                    .Options;
+                _create = () => new SqliteCompetitionDbContext(sqlite);
+                break;
+            case DatabaseProvider.SqlServer:
+                var sqlServer = new DbContextOptionsBuilder<SqlServerCompetitionDbContext>()
+                    .UseSqlServer(options.ConnectionString, o => o.EnableRetryOnFailure())
+                    .Options;
+                _create = () => new SqlServerCompetitionDbContext(sqlServer);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown database provider.");
+        }
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public CompetitionDbContext CreateDbContext() => _create();
+
+    /// <summary>Anchors a relative SQLite file at the content root and makes sure its folder exists.</summary>
+    private static string ResolveSqlitePath(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            var path = Path.GetFullPath(builder.DataSource, contentRoot);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+        return builder.ToString();
+    }
+}

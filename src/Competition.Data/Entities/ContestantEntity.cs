@@ -1,0 +1,11 @@
+namespace Competition.Data.Entities;
+
+/// <summary>A contestant registered for one competition; the bib is unique within it.</summary>
+public sealed class ContestantEntity
+{
+    public long Id { get; set; }
+    public long CompetitionId { get; set; }
+    public required string Bib { get; set; }
+    public required string Name { get; set; }
+    public required string Employer { get; set; }
+}

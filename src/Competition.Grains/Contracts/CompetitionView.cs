@@ -1,0 +1,15 @@
+using Competition.Domain;
+
+namespace Competition.Grains.Contracts;
+
+/// <summary>The public definition of a competition (no PINs).</summary>
+[GenerateSerializer, Immutable, Alias("Competition.CompetitionView")]
+public sealed record CompetitionView(
+    [property: Id(0)] long Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string Occupation,
+    [property: Id(3)] CompetitionStatus Status,
+    [property: Id(4)] DateTimeOffset? StartedAt,
+    [property: Id(5)] MarkingSchemeView MarkingScheme,
+    [property: Id(6)] IReadOnlyList<ContestantView> Contestants,
+    [property: Id(7)] IReadOnlyList<JudgeView> Judges);

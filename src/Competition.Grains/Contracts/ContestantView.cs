@@ -1,0 +1,9 @@
+namespace Competition.Grains.Contracts;
+
+/// <summary>A contestant as the public sees them.</summary>
+[GenerateSerializer, Immutable, Alias("Competition.ContestantView")]
+public sealed record ContestantView(
+    [property: Id(0)] long Id,
+    [property: Id(1)] string Bib,
+    [property: Id(2)] string Name,
+    [property: Id(3)] string Employer);

@@ -1,0 +1,8 @@
+namespace Competition.Grains.Contracts;
+
+/// <summary>A judge as the public sees them (never the PIN).</summary>
+[GenerateSerializer, Immutable, Alias("Competition.JudgeView")]
+public sealed record JudgeView(
+    [property: Id(0)] long Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string Employer);

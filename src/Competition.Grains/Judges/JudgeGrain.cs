@@ -1,0 +1,80 @@
+using Competition.Data;
+using Competition.Data.Entities;
+using Competition.Grains.Competitions;
+using Competition.Grains.Contracts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Competition.Grains.Judges;
+
+/// <summary>
+/// One judge. Checks PINs with a lock-out (a six-digit PIN must not be guessable by trying them all)
+/// and keeps the judge's latest mark per contestant and aspect for the judge's tablet.
+/// </summary>
+public sealed class JudgeGrain(
+    IDbContextFactory<CompetitionDbContext> contexts,
+    IPasswordHasher<JudgeEntity> pinHasher,
+    TimeProvider time) : Grain, IJudgeGrain
+{
+    internal const int FailuresBeforeLockOut = 5;
+    internal static readonly TimeSpan LockOutDuration = TimeSpan.FromMinutes(5);
+
+    private readonly Dictionary<(long ContestantId, long AspectId), RecordedMark> _marks = [];
+    private JudgeEntity? _judge;
+    private int _failures;
+    private DateTimeOffset _lockedUntil = DateTimeOffset.MinValue;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var judgeId = this.GetPrimaryKeyLong();
+        _judge = await db.Judges.AsNoTracking().SingleOrDefaultAsync(j => j.Id == judgeId, cancellationToken);
+        var rows = db.Marks.AsNoTracking().Where(m => m.JudgeId == judgeId).OrderBy(m => m.Sequence).AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            Keep(row.ToRecorded());
+        }
+    }
+
+    public Task<JudgeSignIn> SignInAsync(long competitionId, string pin)
+    {
+        var now = time.GetUtcNow();
+        if (now < _lockedUntil)
+        {
+            return Task.FromResult(new JudgeSignIn(JudgeSignInResult.LockedOut, _lockedUntil));
+        }
+        var accepted = _judge is not null && _judge.CompetitionId == competitionId
+            && pinHasher.VerifyHashedPassword(_judge, _judge.PinHash, pin) != PasswordVerificationResult.Failed;
+        if (accepted)
+        {
+            _failures = 0;
+            return Task.FromResult(new JudgeSignIn(JudgeSignInResult.Accepted, null));
+        }
+        if (++_failures < FailuresBeforeLockOut)
+        {
+            return Task.FromResult(new JudgeSignIn(JudgeSignInResult.Refused, null));
+        }
+        _failures = 0;
+        _lockedUntil = now + LockOutDuration;
+        return Task.FromResult(new JudgeSignIn(JudgeSignInResult.LockedOut, _lockedUntil));
+    }
+
+    public Task<IReadOnlyList<RecordedMark>> GetMarksAsync() =>
+        Task.FromResult<IReadOnlyList<RecordedMark>>(_marks.Values.OrderBy(m => m.Sequence).ToList());
+
+    public Task MarkRecordedAsync(RecordedMark mark)
+    {
+        Keep(mark);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Keeps the later of two entries; the notice of a mark already loaded from the ledger changes nothing.</summary>
+    private void Keep(RecordedMark mark)
+    {
+        var key = (mark.ContestantId, mark.AspectId);
+        if (!_marks.TryGetValue(key, out var known) || known.Sequence < mark.Sequence)
+        {
+            _marks[key] = mark;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using Competition.Data;
+using Competition.Data.Entities;
+using Competition.Domain;
+using Competition.Grains.Contracts;
+using Competition.Server.Apis.Models;
+using Competition.Server.Auth;
+using Competition.Server.Problems;
+using Competition.Server.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Competition.Server.Apis;
+
+/// <summary>Competitions: public reads (definition, standings, scorecards) and organizer commands.</summary>
+public static class CompetitionsApi
+{
+    public static IEndpointRouteBuilder MapCompetitionsApi(this IEndpointRouteBuilder app)
+    {
+        var reads = app.MapGroup("/api/competitions").WithTags("Competitions");
+        reads.MapGet("/", ListAsync).WithSummary("All competitions, newest first.");
+        reads.MapGet("/{id:long}", GetAsync).WithSummary("A competition's public definition (no PINs).");
+        reads.MapGet("/{id:long}/leaderboard", GetLeaderboardAsync).WithSummary("Current standings, with shared ranks for ties.");
+        reads.MapGet("/{id:long}/contestants/{contestantId:long}", GetScorecardAsync).WithSummary("A contestant's marks by module and aspect.");
+
+        var commands = app.MapGroup("/api/competitions").WithTags("Competitions")
+            .RequireAuthorization(Roles.Organizer)
+            .AddEndpointFilterFactory(ValidationFilter.Create);
+        commands.MapPost("/", CreateAsync).WithSummary("Define a competition with its scheme, contestants and judges; answers each judge's PIN once.");
+        commands.MapPost("/{id:long}/start", StartAsync).WithSummary("Open the competition for marking.");
+        return app;
+    }
+
+    public static async Task<Ok<List<CompetitionSummary>>> ListAsync(IDbContextFactory<CompetitionDbContext> contexts, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var list = await db.Competitions.AsNoTracking()
+            .OrderByDescending(c => c.Id)
+            .Select(c => new CompetitionSummary(c.Id, c.Name, c.Occupation, c.Status, c.StartedAt, c.Contestants.Count, c.Judges.Count))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(list);
+    }
+
+    public static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> GetAsync(long id, IGrainFactory grains) =>
+        await grains.GetGrain<ICompetitionGrain>(id).GetViewAsync() is { } view
+            ? TypedResults.Ok(view)
+            : CompetitionNotFound(id);
+
+    public static async Task<Results<Ok<LeaderboardSnapshot>, ProblemHttpResult>> GetLeaderboardAsync(long id, IGrainFactory grains) =>
+        await grains.GetGrain<ICompetitionGrain>(id).GetLeaderboardAsync() is { } board
+            ? TypedResults.Ok(board)
+            : CompetitionNotFound(id);
+
+    public static async Task<Results<Ok<Scorecard>, ProblemHttpResult>> GetScorecardAsync(long id, long contestantId, IGrainFactory grains) =>
+        await grains.GetGrain<IContestantGrain>(contestantId).GetScorecardAsync() is { } card && card.CompetitionId == id
+            ? TypedResults.Ok(card)
+            : ApiProblems.NotFound("contestant.not-found", $"Contestant {contestantId} is not in competition {id}.");
+
+    public static async Task<Created<CreatedCompetition>> CreateAsync(
+        CreateCompetitionRequest request, IDbContextFactory<CompetitionDbContext> contexts,
+        IPasswordHasher<JudgeEntity> pinHasher, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var pins = request.Judges.Select(_ => JudgePins.Generate()).ToArray();
+        var competition = new CompetitionEntity
+        {
+            Name = request.Name.Trim(),
+            Occupation = request.Occupation.Trim(),
+            Status = CompetitionStatus.Draft,
+            CreatedAt = time.GetUtcNow(),
+            Modules = request.MarkingScheme.Modules.Select((m, i) => new ModuleEntity
+            {
+                Position = i,
+                Name = m.Name.Trim(),
+                Weight = m.Weight,
+                Aspects = m.Aspects.Select((a, j) => new AspectEntity { Position = j, Name = a.Name.Trim(), Kind = a.Kind, MaxMark = a.MaxMark }).ToList(),
+            }).ToList(),
+            Contestants = request.Contestants
+                .Select(c => new ContestantEntity { Bib = c.Bib.Trim(), Name = c.Name.Trim(), Employer = c.Employer.Trim() }).ToList(),
+            Judges = request.Judges.Select(j => new JudgeEntity { Name = j.Name.Trim(), Employer = j.Employer.Trim(), PinHash = "" }).ToList(),
+        };
+        for (var i = 0; i < pins.Length; i++)
+        {
+            competition.Judges[i].PinHash = pinHasher.HashPassword(competition.Judges[i], pins[i]);
+        }
+
+        await using var db = contexts.CreateDbContext();
+        db.Competitions.Add(competition);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var created = new CreatedCompetition(
+            competition.Id, competition.Name, competition.Occupation, competition.Status,
+            new MarkingSchemeView(competition.Modules.Select(m => new ModuleView(m.Id, m.Name, m.Weight,
+                m.Aspects.Select(a => new AspectView(a.Id, a.Name, a.Kind, a.MaxMark)).ToList())).ToList()),
+            competition.Contestants.Select(c => new ContestantView(c.Id, c.Bib, c.Name, c.Employer)).ToList(),
+            competition.Judges.Select((j, i) => new JudgeWithPin(j.Id, j.Name, j.Employer, pins[i])).ToList());
+        return TypedResults.Created($"/api/competitions/{competition.Id}", created);
+    }
+
+    public static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> StartAsync(long id, IGrainFactory grains)
+    {
+        var competition = grains.GetGrain<ICompetitionGrain>(id);
+        if (await competition.StartAsync() is { } refused)
+        {
+            return refused.ToProblem();
+        }
+        return TypedResults.Ok((await competition.GetViewAsync())!);
+    }
+
+    private static ProblemHttpResult CompetitionNotFound(long id) =>
+        ApiProblems.NotFound("competition.not-found", $"Competition {id} does not exist.");
+}

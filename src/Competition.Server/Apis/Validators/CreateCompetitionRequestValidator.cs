@@ -1,0 +1,60 @@
+using Competition.Domain.Marking;
+using Competition.Server.Apis.Models;
+using FluentValidation;
+
+namespace Competition.Server.Apis.Validators;
+
+/// <summary>Everything a competition definition must satisfy before anything is stored.</summary>
+public sealed class CreateCompetitionRequestValidator : AbstractValidator<CreateCompetitionRequest>
+{
+    /// <summary>A city-wide open contest stays far below this; a larger field is a mistake or abuse.</summary>
+    public const int MaxContestants = 10_000;
+    public const int MaxJudges = 100;
+
+    public CreateCompetitionRequestValidator()
+    {
+        // Stop a rule at its first failure, so a missing list is reported rather than counted.
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.Occupation).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.MarkingScheme).NotNull();
+        RuleFor(x => x.MarkingScheme.Modules).NotEmpty().Must(m => m.Count <= 50).WithMessage("At most 50 modules.")
+            .When(x => x.MarkingScheme is not null);
+        RuleForEach(x => x.MarkingScheme.Modules).NotNull().When(x => x.MarkingScheme?.Modules is not null);
+        RuleForEach(x => x.MarkingScheme.Modules).ChildRules(module =>
+        {
+            module.RuleForEach(m => m.Aspects).NotNull().When(m => m.Aspects is not null);
+            module.RuleFor(m => m.Name).NotEmpty().MaximumLength(200);
+            module.RuleFor(m => m.Weight).GreaterThan(0).LessThanOrEqualTo(100).PrecisionScale(9, 4, ignoreTrailingZeros: true);
+            module.RuleFor(m => m.Aspects).NotEmpty().Must(a => a.Count <= 100).WithMessage("At most 100 aspects per module.");
+            module.RuleForEach(m => m.Aspects).ChildRules(aspect =>
+            {
+                aspect.RuleFor(a => a.Name).NotEmpty().MaximumLength(200);
+                aspect.RuleFor(a => a.Kind).IsInEnum();
+                aspect.RuleFor(a => a.MaxMark).GreaterThan(0).LessThanOrEqualTo(1000)
+                    .PrecisionScale(9, AspectRules.MarkDecimals, ignoreTrailingZeros: true);
+            });
+        }).When(x => x.MarkingScheme?.Modules is not null);
+
+        RuleFor(x => x.Contestants).NotEmpty().Must(c => c.Count <= MaxContestants).WithMessage($"At most {MaxContestants} contestants.");
+        RuleForEach(x => x.Contestants).NotNull();
+        RuleForEach(x => x.Contestants).ChildRules(contestant =>
+        {
+            contestant.RuleFor(c => c.Name).NotEmpty().MaximumLength(100);
+            contestant.RuleFor(c => c.Employer).NotEmpty().MaximumLength(200);
+            contestant.RuleFor(c => c.Bib).NotEmpty().MaximumLength(20);
+        });
+        RuleFor(x => x.Contestants)
+            .Must(c => c.Select(x => x.Bib).Distinct(StringComparer.Ordinal).Count() == c.Count)
+            .WithMessage("Each contestant needs a bib of their own.")
+            .When(x => x.Contestants is not null && x.Contestants.All(c => c?.Bib is not null));
+
+        RuleFor(x => x.Judges).NotEmpty().Must(j => j.Count <= MaxJudges).WithMessage($"At most {MaxJudges} judges.");
+        RuleForEach(x => x.Judges).NotNull();
+        RuleForEach(x => x.Judges).ChildRules(judge =>
+        {
+            judge.RuleFor(j => j.Name).NotEmpty().MaximumLength(100);
+            judge.RuleFor(j => j.Employer).NotEmpty().MaximumLength(200);
+        });
+    }
+}

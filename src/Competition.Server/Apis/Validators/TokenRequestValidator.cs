@@ -1,0 +1,13 @@
+using Competition.Server.Apis.Models;
+using FluentValidation;
+
+namespace Competition.Server.Apis.Validators;
+
+public sealed class TokenRequestValidator : AbstractValidator<TokenRequest>
+{
+    public TokenRequestValidator()
+    {
+        RuleFor(x => x.Username).NotEmpty().MaximumLength(100);
+        RuleFor(x => x.Password).NotEmpty().MaximumLength(200);
+    }
+}

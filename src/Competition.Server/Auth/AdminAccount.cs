@@ -1,0 +1,37 @@
+using System.Security.Cryptography;
+using Competition.Data;
+using Competition.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Competition.Server.Auth;
+
+/// <summary>
+/// Makes sure the first organizer account, <c>admin</c>, exists. Its password comes from
+/// <c>Admin:Password</c>; when that is unset on first start, one is generated, only its hash is
+/// stored, and the password is returned to be printed once.
+/// </summary>
+public static class AdminAccount
+{
+    public const string Username = "admin";
+
+    /// <returns>The generated password when one was generated now; otherwise null.</returns>
+    public static async Task<string?> EnsureAsync(
+        CompetitionDbContext db, IPasswordHasher<AccountEntity> hasher, string? configuredPassword, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (await db.Accounts.AnyAsync(a => a.Username == Username, cancellationToken))
+        {
+            return null;
+        }
+        var generated = configuredPassword is { Length: > 0 } ? null : RandomPassword();
+        var account = new AccountEntity { Username = Username, PasswordHash = "", Role = Roles.Organizer, CreatedAt = time.GetUtcNow() };
+        account.PasswordHash = hasher.HashPassword(account, configuredPassword is { Length: > 0 } ? configuredPassword : generated!);
+        db.Accounts.Add(account);
+        await db.SaveChangesAsync(cancellationToken);
+        return generated;
+    }
+
+    /// <summary>A password easy to read off a console: 16 characters without look-alikes.</summary>
+    private static string RandomPassword() =>
+        RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789", 16);
+}

@@ -1,0 +1,59 @@
+using Competition.Data;
+using Competition.Data.Entities;
+using Competition.Seed;
+using Competition.Server.Auth;
+using Microsoft.AspNetCore.Identity;
+
+namespace Competition.Server.Hosting;
+
+/// <summary>
+/// Runs before the host starts: migrates the database, makes sure the admin account and the token key
+/// exist, and seeds the demo competitions into an empty database (<c>Seed:Demo</c>, on by default).
+/// </summary>
+public static class PlatformInitializer
+{
+    public static async Task InitializePlatformAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        var services = app.Services;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Competition.Startup");
+        var factory = services.GetRequiredService<CompetitionDbContextFactory>();
+        var time = services.GetRequiredService<TimeProvider>();
+        await factory.MigrateAsync(cancellationToken);
+        await services.GetRequiredService<SigningKeys>().LoadAsync(cancellationToken);
+
+        await using var db = factory.CreateDbContext();
+        var generated = await AdminAccount.EnsureAsync(db, services.GetRequiredService<IPasswordHasher<AccountEntity>>(),
+            app.Configuration["Admin:Password"], time, cancellationToken);
+        if (generated is not null)
+        {
+            logger.LogWarning("Created the organizer account '{Username}' with the generated password {Password} — it is shown only this once. " +
+                "Set Admin:Password (environment Admin__Password) before the first start to choose it.", AdminAccount.Username, generated);
+        }
+
+        if (app.Configuration.GetValue("Seed:Demo", true))
+        {
+            var configuredPin = app.Configuration["Seed:DemoJudgePin"];
+            var pin = configuredPin is { Length: > 0 } ? configuredPin : JudgePins.Generate();
+            var pinHasher = services.GetRequiredService<IPasswordHasher<JudgeEntity>>();
+            if (await DemoSeeder.SeedIfEmptyAsync(db, pin, pinHasher.HashPassword, time, cancellationToken))
+            {
+                logger.LogWarning("Seeded the demo competitions. Every demo judge signs in with PIN {Pin}" +
+                    (configuredPin is null ? " — shown only this once (set Seed:DemoJudgePin to choose it)." : "."), pin);
+            }
+        }
+    }
+
+    /// <summary>Prints where the platform listens once the server is up.</summary>
+    public static void AnnounceAddresses(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Competition.Startup");
+            foreach (var url in app.Urls)
+            {
+                logger.LogInformation("Competition platform ready at {Url}: competitions {Url}/, judges {Url}/judge, API reference {Url}/scalar. " +
+                    "Organizers sign in as '{Username}'.", url, url, url, url, AdminAccount.Username);
+            }
+        });
+    }
+}

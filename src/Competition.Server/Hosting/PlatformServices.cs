@@ -1,0 +1,90 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Competition.Data;
+using Competition.Data.Entities;
+using Competition.Grains;
+using Competition.Server.Apis;
+using Competition.Server.Auth;
+using Competition.Server.Hubs;
+using Competition.Server.Problems;
+using FluentValidation;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Scalar.AspNetCore;
+
+namespace Competition.Server.Hosting;
+
+/// <summary>Wires the host: database, silo, auth, validation, problems, OpenAPI, SignalR and pages.</summary>
+public static class PlatformServices
+{
+    public static WebApplicationBuilder AddCompetitionPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var databaseOptions = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddCompetitionDatabase(databaseOptions, builder.Environment.ContentRootPath);
+        services.AddCompetitionGrainServices();
+        builder.AddCompetitionSilo();
+
+        services.AddSingleton<IPasswordHasher<AccountEntity>, PasswordHasher<AccountEntity>>();
+        services.AddSingleton<SigningKeys>();
+        services.AddSingleton<TokenIssuer>();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKeys>((options, keys) =>
+        {
+            options.MapInboundClaims = false;
+            options.TokenValidationParameters.ValidIssuer = TokenIssuer.Issuer;
+            options.TokenValidationParameters.ValidAudience = TokenIssuer.Audience;
+            options.TokenValidationParameters.RoleClaimType = PlatformClaims.Role;
+            options.TokenValidationParameters.NameClaimType = JwtRegisteredClaimNames.Name;
+            // Resolved per request: the key is loaded from the database after the options are built.
+            options.TokenValidationParameters.IssuerSigningKeyResolver = (_, _, _, _) => [keys.Current];
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.Organizer, p => p.RequireRole(Roles.Organizer))
+            .AddPolicy(Roles.Judge, p => p.RequireRole(Roles.Judge));
+
+        services.AddValidatorsFromAssemblyContaining<Program>();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // Unreadable bodies throw, so the handler above answers them with a problem in every environment.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+
+        services.AddHealthChecks().AddCheck<PlatformHealth>("platform");
+        services.AddOpenApi();
+        services.AddSingleton<LeaderboardBroadcaster>();
+        services.AddHostedService(sp => sp.GetRequiredService<LeaderboardBroadcaster>());
+        services.AddSignalR().AddJsonProtocol(o => ConfigureJson(o.PayloadSerializerOptions));
+        return builder;
+    }
+
+    public static WebApplication MapCompetitionPlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/healthz");
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+        app.MapAuthApi();
+        app.MapCompetitionsApi();
+        app.MapMarksApi();
+        app.MapHub<LeaderboardHub>(LeaderboardHub.Path);
+
+        // Pages with a path of their own; everything else under wwwroot is served as it is.
+        app.MapFallbackToFile("/board/{id:long}", "board.html");
+        app.MapFallbackToFile("/judge", "judge.html");
+        return app;
+    }
+
+    private static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+    }
+}

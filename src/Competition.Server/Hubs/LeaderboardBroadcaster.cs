@@ -1,0 +1,123 @@
+using Competition.Grains.Contracts;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Competition.Server.Hubs;
+
+/// <summary>
+/// This silo's one observer of the competitions its audiences watch. It subscribes to a competition
+/// grain when the first local viewer arrives, renews the lease while viewers remain, unsubscribes after
+/// the last one leaves, and relays each snapshot to the local SignalR group: one grain message per silo
+/// per change, however many phones watch.
+/// </summary>
+public sealed class LeaderboardBroadcaster(
+    IGrainFactory grains, IHubContext<LeaderboardHub> hub, ILogger<LeaderboardBroadcaster> logger)
+    : BackgroundService, ILeaderboardObserver
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<long, HashSet<string>> _viewersByCompetition = [];
+    private readonly Dictionary<string, HashSet<long>> _competitionsByViewer = [];
+    private ILeaderboardObserver? _reference;
+
+    public static string GroupName(long competitionId) => $"competition:{competitionId}";
+
+    public Task OnLeaderboardChangedAsync(LeaderboardSnapshot snapshot) =>
+        hub.Clients.Group(GroupName(snapshot.CompetitionId)).SendAsync(LeaderboardHub.LeaderboardMethod, snapshot);
+
+    public async Task WatchAsync(long competitionId, string connectionId)
+    {
+        bool first;
+        lock (_gate)
+        {
+            if (!_viewersByCompetition.TryGetValue(competitionId, out var viewers))
+            {
+                _viewersByCompetition[competitionId] = viewers = [];
+            }
+            first = viewers.Count == 0;
+            viewers.Add(connectionId);
+            if (!_competitionsByViewer.TryGetValue(connectionId, out var watched))
+            {
+                _competitionsByViewer[connectionId] = watched = [];
+            }
+            watched.Add(competitionId);
+        }
+        if (first)
+        {
+            await grains.GetGrain<ICompetitionGrain>(competitionId).SubscribeAsync(Reference());
+        }
+    }
+
+    public Task UnwatchAsync(long competitionId, string connectionId)
+    {
+        bool last;
+        lock (_gate)
+        {
+            _competitionsByViewer.GetValueOrDefault(connectionId)?.Remove(competitionId);
+            last = RemoveViewer(competitionId, connectionId);
+        }
+        return last ? UnsubscribeAsync(competitionId) : Task.CompletedTask;
+    }
+
+    public async Task ForgetAsync(string connectionId)
+    {
+        List<long> emptied;
+        lock (_gate)
+        {
+            if (!_competitionsByViewer.Remove(connectionId, out var watched))
+            {
+                return;
+            }
+            emptied = watched.Where(id => RemoveViewer(id, connectionId)).ToList();
+        }
+        foreach (var competitionId in emptied)
+        {
+            await UnsubscribeAsync(competitionId);
+        }
+    }
+
+    /// <summary>Renews this silo's subscriptions well within the lease, so a competition grain that was
+    /// deactivated and activated again learns of its watchers anew.</summary>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(LeaderboardSubscriptions.Renewal);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            long[] watched;
+            lock (_gate)
+            {
+                watched = _viewersByCompetition.Keys.ToArray();
+            }
+            foreach (var competitionId in watched)
+            {
+                try
+                {
+                    await grains.GetGrain<ICompetitionGrain>(competitionId).SubscribeAsync(Reference());
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogWarning(ex, "Could not renew the leaderboard subscription of competition {CompetitionId}", competitionId);
+                }
+            }
+        }
+    }
+
+    private bool RemoveViewer(long competitionId, string connectionId)
+    {
+        if (!_viewersByCompetition.TryGetValue(competitionId, out var viewers) || !viewers.Remove(connectionId) || viewers.Count > 0)
+        {
+            return false;
+        }
+        _viewersByCompetition.Remove(competitionId);
+        return true;
+    }
+
+    private Task UnsubscribeAsync(long competitionId) =>
+        grains.GetGrain<ICompetitionGrain>(competitionId).UnsubscribeAsync(Reference());
+
+    private ILeaderboardObserver Reference()
+    {
+        lock (_gate)
+        {
+            return _reference ??= grains.CreateObjectReference<ILeaderboardObserver>(this);
+        }
+    }
+}

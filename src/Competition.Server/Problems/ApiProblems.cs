@@ -1,0 +1,36 @@
+using Competition.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Competition.Server.Problems;
+
+/// <summary>
+/// The platform's one error shape (RFC 9457 problem details): a human <c>title</c>, a stable
+/// machine-readable <c>code</c>, and <c>type</c> = <c>urn:competition:problem:{code}</c>.
+/// </summary>
+public static class ApiProblems
+{
+    public const string TypePrefix = "urn:competition:problem:";
+
+    public static ProblemHttpResult Create(int status, string code, string title) =>
+        TypedResults.Problem(
+            statusCode: status,
+            title: title,
+            type: TypePrefix + code,
+            extensions: new Dictionary<string, object?> { ["code"] = code });
+
+    public static ProblemHttpResult ToProblem(this DomainError error) => Create(
+        error.Kind switch
+        {
+            ErrorKind.Invalid => StatusCodes.Status400BadRequest,
+            ErrorKind.NotFound => StatusCodes.Status404NotFound,
+            ErrorKind.Conflict => StatusCodes.Status409Conflict,
+            ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+            ErrorKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
+            _ => StatusCodes.Status400BadRequest,
+        },
+        error.Code,
+        error.Message);
+
+    /// <summary>A 404 for a competition, contestant or other resource the route names.</summary>
+    public static ProblemHttpResult NotFound(string code, string message) => Create(StatusCodes.Status404NotFound, code, message);
+}

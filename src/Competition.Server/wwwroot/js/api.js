@@ -1,0 +1,47 @@
+// Talks to the platform's JSON API; every error arrives as application/problem+json.
+import { t } from './i18n.js';
+
+const problemTypePrefix = 'urn:competition:problem:';
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.title ?? `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem;
+    this.code = problem?.code ?? (problem?.type?.startsWith(problemTypePrefix) ? problem.type.slice(problemTypePrefix.length) : null);
+  }
+}
+
+export async function api(path, { method = 'GET', body, token } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let response;
+  try {
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch {
+    throw new ApiError(0, null);
+  }
+  const payload = (response.headers.get('content-type') ?? '').includes('json') ? await response.json() : null;
+  if (!response.ok) throw new ApiError(response.status, payload);
+  return payload;
+}
+
+/** A message for a person, in the page's language. */
+export function describeError(error) {
+  if (!(error instanceof ApiError)) return String(error?.message ?? error);
+  if (error.status === 0) return t('error.network');
+  if (error.problem?.errors) return Object.values(error.problem.errors).flat().join(' ');
+  if (error.code) return t(`error.${error.code}`, {}, error.problem?.title);
+  if (error.status === 401) return t('error.unauthorized');
+  return error.message;
+}
+
+/** A UUID for a submission. crypto.randomUUID needs a secure context, which a venue's plain-HTTP LAN is not. */
+export function newSubmissionId() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

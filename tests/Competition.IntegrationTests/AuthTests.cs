@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Http.Json;
+using Competition.Server.Apis.Models;
+using Competition.Testing;
+
+namespace Competition.IntegrationTests;
+
+public sealed class AuthTests(SharedPlatform platform)
+{
+    private PlatformClient Client => platform.Client;
+
+    [Fact]
+    public async Task Admin_signs_in_with_the_configured_password_only()
+    {
+        Assert.False(string.IsNullOrEmpty(await Client.OrganizerTokenAsync()));
+
+        var wrong = await Client.Http.PostAsJsonAsync("/api/auth/token", new TokenRequest("admin", "wrong"), PlatformClient.Json, TestContext.Current.CancellationToken);
+        await wrong.AssertProblemCodeAsync(HttpStatusCode.Unauthorized, "auth.refused");
+        var nobody = await Client.Http.PostAsJsonAsync("/api/auth/token", new TokenRequest("nobody", "x"), PlatformClient.Json, TestContext.Current.CancellationToken);
+        await nobody.AssertProblemCodeAsync(HttpStatusCode.Unauthorized, "auth.refused");
+    }
+
+    [Fact]
+    public async Task Empty_sign_in_is_a_validation_problem()
+    {
+        var response = await Client.Http.PostAsJsonAsync("/api/auth/token", new TokenRequest("", ""), PlatformClient.Json, TestContext.Current.CancellationToken);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("Username", out _));
+    }
+
+    [Fact]
+    public async Task Judge_signs_in_only_with_their_pin_for_their_competition()
+    {
+        var competition = await Client.CreateCompetitionAsync();
+        var other = await Client.CreateCompetitionAsync();
+        var judge = competition.Judges[0];
+        Assert.False(string.IsNullOrEmpty(await Client.JudgeTokenAsync(competition)));
+
+        var wrongPin = await Client.Http.PostAsJsonAsync("/api/auth/judge",
+            new JudgeTokenRequest(competition.Id, judge.Id, judge.Pin == "000000" ? "111111" : "000000"), PlatformClient.Json, TestContext.Current.CancellationToken);
+        await wrongPin.AssertProblemCodeAsync(HttpStatusCode.Unauthorized, "auth.refused");
+        var wrongCompetition = await Client.Http.PostAsJsonAsync("/api/auth/judge",
+            new JudgeTokenRequest(other.Id, judge.Id, judge.Pin), PlatformClient.Json, TestContext.Current.CancellationToken);
+        await wrongCompetition.AssertProblemCodeAsync(HttpStatusCode.Unauthorized, "auth.refused");
+    }
+
+    [Fact]
+    public async Task Repeated_wrong_pins_lock_the_judge_out_with_retry_after()
+    {
+        var competition = await Client.CreateCompetitionAsync();
+        var judge = competition.Judges[1];
+        var wrong = new JudgeTokenRequest(competition.Id, judge.Id, judge.Pin == "999999" ? "888888" : "999999");
+
+        HttpResponseMessage response;
+        var attempts = 0;
+        do
+        {
+            response = await Client.Http.PostAsJsonAsync("/api/auth/judge", wrong, PlatformClient.Json, TestContext.Current.CancellationToken);
+            attempts++;
+        }
+        while (response.StatusCode == HttpStatusCode.Unauthorized && attempts < 10);
+
+        Assert.Equal(5, attempts);
+        await response.AssertProblemCodeAsync(HttpStatusCode.TooManyRequests, "auth.locked-out");
+        Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        // While locked out even the right PIN is refused.
+        var right = await Client.Http.PostAsJsonAsync("/api/auth/judge",
+            new JudgeTokenRequest(competition.Id, judge.Id, judge.Pin), PlatformClient.Json, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Http.Json;
+using Competition.Domain;
+using Competition.Seed;
+using Competition.Server.Apis.Models;
+using Competition.Testing;
+
+namespace Competition.IntegrationTests;
+
+public sealed class HealthAndDemoTests(SharedPlatform platform)
+{
+    [Fact]
+    public async Task Health_answers_200_once_silo_and_database_are_ready()
+    {
+        var response = await platform.Client.Http.GetAsync("/healthz", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Demo_data_holds_four_competitions_from_our_users_industries()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var competitions = await platform.Client.Http.GetFromJsonAsync<List<CompetitionSummary>>("/api/competitions", PlatformClient.Json, ct);
+        var demoNames = DemoCatalog.Load().Competitions.Select(c => c.Name).ToHashSet();
+        var demo = competitions!.Where(c => demoNames.Contains(c.Name)).ToList();
+
+        Assert.True(demo.Count >= 4);
+        foreach (var industry in new[] { "焊工", "装配", "食用菌", "快递" })
+        {
+            Assert.Contains(demo, c => c.Name.Contains(industry) || c.Occupation.Contains(industry));
+        }
+        Assert.All(demo, c => Assert.InRange(c.ContestantCount, 12, 60));
+        Assert.All(demo, c => Assert.InRange(c.JudgeCount, 3, 7));
+        Assert.Contains(demo, c => c.Status == CompetitionStatus.Live);
+    }
+
+    [Fact]
+    public async Task Demo_contestants_have_Chinese_names_and_employers_and_judges_sign_in_with_the_demo_pin()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var view = await platform.Client.Http.GetFromJsonAsync<Competition.Grains.Contracts.CompetitionView>("/api/competitions/1", PlatformClient.Json, ct);
+
+        Assert.NotEmpty(view!.MarkingScheme.Modules);
+        Assert.All(view.Contestants, c => Assert.Matches(@"^\p{IsCJKUnifiedIdeographs}{2,4}$", c.Name));
+        Assert.All(view.Contestants, c => Assert.False(string.IsNullOrWhiteSpace(c.Employer)));
+        var signIn = await platform.Client.Http.PostAsJsonAsync("/api/auth/judge",
+            new JudgeTokenRequest(view.Id, view.Judges[0].Id, PlatformFactory.DemoJudgePin), PlatformClient.Json, ct);
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+    }
+
+    [Fact]
+    public async Task OpenApi_document_describes_every_endpoint_and_the_reference_page_is_served()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var document = await platform.Client.Http.GetStringAsync("/openapi/v1.json", ct);
+        foreach (var path in new[] { "/api/auth/token", "/api/auth/judge", "/api/competitions", "/api/competitions/{id}",
+                     "/api/competitions/{id}/start", "/api/competitions/{id}/marks", "/api/competitions/{id}/leaderboard" })
+        {
+            Assert.Contains($"\"{path}\"", document);
+        }
+        var reference = await platform.Client.Http.GetAsync("/scalar/v1", ct);
+        Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
+    }
+}

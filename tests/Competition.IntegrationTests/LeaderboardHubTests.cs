@@ -1,0 +1,131 @@
+using System.Threading.Channels;
+using Competition.Grains.Contracts;
+using Competition.Testing;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Competition.IntegrationTests;
+
+/// <summary>A real SignalR client over WebSockets against the real host.</summary>
+public sealed class LeaderboardHubTests(SharedPlatform platform)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+
+    private PlatformClient Client => platform.Client;
+
+    [Fact]
+    public async Task Watching_sends_the_snapshot_at_once_then_a_newer_version_after_each_mark()
+    {
+        var competition = await Client.CreateCompetitionAsync();
+        var token = await Client.JudgeTokenAsync(competition);
+        var aspect = competition.MarkingScheme.Modules[0].Aspects[0];
+        await using var viewer = await ViewerAsync(competition.Id);
+
+        var snapshot = await viewer.NextAsync();
+        Assert.Equal(competition.Id, snapshot.CompetitionId);
+        Assert.Equal(0, snapshot.Version);
+        Assert.Equal(competition.Contestants.Count, snapshot.Rows.Count);
+
+        (await Client.SubmitMarkAsync(competition.Id, token, competition.Contestants[2].Id, aspect.Id, 9m)).EnsureSuccessStatusCode();
+
+        var pushed = await viewer.NextAsync();
+        Assert.Equal(1, pushed.Version);
+        var leader = pushed.Rows[0];
+        Assert.Equal(competition.Contestants[2].Id, leader.ContestantId);
+        Assert.Equal(9m, leader.Total);
+        Assert.Equal(1, leader.Rank);
+    }
+
+    [Fact]
+    public async Task A_burst_of_marks_arrives_coalesced_with_growing_versions_ending_on_the_final_standings()
+    {
+        var competition = await Client.CreateCompetitionAsync(SampleCompetition.Request(contestants: 25));
+        var tokens = await Task.WhenAll(Enumerable.Range(0, 3).Select(i => Client.JudgeTokenAsync(competition, i)));
+        var graded = competition.MarkingScheme.Modules[1].Aspects[0];
+        await using var viewer = await ViewerAsync(competition.Id);
+        await viewer.NextAsync();
+
+        // 3 judges × 25 contestants, all at once.
+        var marks = tokens.SelectMany((token, judge) => competition.Contestants.Select((c, i) => (token, c.Id, Value: (decimal)((i + judge) % 7))));
+        var answers = await Task.WhenAll(marks.Select(m => Client.SubmitMarkAsync(competition.Id, m.token, m.Id, graded.Id, Math.Min(m.Value, 6m))));
+        Assert.All(answers, a => a.EnsureSuccessStatusCode());
+        const int total = 75;
+
+        var versions = new List<long>();
+        LeaderboardSnapshot last;
+        do
+        {
+            last = await viewer.NextAsync();
+            versions.Add(last.Version);
+        }
+        while (last.Version < total);
+
+        Assert.Equal(total, last.Version);
+        Assert.Equal(versions.Order(), versions);
+        Assert.Equal(versions.Distinct().Count(), versions.Count);
+        Assert.True(versions.Count < total, $"{versions.Count} messages for {total} marks: changes were not coalesced.");
+        var board = await Client.LeaderboardAsync(competition.Id);
+        Assert.Equal(board.Rows.Select(r => (r.ContestantId, r.Total, r.Rank)), last.Rows.Select(r => (r.ContestantId, r.Total, r.Rank)));
+    }
+
+    [Fact]
+    public async Task Two_viewers_of_one_competition_both_receive_and_a_viewer_of_another_does_not()
+    {
+        var watched = await Client.CreateCompetitionAsync();
+        var other = await Client.CreateCompetitionAsync();
+        var token = await Client.JudgeTokenAsync(watched);
+        await using var first = await ViewerAsync(watched.Id);
+        await using var second = await ViewerAsync(watched.Id);
+        await using var elsewhere = await ViewerAsync(other.Id);
+        await Task.WhenAll(first.NextAsync(), second.NextAsync(), elsewhere.NextAsync());
+
+        (await Client.SubmitMarkAsync(watched.Id, token, watched.Contestants[0].Id, watched.MarkingScheme.Modules[0].Aspects[0].Id, 5m)).EnsureSuccessStatusCode();
+
+        Assert.Equal(1, (await first.NextAsync()).Version);
+        Assert.Equal(1, (await second.NextAsync()).Version);
+        // A mark on the other competition reaches its viewer; the first message it gets is about its own competition.
+        var otherToken = await Client.JudgeTokenAsync(other);
+        (await Client.SubmitMarkAsync(other.Id, otherToken, other.Contestants[0].Id, other.MarkingScheme.Modules[0].Aspects[0].Id, 3m)).EnsureSuccessStatusCode();
+        var received = await elsewhere.NextAsync();
+        Assert.Equal(other.Id, received.CompetitionId);
+        Assert.Equal(1, received.Version);
+    }
+
+    [Fact]
+    public async Task Watching_an_unknown_competition_is_refused()
+    {
+        await using var connection = Connect();
+        await connection.StartAsync(TestContext.Current.CancellationToken);
+
+        var error = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("Watch", 999_999L, TestContext.Current.CancellationToken));
+        Assert.Contains("does not exist", error.Message);
+    }
+
+    private HubConnection Connect() => new HubConnectionBuilder()
+        .WithUrl(new Uri(platform.Factory.BaseAddress, "/hubs/leaderboard"))
+        .AddJsonProtocol(o => o.PayloadSerializerOptions = PlatformClient.Json)
+        .Build();
+
+    private async Task<Viewer> ViewerAsync(long competitionId)
+    {
+        var connection = Connect();
+        var messages = Channel.CreateUnbounded<LeaderboardSnapshot>();
+        connection.On<LeaderboardSnapshot>("leaderboard", s => messages.Writer.TryWrite(s));
+        await connection.StartAsync(TestContext.Current.CancellationToken);
+        await connection.InvokeAsync("Watch", competitionId, TestContext.Current.CancellationToken);
+        return new Viewer(connection, messages.Reader);
+    }
+
+    private sealed class Viewer(HubConnection connection, ChannelReader<LeaderboardSnapshot> messages) : IAsyncDisposable
+    {
+        public async Task<LeaderboardSnapshot> NextAsync()
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+            timeout.CancelAfter(Patience);
+            return await messages.ReadAsync(timeout.Token);
+        }
+
+        public ValueTask DisposeAsync() => connection.DisposeAsync();
+    }
+}

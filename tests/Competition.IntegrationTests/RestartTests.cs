@@ -1,0 +1,44 @@
+using Competition.Testing;
+
+namespace Competition.IntegrationTests;
+
+/// <summary>The database is the system of record: a restarted platform rebuilds the same standings.</summary>
+public sealed class RestartTests
+{
+    [Fact]
+    public async Task Restarting_the_server_keeps_every_acknowledged_mark_and_the_same_board()
+    {
+        var databasePath = PlatformFactory.NewDatabasePath();
+        long competitionId;
+        Competition.Grains.Contracts.LeaderboardSnapshot before;
+        string judgeToken;
+        long contestantId, aspectId;
+        await using (var first = new PlatformFactory(databasePath))
+        {
+            var client = new PlatformClient(first.CreateClient());
+            var competition = await client.CreateCompetitionAsync();
+            competitionId = competition.Id;
+            judgeToken = await client.JudgeTokenAsync(competition);
+            contestantId = competition.Contestants[0].Id;
+            aspectId = competition.MarkingScheme.Modules[0].Aspects[0].Id;
+            foreach (var (contestant, value) in competition.Contestants.Zip([3.5m, 9m, 6.25m]))
+            {
+                (await client.SubmitMarkAsync(competitionId, judgeToken, contestant.Id, aspectId, value)).EnsureSuccessStatusCode();
+            }
+            before = await client.LeaderboardAsync(competitionId);
+        }
+
+        await using var second = new PlatformFactory(databasePath);
+        var restarted = new PlatformClient(second.CreateClient());
+        var after = await restarted.LeaderboardAsync(competitionId);
+
+        Assert.Equal(3, after.Version);
+        Assert.Equal(before.Version, after.Version);
+        Assert.Equal(before.Rows.Select(r => (r.Rank, r.ContestantId, r.Total)), after.Rows.Select(r => (r.Rank, r.ContestantId, r.Total)));
+        // Tokens and sequences carry over: the signing key is in the database, the ledger continues.
+        var next = await restarted.SubmitMarkAsync(competitionId, judgeToken, contestantId, aspectId, 10m);
+        next.EnsureSuccessStatusCode();
+        Assert.Contains("\"sequence\":4", await next.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        File.Delete(databasePath);
+    }
+}

@@ -1,0 +1,54 @@
+using Competition.Domain.Marking;
+using Competition.Server.Apis.Models;
+using Competition.Server.Apis.Validators;
+
+namespace Competition.UnitTests;
+
+public sealed class CreateCompetitionValidatorTests
+{
+    private static readonly CreateCompetitionRequestValidator Validator = new();
+
+    private static CreateCompetitionRequest Valid() => new(
+        "2026 匠心杯 焊工", "6-18-02-04 焊工",
+        new MarkingSchemeRequest([new ModuleRequest("实操", 1m, [new AspectRequest("外观质量", AspectKind.Judgement, 9m)])]),
+        [new ContestantRequest("张伟", "齐星车身", "001"), new ContestantRequest("李娜", "程力专汽", "002")],
+        [new JudgeRequest("陈静", "随州职业技术学院")]);
+
+    [Fact]
+    public void A_complete_definition_is_valid() => Assert.True(Validator.Validate(Valid()).IsValid);
+
+    [Fact]
+    public void Each_contestant_needs_their_own_bib()
+    {
+        var request = Valid() with { Contestants = [new ContestantRequest("张伟", "齐星车身", "001"), new ContestantRequest("李娜", "程力专汽", "001")] };
+        Assert.Contains(Validator.Validate(request).Errors, e => e.ErrorMessage.Contains("bib"));
+    }
+
+    [Fact]
+    public void Aspects_need_a_positive_maximum_with_at_most_two_decimals()
+    {
+        var zero = Valid() with { MarkingScheme = new MarkingSchemeRequest([new ModuleRequest("实操", 1m, [new AspectRequest("a", AspectKind.Graded, 0m)])]) };
+        var fine = Valid() with { MarkingScheme = new MarkingSchemeRequest([new ModuleRequest("实操", 1m, [new AspectRequest("a", AspectKind.Graded, 2.345m)])]) };
+        Assert.False(Validator.Validate(zero).IsValid);
+        Assert.False(Validator.Validate(fine).IsValid);
+    }
+
+    [Fact]
+    public void A_scheme_without_modules_a_module_without_aspects_or_a_field_without_judges_is_invalid()
+    {
+        Assert.False(Validator.Validate(Valid() with { MarkingScheme = new MarkingSchemeRequest([]) }).IsValid);
+        Assert.False(Validator.Validate(Valid() with { MarkingScheme = new MarkingSchemeRequest([new ModuleRequest("实操", 1m, [])]) }).IsValid);
+        Assert.False(Validator.Validate(Valid() with { Judges = [] }).IsValid);
+        Assert.False(Validator.Validate(Valid() with { Contestants = [] }).IsValid);
+    }
+
+    [Fact]
+    public void Missing_parts_are_reported_not_thrown()
+    {
+        var request = new CreateCompetitionRequest(null!, null!, null!, null!, null!);
+        var result = Validator.Validate(request);
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Errors, e => e.PropertyName == "Name");
+        Assert.Contains(result.Errors, e => e.PropertyName == "MarkingScheme");
+    }
+}

@@ -1,0 +1,72 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Competition.Grains.Contracts;
+using Competition.Server.Apis.Models;
+
+namespace Competition.Testing;
+
+/// <summary>Drives the public HTTP API as a client would, with the same JSON conventions.</summary>
+public sealed class PlatformClient(HttpClient http)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public HttpClient Http { get; } = http;
+
+    public async Task<string> OrganizerTokenAsync()
+    {
+        var response = await Http.PostAsJsonAsync("/api/auth/token", new TokenRequest("admin", PlatformFactory.AdminPassword), Json);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<TokenResponse>(Json))!.Token;
+    }
+
+    public async Task<CreatedCompetition> CreateCompetitionAsync(CreateCompetitionRequest? request = null, bool start = true)
+    {
+        var token = await OrganizerTokenAsync();
+        var response = await SendAsync(HttpMethod.Post, "/api/competitions", request ?? SampleCompetition.Request(), token);
+        response.EnsureSuccessStatusCode();
+        var created = (await response.Content.ReadFromJsonAsync<CreatedCompetition>(Json))!;
+        if (start)
+        {
+            (await SendAsync(HttpMethod.Post, $"/api/competitions/{created.Id}/start", null, token)).EnsureSuccessStatusCode();
+        }
+        return created;
+    }
+
+    public async Task<string> JudgeTokenAsync(CreatedCompetition competition, int judgeIndex = 0)
+    {
+        var judge = competition.Judges[judgeIndex];
+        var response = await Http.PostAsJsonAsync("/api/auth/judge", new JudgeTokenRequest(competition.Id, judge.Id, judge.Pin), Json);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<TokenResponse>(Json))!.Token;
+    }
+
+    public Task<HttpResponseMessage> SubmitMarkAsync(long competitionId, string judgeToken, long contestantId, long aspectId, decimal value, Guid? submissionId = null) =>
+        SendAsync(HttpMethod.Post, $"/api/competitions/{competitionId}/marks",
+            new SubmitMarkRequest(submissionId ?? Guid.NewGuid(), contestantId, aspectId, value), judgeToken);
+
+    public async Task<LeaderboardSnapshot> LeaderboardAsync(long competitionId) =>
+        (await Http.GetFromJsonAsync<LeaderboardSnapshot>($"/api/competitions/{competitionId}/leaderboard", Json))!;
+
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body, string? token) =>
+        SendAsync(method, path, body is null ? null : JsonContent.Create(body, body.GetType(), options: Json), token);
+
+    /// <summary>Posts JSON exactly as written, for documented examples and deliberately broken bodies.</summary>
+    public Task<HttpResponseMessage> PostJsonTextAsync(string path, string json, string? token) =>
+        SendAsync(HttpMethod.Post, path, new StringContent(json, Encoding.UTF8, "application/json"), token);
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, string? token)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = content };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        return await Http.SendAsync(request);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Competition.Testing;
+
+/// <summary>
+/// The real host on Kestrel (a loopback port of its own), with a real SQLite file and a real co-hosted
+/// Orleans silo on free ports. Two factories given the same database path act as one platform restarted.
+/// </summary>
+public sealed class PlatformFactory : WebApplicationFactory<Program>
+{
+    public const string AdminPassword = "test-admin-password";
+    public const string DemoJudgePin = "246810";
+
+    private readonly bool _seedDemo;
+
+    public PlatformFactory(string? databasePath = null, bool seedDemo = false)
+    {
+        DatabasePath = databasePath ?? NewDatabasePath();
+        _seedDemo = seedDemo;
+        UseKestrel(0);
+    }
+
+    public string DatabasePath { get; }
+
+    /// <summary>The server's real address, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri BaseAddress
+    {
+        get
+        {
+            StartServer();
+            return ClientOptions.BaseAddress;
+        }
+    }
+
+    public static string NewDatabasePath() =>
+        Path.Combine(Path.GetTempPath(), "competition-tests", $"{Guid.NewGuid():N}.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
+        builder.UseSetting("Orleans:SiloPort", FreePort().ToString());
+        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString());
+        builder.UseSetting("Orleans:ClusterId", $"test-{Guid.NewGuid():N}");
+        builder.UseSetting("Admin:Password", AdminPassword);
+        builder.UseSetting("Seed:Demo", _seedDemo ? "true" : "false");
+        builder.UseSetting("Seed:DemoJudgePin", DemoJudgePin);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
