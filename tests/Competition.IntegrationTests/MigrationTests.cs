@@ -1,4 +1,5 @@
 using Competition.Data;
+using Competition.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -33,7 +34,7 @@ public sealed class MigrationTests
     {
         using var db = new SqlServerDesignTimeFactory().CreateDbContext([]);
         var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent).ReplaceLineEndings("\n");
-        var path = Path.Combine(RepositoryRoot(), "docs", "sql", ScriptName);
+        var path = Path.Combine(RepositoryPaths.Root, "docs", "sql", ScriptName);
 
         // Regenerate with: UPDATE_SQL_SCRIPT=1 dotnet test tests/Competition.IntegrationTests --filter MigrationTests
         if (Environment.GetEnvironmentVariable("UPDATE_SQL_SCRIPT") == "1")
@@ -43,15 +44,5 @@ public sealed class MigrationTests
         Assert.True(File.Exists(path), $"{path} is missing; regenerate it (see the comment above).");
         Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), script);
         Assert.Contains("CREATE TABLE [Marks]", script);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Competition.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new DirectoryNotFoundException("Competition.sln not found above the test binaries.");
     }
 }

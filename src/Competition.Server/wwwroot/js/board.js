@@ -47,6 +47,7 @@ function renderRows(changed) {
     tr.dataset.contestantId = row.contestantId;
     tr.dataset.rank = row.rank;
     if (changed.has(row.contestantId)) tr.classList.add('scored');
+    if (row.markCount === 0) tr.classList.add('unmarked');
     const modules = new Map(row.modules.map((m) => [m.moduleId, m.total]));
     tr.append(
       cell(row.rank, 'rank'),

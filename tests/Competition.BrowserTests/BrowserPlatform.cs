@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using Competition.Testing;
+using Microsoft.Playwright;
+
+[assembly: AssemblyFixture(typeof(Competition.BrowserTests.BrowserPlatform))]
+
+namespace Competition.BrowserTests;
+
+/// <summary>
+/// The real host on a loopback port and Debian's Chromium driven by Playwright. Browsers cannot be
+/// downloaded here, so Playwright launches the system Chromium (<c>CHROMIUM_PATH</c>, default
+/// <c>/usr/bin/chromium</c>); without it the tests fail and say how to install it.
+/// </summary>
+public sealed class BrowserPlatform : IAsyncLifetime
+{
+    public PlatformFactory Factory { get; } = new();
+
+    public PlatformClient Client { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Screenshots land here for a person to look at (TestResults/screenshots at the repository root).</summary>
+    public string ScreenshotDirectory { get; } = Path.Combine(RepositoryPaths.Root, "TestResults", "screenshots");
+
+    private IPlaywright? _playwright;
+
+    public async ValueTask InitializeAsync()
+    {
+        var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            throw new InvalidOperationException($"Chromium not found at {chromium}. Install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.");
+        }
+        Directory.CreateDirectory(ScreenshotDirectory);
+        Client = new PlatformClient(Factory.CreateClient());
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            // Root in a container needs --no-sandbox; the rest keeps Chromium off a network it cannot reach.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+        });
+        Assertions.SetDefaultExpectTimeout(15_000);
+    }
+
+    /// <summary>A fresh browser context (its own storage, like a separate device) of the given screen size.</summary>
+    public async Task<IPage> NewPageAsync(int width, int height, bool isMobile = false)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Factory.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            IsMobile = isMobile,
+            HasTouch = isMobile,
+            Locale = "zh-CN",
+        });
+        var page = await context.NewPageAsync();
+        var errors = new ConcurrentQueue<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Enqueue(message.Text);
+            }
+        };
+        page.PageError += (_, error) => errors.Enqueue(error);
+        _errors[page] = errors;
+        return page;
+    }
+
+    /// <summary>Script errors a page logged; a page that works logs none.</summary>
+    public IReadOnlyCollection<string> ErrorsOf(IPage page) => _errors[page];
+
+    public Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+
+    private readonly ConcurrentDictionary<IPage, ConcurrentQueue<string>> _errors = [];
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        await Factory.DisposeAsync();
+        File.Delete(Factory.DatabasePath);
+    }
+}

@@ -1,0 +1,116 @@
+using Competition.Testing;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Competition.BrowserTests;
+
+/// <summary>What a person sees: a judge marks on a tablet and the hall's board changes.</summary>
+public sealed class LiveMarkingTests(BrowserPlatform platform)
+{
+    [Fact]
+    public async Task A_mark_entered_on_the_judge_tablet_changes_the_big_screen_board()
+    {
+        var competition = await platform.Client.CreateCompetitionAsync(SampleCompetition.Request("2026 匠心杯 焊工 浏览器测试", contestants: 12));
+        var contestant = competition.Contestants[4];
+        var measurement = competition.MarkingScheme.Modules[0].Aspects[0];
+        var judge = competition.Judges[0];
+
+        var board = await platform.NewPageAsync(1920, 1080);
+        await board.GotoAsync($"/board/{competition.Id}");
+        await Expect(board.Locator("#connection")).ToHaveAttributeAsync("data-state", "live");
+        await Expect(board.Locator("#rows tr")).ToHaveCountAsync(12);
+        await Expect(board.Locator("#name")).ToHaveTextAsync(competition.Name);
+
+        var tablet = await platform.NewPageAsync(1280, 800, isMobile: true);
+        await tablet.GotoAsync($"/judge?competition={competition.Id}");
+        await tablet.Locator("#judge").SelectOptionAsync(judge.Id.ToString());
+        await tablet.Locator("#pin").FillAsync(judge.Pin);
+        await platform.ScreenshotAsync(tablet, "judge-sign-in-tablet");
+        await tablet.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Expect(tablet.Locator("#marking")).ToBeVisibleAsync();
+
+        await tablet.Locator("#contestant").SelectOptionAsync(contestant.Id.ToString());
+        await tablet.Locator("#aspect").SelectOptionAsync(measurement.Id.ToString());
+        await tablet.Locator("#value").FillAsync("8.5");
+        await tablet.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
+        await Expect(tablet.Locator("#mark-message")).ToContainTextAsync("已保存");
+        await Expect(tablet.Locator("#marks li")).ToHaveCountAsync(1);
+
+        var row = board.Locator($"#rows tr[data-contestant-id='{contestant.Id}']");
+        await Expect(row.Locator("td.total")).ToHaveTextAsync("8.50");
+        await Expect(row).ToHaveAttributeAsync("data-rank", "1");
+        await Expect(board.Locator("#rows tr").First).ToHaveAttributeAsync("data-contestant-id", contestant.Id.ToString());
+        await platform.ScreenshotAsync(tablet, "judge-marking-tablet");
+        await platform.ScreenshotAsync(board, "board-1080p");
+
+        Assert.Empty(platform.ErrorsOf(board));
+        Assert.Empty(platform.ErrorsOf(tablet));
+    }
+
+    [Fact]
+    public async Task Judgement_is_scored_with_four_buttons_and_a_refused_mark_shows_its_reason()
+    {
+        var competition = await platform.Client.CreateCompetitionAsync(SampleCompetition.Request("2026 匠心杯 焊工 评价分测试"));
+        var judgement = competition.MarkingScheme.Modules[0].Aspects[1];
+        var measurement = competition.MarkingScheme.Modules[0].Aspects[0];
+        var judge = competition.Judges[1];
+
+        var tablet = await platform.NewPageAsync(1280, 800, isMobile: true);
+        await tablet.GotoAsync($"/judge?competition={competition.Id}");
+        await tablet.Locator("#judge").SelectOptionAsync(judge.Id.ToString());
+        await tablet.Locator("#pin").FillAsync(judge.Pin);
+        await tablet.Locator("#pin").PressAsync("Enter");
+        await Expect(tablet.Locator("#marking")).ToBeVisibleAsync();
+
+        await tablet.Locator("#aspect").SelectOptionAsync(judgement.Id.ToString());
+        await Expect(tablet.Locator("#scores button")).ToHaveCountAsync(4);
+        await Expect(tablet.Locator("#value")).ToBeHiddenAsync();
+        await tablet.GetByRole(AriaRole.Radio, new() { Name = "3" }).ClickAsync();
+        await tablet.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
+        await Expect(tablet.Locator("#mark-message")).ToContainTextAsync("已保存");
+
+        await tablet.Locator("#aspect").SelectOptionAsync(measurement.Id.ToString());
+        await tablet.Locator("#value").FillAsync("11");
+        await tablet.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
+        await Expect(tablet.Locator("#mark-message")).ToHaveClassAsync("message error");
+        await Expect(tablet.Locator("#mark-message")).ToContainTextAsync("超出范围");
+        await platform.ScreenshotAsync(tablet, "judge-refused-tablet");
+
+        // The sign-in survives a reload: the token is kept on the tablet.
+        await tablet.ReloadAsync();
+        await Expect(tablet.Locator("#marking")).ToBeVisibleAsync();
+        await Expect(tablet.Locator("#marks li")).ToHaveCountAsync(1);
+
+        var board = await platform.Client.LeaderboardAsync(competition.Id);
+        Assert.Equal(1, board.Version);
+        Assert.Equal(9m, board.Rows[0].Total); // a score of 3 earns the whole 9 marks
+    }
+
+    [Fact]
+    public async Task Pages_are_Chinese_by_default_switch_to_English_and_fit_a_phone()
+    {
+        var competition = await platform.Client.CreateCompetitionAsync(SampleCompetition.Request("2026 匠心杯 焊工 手机测试", contestants: 20));
+
+        var phone = await platform.NewPageAsync(390, 844, isMobile: true);
+        await phone.GotoAsync("/");
+        await Expect(phone.Locator("h1")).ToHaveTextAsync("职工技能竞赛平台");
+        await Expect(phone.Locator($"[data-competition-id='{competition.Id}']")).ToBeVisibleAsync();
+        await platform.ScreenshotAsync(phone, "index-phone");
+
+        await phone.Locator($"[data-competition-id='{competition.Id}'] a", new() { HasText = "排行榜" }).ClickAsync();
+        await Expect(phone.Locator("#connection")).ToHaveAttributeAsync("data-state", "live");
+        await Expect(phone.Locator("th").First).ToHaveTextAsync("名次");
+        // The employer and module columns make way on a narrow screen.
+        await Expect(phone.Locator("th.employer")).ToBeHiddenAsync();
+        await platform.ScreenshotAsync(phone, "board-phone");
+
+        await phone.Locator("#lang").ClickAsync();
+        await Expect(phone.Locator("th").First).ToHaveTextAsync("Rank");
+        await Expect(phone.Locator("#lang")).ToHaveTextAsync("中文");
+        await phone.GotoAsync("/");
+        await Expect(phone.Locator("h1")).ToHaveTextAsync("Skills Competition Platform");
+        await platform.ScreenshotAsync(phone, "index-phone-english");
+
+        Assert.Empty(platform.ErrorsOf(phone));
+    }
+}
