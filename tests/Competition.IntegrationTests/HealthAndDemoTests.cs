@@ -58,6 +58,7 @@ public sealed class HealthAndDemoTests(SharedPlatform platform)
         {
             Assert.Contains($"\"{path}\"", document);
         }
+        Assert.Contains("\"bearer\"", document);
         var reference = await platform.Client.Http.GetAsync("/scalar/v1", ct);
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
     }

@@ -143,4 +143,27 @@ public sealed class MarkTests(SharedPlatform platform)
         Assert.Equal(0, (await Client.LeaderboardAsync(live.Id)).Version);
         Assert.Equal(0, (await Client.LeaderboardAsync(draft.Id)).Version);
     }
+
+    [Fact]
+    public async Task A_contestants_scorecard_breaks_the_total_down_by_module_and_aspect()
+    {
+        var competition = await Client.CreateCompetitionAsync();
+        var token = await Client.JudgeTokenAsync(competition);
+        var contestant = competition.Contestants[0];
+        var practical = competition.MarkingScheme.Modules[0];
+        var safety = competition.MarkingScheme.Modules[1];
+        (await Client.SubmitMarkAsync(competition.Id, token, contestant.Id, practical.Aspects[0].Id, 6m)).EnsureSuccessStatusCode();
+        (await Client.SubmitMarkAsync(competition.Id, token, contestant.Id, safety.Aspects[0].Id, 4m)).EnsureSuccessStatusCode();
+
+        var card = await Client.Http.GetFromJsonAsync<Competition.Grains.Contracts.Scorecard>(
+            $"/api/competitions/{competition.Id}/contestants/{contestant.Id}", PlatformClient.Json, TestContext.Current.CancellationToken);
+
+        Assert.Equal(contestant.Name, card!.Contestant.Name);
+        Assert.Equal(6m + 0.5m * 4m, card.Total);
+        Assert.Equal([6m, 4m], card.Modules.Select(m => m.Total));
+        Assert.Equal(6m, card.Modules[0].Aspects[0].Mark);
+        Assert.Null(card.Modules[0].Aspects[1].Mark);
+        var elsewhere = await Client.Http.GetAsync($"/api/competitions/{competition.Id + 100_000}/contestants/{contestant.Id}", TestContext.Current.CancellationToken);
+        await elsewhere.AssertProblemCodeAsync(HttpStatusCode.NotFound, "contestant.not-found");
+    }
 }

@@ -31,11 +31,9 @@ public sealed class MarkLedger : IAsyncDisposable
     public Task AppendAsync(LedgerMark mark)
     {
         var pending = new PendingAppend(mark, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        if (!_queue.Writer.TryWrite(pending))
-        {
-            throw new InvalidOperationException("The mark ledger is shutting down.");
-        }
-        return pending.Committed.Task;
+        return _queue.Writer.TryWrite(pending)
+            ? pending.Committed.Task
+            : Task.FromException(new InvalidOperationException("The mark ledger is shutting down."));
     }
 
     public async ValueTask DisposeAsync()

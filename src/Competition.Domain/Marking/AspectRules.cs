@@ -22,12 +22,12 @@ public static class AspectRules
         if (value < 0 || value > aspect.MaxMark)
         {
             return new DomainError(ErrorKind.Invalid, "mark.out-of-range",
-                $"Aspect '{aspect.Name}' takes a mark from 0 to {aspect.MaxMark}; {value} is outside.");
+                $"Aspect '{aspect.Name}' takes a mark from 0 to {aspect.MaxMark:0.##}; {value:0.####} is outside.");
         }
         return decimal.Round(value, MarkDecimals) == value
             ? null
             : new DomainError(ErrorKind.Invalid, "mark.too-precise",
-                $"Marks have at most {MarkDecimals} decimals; {value} has more.");
+                $"Marks have at most {MarkDecimals} decimals; {value:0.##########} has more.");
     }
 
     /// <summary>The mark an aspect contributes, from the judges' entries (already checked).</summary>

@@ -52,7 +52,8 @@ public static class PlatformInitializer
             foreach (var url in app.Urls)
             {
                 logger.LogInformation("Competition platform ready at {Url}: competitions {Url}/, judges {Url}/judge, API reference {Url}/scalar. " +
-                    "Organizers sign in as '{Username}'.", url, url, url, url, AdminAccount.Username);
+                    "Organizers sign in as '{Username}' with Admin:Password or the password printed at the first start; " +
+                    "judges sign in at /judge with their competition PIN.", url, url, url, url, AdminAccount.Username);
             }
         });
     }

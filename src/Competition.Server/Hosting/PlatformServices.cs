@@ -52,7 +52,7 @@ public static class PlatformServices
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
 
         services.AddHealthChecks().AddCheck<PlatformHealth>("platform");
-        services.AddOpenApi();
+        services.AddOpenApi(OpenApiDocumentation.Describe);
         services.AddSingleton<LeaderboardBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<LeaderboardBroadcaster>());
         services.AddSignalR().AddJsonProtocol(o => ConfigureJson(o.PayloadSerializerOptions));
