@@ -103,7 +103,11 @@ public sealed class CompetitionGrain(
         }
         // From here to the first await runs without interleaving, so the sequence is claimed atomically.
         var outcome = CommitAndApplyAsync(submission, ++_lastSequence);
-        _inFlight[submission.SubmissionId] = (submission, outcome);
+        if (!outcome.IsCompleted)
+        {
+            // A resend while this one commits waits for the same answer; CommitAndApplyAsync removes the entry.
+            _inFlight[submission.SubmissionId] = (submission, outcome);
+        }
         return await outcome;
     }
 

@@ -14,6 +14,7 @@ namespace Competition.Server.Auth;
 public sealed class SigningKeys(IConfiguration configuration, IDbContextFactory<CompetitionDbContext> contexts)
 {
     private const string SecretName = "token-signing-key";
+    private const int MinimumKeyBytes = 32;
     private SymmetricSecurityKey? _key;
 
     public SymmetricSecurityKey Current => _key ?? throw new InvalidOperationException("Signing keys are loaded at start-up; the platform has not been initialised.");
@@ -22,7 +23,12 @@ public sealed class SigningKeys(IConfiguration configuration, IDbContextFactory<
     {
         if (configuration["Auth:SigningKey"] is { Length: > 0 } configured)
         {
-            _key = new SymmetricSecurityKey(Convert.FromBase64String(configured));
+            var bytes = new byte[configured.Length];
+            if (!Convert.TryFromBase64String(configured, bytes, out var length) || length < MinimumKeyBytes)
+            {
+                throw new InvalidOperationException($"Auth:SigningKey must be base64 of at least {MinimumKeyBytes} random bytes.");
+            }
+            _key = new SymmetricSecurityKey(bytes[..length]);
             return;
         }
         await using var db = contexts.CreateDbContext();

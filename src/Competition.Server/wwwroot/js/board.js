@@ -22,6 +22,18 @@ function header(text, className) {
   return th;
 }
 
+// A module column shows what the module adds to the total (raw total × weight), so the columns add up.
+function moduleHeader(module) {
+  const th = header(module.name, 'module number');
+  if (Number(module.weight) !== 1) {
+    const weight = document.createElement('small');
+    weight.className = 'weight';
+    weight.textContent = `×${Number(module.weight)}`;
+    th.append(weight);
+  }
+  return th;
+}
+
 function renderHeader() {
   if (!definition) return;
   document.title = `${definition.name} · ${t('index.board')}`;
@@ -35,9 +47,9 @@ function renderHeader() {
     header(t('board.bib')),
     header(t('board.name')),
     header(t('board.employer'), 'employer'),
-    ...definition.markingScheme.modules.map((m) => header(m.name, 'module number')),
+    ...definition.markingScheme.modules.map((m) => moduleHeader(m)),
     header(t('board.total'), 'number'));
-  document.getElementById('connection').textContent = t(`board.${connectionState === 'connecting' ? 'reconnecting' : connectionState}`);
+  document.getElementById('connection').textContent = t(`board.${connectionState}`);
 }
 
 function renderRows(changed) {
@@ -54,7 +66,7 @@ function renderRows(changed) {
       cell(row.bib),
       cell(row.name),
       cell(row.employer, 'employer'),
-      ...definition.markingScheme.modules.map((m) => cell(Number(modules.get(m.id) ?? 0).toFixed(2), 'module number')),
+      ...definition.markingScheme.modules.map((m) => cell((Number(modules.get(m.id) ?? 0) * Number(m.weight)).toFixed(2), 'module number')),
       cell(Number(row.total).toFixed(2), 'total number'));
     return tr;
   });
