@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126101716_Initial'
+    WHERE [MigrationId] = N'20261126104147_Initial'
 )
 BEGIN
     CREATE TABLE [Accounts] (
@@ -26,7 +26,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126101716_Initial'
+    WHERE [MigrationId] = N'20261126104147_Initial'
 )
 BEGIN
     CREATE TABLE [Competitions] (
@@ -36,13 +36,14 @@ BEGIN
         [Status] int NOT NULL,
         [CreatedAt] datetimeoffset NOT NULL,
         [StartedAt] datetimeoffset NULL,
+        [RulesJson] nvarchar(max) NULL,
         CONSTRAINT [PK_Competitions] PRIMARY KEY ([Id])
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126101716_Initial'
+    WHERE [MigrationId] = N'20261126104147_Initial'
 )
 BEGIN
     CREATE TABLE [PlatformSecrets] (
@@ -54,7 +55,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126101716_Initial'
+    WHERE [MigrationId] = N'20261126104147_Initial'
 )
 BEGIN
     CREATE TABLE [Contestants] (
@@ -63,6 +64,7 @@ BEGIN
         [Bib] nvarchar(20) NOT NULL,
         [Name] nvarchar(100) NOT NULL,
         [Employer] nvarchar(200) NOT NULL,
+        [OutOfRanking] bit NOT NULL,
         CONSTRAINT [PK_Contestants] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_Contestants_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE CASCADE
     );
@@ -70,7 +72,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126101716_Initial'
+    WHERE [MigrationId] = N'20261126104147_Initial'
 )
 BEGIN
     CREATE TABLE [Judges] (
@@ -79,6 +81,7 @@ BEGIN
         [Name] nvarchar(100) NOT NULL,
         [Employer] nvarchar(200) NOT NULL,
         [PinHash] nvarchar(200) NOT NULL,
+        [IsChief] bit NOT NULL,
         CONSTRAINT [PK_Judges] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_Judges_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE CASCADE
     );
@@ -86,7 +89,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126101716_Initial'
+    WHERE [MigrationId] = N'20261126104147_Initial'
 )
 BEGIN
     CREATE TABLE [Modules] (
@@ -102,7 +105,21 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126101716_Initial'
+    WHERE [MigrationId] = N'20261126104147_Initial'
+)
+BEGIN
+    CREATE TABLE [JudgeAssignments] (
+        [JudgeId] bigint NOT NULL,
+        [ContestantId] bigint NOT NULL,
+        CONSTRAINT [PK_JudgeAssignments] PRIMARY KEY ([JudgeId], [ContestantId]),
+        CONSTRAINT [FK_JudgeAssignments_Contestants_ContestantId] FOREIGN KEY ([ContestantId]) REFERENCES [Contestants] ([Id]),
+        CONSTRAINT [FK_JudgeAssignments_Judges_JudgeId] FOREIGN KEY ([JudgeId]) REFERENCES [Judges] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126104147_Initial'
 )
 BEGIN
     CREATE TABLE [Aspects] (
@@ -112,6 +129,8 @@ BEGIN
         [Name] nvarchar(200) NOT NULL,
         [Kind] nvarchar(20) NOT NULL,
         [MaxMark] decimal(9,4) NOT NULL,
+        [Deductions] nvarchar(max) NOT NULL,
+        [Aggregation] nvarchar(20) NULL,
         CONSTRAINT [PK_Aspects] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_Aspects_Modules_ModuleId] FOREIGN KEY ([ModuleId]) REFERENCES [Modules] ([Id]) ON DELETE CASCADE
     );
@@ -119,30 +138,54 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126101716_Initial'
+    WHERE [MigrationId] = N'20261126104147_Initial'
 )
 BEGIN
-    CREATE TABLE [Marks] (
-        [Id] bigint NOT NULL IDENTITY,
-        [CompetitionId] bigint NOT NULL,
-        [Sequence] bigint NOT NULL,
-        [SubmissionId] uniqueidentifier NOT NULL,
-        [JudgeId] bigint NOT NULL,
-        [ContestantId] bigint NOT NULL,
+    CREATE TABLE [AspectPanels] (
         [AspectId] bigint NOT NULL,
-        [Value] decimal(9,4) NOT NULL,
-        [RecordedAt] datetimeoffset NOT NULL,
-        CONSTRAINT [PK_Marks] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_Marks_Aspects_AspectId] FOREIGN KEY ([AspectId]) REFERENCES [Aspects] ([Id]),
-        CONSTRAINT [FK_Marks_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]),
-        CONSTRAINT [FK_Marks_Contestants_ContestantId] FOREIGN KEY ([ContestantId]) REFERENCES [Contestants] ([Id]),
-        CONSTRAINT [FK_Marks_Judges_JudgeId] FOREIGN KEY ([JudgeId]) REFERENCES [Judges] ([Id])
+        [JudgeId] bigint NOT NULL,
+        CONSTRAINT [PK_AspectPanels] PRIMARY KEY ([AspectId], [JudgeId]),
+        CONSTRAINT [FK_AspectPanels_Aspects_AspectId] FOREIGN KEY ([AspectId]) REFERENCES [Aspects] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AspectPanels_Judges_JudgeId] FOREIGN KEY ([JudgeId]) REFERENCES [Judges] ([Id])
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126101716_Initial'
+    WHERE [MigrationId] = N'20261126104147_Initial'
+)
+BEGIN
+    CREATE TABLE [LedgerEvents] (
+        [Id] bigint NOT NULL IDENTITY,
+        [CompetitionId] bigint NOT NULL,
+        [Sequence] bigint NOT NULL,
+        [Type] nvarchar(40) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [Actor] nvarchar(100) NOT NULL,
+        [SubmissionId] uniqueidentifier NULL,
+        [JudgeId] bigint NULL,
+        [ContestantId] bigint NULL,
+        [AspectId] bigint NULL,
+        [ModuleId] bigint NULL,
+        [Value] decimal(9,4) NULL,
+        [Reason] nvarchar(1000) NULL,
+        [Payload] nvarchar(max) NULL,
+        [PreviousHash] nvarchar(64) NULL,
+        [Hash] nvarchar(64) NOT NULL,
+        CONSTRAINT [PK_LedgerEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [AK_LedgerEvents_CompetitionId_Hash] UNIQUE ([CompetitionId], [Hash]),
+        CONSTRAINT [FK_LedgerEvents_Aspects_AspectId] FOREIGN KEY ([AspectId]) REFERENCES [Aspects] ([Id]),
+        CONSTRAINT [FK_LedgerEvents_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]),
+        CONSTRAINT [FK_LedgerEvents_Contestants_ContestantId] FOREIGN KEY ([ContestantId]) REFERENCES [Contestants] ([Id]),
+        CONSTRAINT [FK_LedgerEvents_Judges_JudgeId] FOREIGN KEY ([JudgeId]) REFERENCES [Judges] ([Id]),
+        CONSTRAINT [FK_LedgerEvents_LedgerEvents_CompetitionId_PreviousHash] FOREIGN KEY ([CompetitionId], [PreviousHash]) REFERENCES [LedgerEvents] ([CompetitionId], [Hash]),
+        CONSTRAINT [FK_LedgerEvents_Modules_ModuleId] FOREIGN KEY ([ModuleId]) REFERENCES [Modules] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126104147_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Accounts_Username] ON [Accounts] ([Username]);
@@ -150,7 +193,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126101716_Initial'
+    WHERE [MigrationId] = N'20261126104147_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspectPanels_JudgeId] ON [AspectPanels] ([JudgeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126104147_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Aspects_ModuleId] ON [Aspects] ([ModuleId]);
@@ -158,7 +209,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126101716_Initial'
+    WHERE [MigrationId] = N'20261126104147_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Contestants_CompetitionId_Bib] ON [Contestants] ([CompetitionId], [Bib]);
@@ -166,7 +217,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126101716_Initial'
+    WHERE [MigrationId] = N'20261126104147_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_JudgeAssignments_ContestantId] ON [JudgeAssignments] ([ContestantId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126104147_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Judges_CompetitionId] ON [Judges] ([CompetitionId]);
@@ -174,47 +233,63 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126101716_Initial'
+    WHERE [MigrationId] = N'20261126104147_Initial'
 )
 BEGIN
-    CREATE INDEX [IX_Marks_AspectId] ON [Marks] ([AspectId]);
+    CREATE INDEX [IX_LedgerEvents_AspectId] ON [LedgerEvents] ([AspectId]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126101716_Initial'
+    WHERE [MigrationId] = N'20261126104147_Initial'
 )
 BEGIN
-    CREATE UNIQUE INDEX [IX_Marks_CompetitionId_Sequence] ON [Marks] ([CompetitionId], [Sequence]);
+    EXEC(N'CREATE UNIQUE INDEX [IX_LedgerEvents_CompetitionId_PreviousHash] ON [LedgerEvents] ([CompetitionId], [PreviousHash]) WHERE [PreviousHash] IS NOT NULL');
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126101716_Initial'
+    WHERE [MigrationId] = N'20261126104147_Initial'
 )
 BEGIN
-    CREATE UNIQUE INDEX [IX_Marks_CompetitionId_SubmissionId] ON [Marks] ([CompetitionId], [SubmissionId]);
+    CREATE UNIQUE INDEX [IX_LedgerEvents_CompetitionId_Sequence] ON [LedgerEvents] ([CompetitionId], [Sequence]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126101716_Initial'
+    WHERE [MigrationId] = N'20261126104147_Initial'
 )
 BEGIN
-    CREATE INDEX [IX_Marks_ContestantId] ON [Marks] ([ContestantId]);
+    EXEC(N'CREATE UNIQUE INDEX [IX_LedgerEvents_CompetitionId_SubmissionId] ON [LedgerEvents] ([CompetitionId], [SubmissionId]) WHERE [SubmissionId] IS NOT NULL');
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126101716_Initial'
+    WHERE [MigrationId] = N'20261126104147_Initial'
 )
 BEGIN
-    CREATE INDEX [IX_Marks_JudgeId] ON [Marks] ([JudgeId]);
+    CREATE INDEX [IX_LedgerEvents_ContestantId] ON [LedgerEvents] ([ContestantId]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126101716_Initial'
+    WHERE [MigrationId] = N'20261126104147_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_LedgerEvents_JudgeId] ON [LedgerEvents] ([JudgeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126104147_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_LedgerEvents_ModuleId] ON [LedgerEvents] ([ModuleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126104147_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Modules_CompetitionId] ON [Modules] ([CompetitionId]);
@@ -222,11 +297,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126101716_Initial'
+    WHERE [MigrationId] = N'20261126104147_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261126101716_Initial', N'10.0.15');
+    VALUES (N'20261126104147_Initial', N'10.0.15');
 END;
 
 COMMIT;

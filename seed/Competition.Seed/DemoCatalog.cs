@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Competition.Domain;
 using Competition.Domain.Marking;
+using Competition.Domain.Rules;
 
 namespace Competition.Seed;
 
@@ -34,8 +35,10 @@ public sealed record DemoCompetition(
     double MarkedShare,
     IReadOnlyList<string> Employers,
     IReadOnlyList<string> JudgeEmployers,
-    IReadOnlyList<DemoModule> Modules);
+    IReadOnlyList<DemoModule> Modules,
+    CompetitionRules? Rules = null,
+    bool TheoryImported = false);
 
 public sealed record DemoModule(string Name, decimal Weight, IReadOnlyList<DemoAspect> Aspects);
 
-public sealed record DemoAspect(string Name, AspectKind Kind, decimal MaxMark);
+public sealed record DemoAspect(string Name, AspectKind Kind, decimal MaxMark, IReadOnlyList<decimal>? Deductions = null);

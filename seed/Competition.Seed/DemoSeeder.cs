@@ -2,6 +2,8 @@ using Bogus;
 using Competition.Data;
 using Competition.Data.Entities;
 using Competition.Domain;
+using Competition.Domain.Competitions;
+using Competition.Domain.Ledger;
 using Competition.Domain.Marking;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,12 +11,13 @@ namespace Competition.Seed;
 
 /// <summary>
 /// Fills an empty database with the demo competitions: people from Bogus (zh_CN, fixed seed, so every
-/// fresh install shows the same demo), schemes from <see cref="DemoCatalog"/>, and for live
-/// competitions a share of marks in the ledger so the boards show a contest in progress.
+/// fresh install shows the same demo), schemes and rules from <see cref="DemoCatalog"/>, and for live
+/// competitions a chained ledger with a share of the marks, so the boards show a contest in progress.
 /// </summary>
 public static class DemoSeeder
 {
     private const int RandomSeed = 2026;
+    private const string Organizer = "account:1";
 
     /// <summary>Seeds when no competition exists yet. Returns whether it did.</summary>
     /// <param name="hashPin">Hashes a judge's PIN as the platform stores it.</param>
@@ -26,9 +29,8 @@ public static class DemoSeeder
         {
             return false;
         }
-        var faker = new Faker("zh_CN");
-        faker.Random = new Randomizer(RandomSeed);
-        var now = time.GetUtcNow();
+        var faker = new Faker("zh_CN") { Random = new Randomizer(RandomSeed) };
+        var now = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
         foreach (var demo in DemoCatalog.Load().Competitions)
         {
             var competition = Build(demo, faker, now, judgePin, hashPin);
@@ -36,7 +38,7 @@ public static class DemoSeeder
             await db.SaveChangesAsync(cancellationToken);
             if (demo.Status == CompetitionStatus.Live)
             {
-                db.Marks.AddRange(DemoMarks(competition, demo.MarkedShare, faker, now));
+                db.LedgerEvents.AddRange(new DemoLedger(competition.Id, now).Write(competition, demo, faker));
                 await db.SaveChangesAsync(cancellationToken);
             }
         }
@@ -53,12 +55,16 @@ public static class DemoSeeder
             Status = demo.Status,
             CreatedAt = now,
             StartedAt = demo.Status == CompetitionStatus.Live ? now : null,
+            RulesJson = demo.Rules is null ? null : CompetitionRulesJson.Serialize(demo.Rules),
             Modules = demo.Modules.Select((m, i) => new ModuleEntity
             {
                 Position = i,
                 Name = m.Name,
                 Weight = m.Weight,
-                Aspects = m.Aspects.Select((a, j) => new AspectEntity { Position = j, Name = a.Name, Kind = a.Kind, MaxMark = a.MaxMark }).ToList(),
+                Aspects = m.Aspects.Select((a, j) => new AspectEntity
+                {
+                    Position = j, Name = a.Name, Kind = a.Kind, MaxMark = a.MaxMark, Deductions = a.Deductions?.ToList() ?? [],
+                }).ToList(),
             }).ToList(),
             Contestants = Enumerable.Range(1, demo.Contestants).Select(n => new ContestantEntity
             {
@@ -69,11 +75,13 @@ public static class DemoSeeder
         };
         competition.Judges = Enumerable.Range(0, demo.Judges).Select(n =>
         {
+            // The first judge is the chief judge: they moderate and lock, the others mark.
             var judge = new JudgeEntity
             {
                 Name = faker.Name.LastName() + faker.Name.FirstName(),
                 Employer = demo.JudgeEmployers[n % demo.JudgeEmployers.Count],
                 PinHash = "",
+                IsChief = n == 0,
             };
             judge.PinHash = hashPin(judge, judgePin);
             return judge;
@@ -81,46 +89,55 @@ public static class DemoSeeder
         return competition;
     }
 
-    /// <summary>Marks for the first share of contestants, as judges would enter them: judgement by a
-    /// panel of three, measurement by one judge, graded by every judge.</summary>
-    private static IEnumerable<MarkEntity> DemoMarks(CompetitionEntity competition, double share, Faker faker, DateTimeOffset now)
+    /// <summary>Writes a demo competition's ledger as the platform would: start, theory import, then marks
+    /// as judges would enter them (a judgement or graded aspect by the whole panel, a measurement by one judge).</summary>
+    private sealed class DemoLedger(long competitionId, DateTimeOffset now)
     {
-        var sequence = 0L;
-        var marked = competition.Contestants.Take((int)Math.Round(competition.Contestants.Count * share));
-        foreach (var contestant in marked)
+        private readonly List<LedgerEventEntity> _events = [];
+        private string? _previousHash;
+
+        public IReadOnlyList<LedgerEventEntity> Write(CompetitionEntity competition, DemoCompetition demo, Faker faker)
         {
-            var skill = faker.Random.Double(0.45, 0.98);
-            foreach (var aspect in competition.Modules.SelectMany(m => m.Aspects))
+            Append(new LedgerEvent(0, LedgerEventType.Started, now, Organizer));
+            var skills = competition.Contestants.ToDictionary(c => c.Id, _ => faker.Random.Double(0.45, 0.98));
+            if (demo.TheoryImported && demo.Rules?.Theory is { } theory)
             {
-                var panel = aspect.Kind switch
+                var scores = competition.Contestants.Select(c => new ContestantFigure(c.Id,
+                    Math.Round(theory.MaxScore * (decimal)Math.Clamp(skills[c.Id] + faker.Random.Double(-0.1, 0.1), 0, 1))));
+                Append(new LedgerEvent(0, LedgerEventType.TheoryImported, now, Organizer, Payload: CompetitionState.FiguresPayload(scores)));
+            }
+            var panel = competition.Judges.Where(j => !j.IsChief).ToList();
+            foreach (var contestant in competition.Contestants.Take((int)Math.Round(competition.Contestants.Count * demo.MarkedShare)))
+            {
+                foreach (var aspect in competition.Modules.SelectMany(m => m.Aspects))
                 {
-                    AspectKind.Judgement => competition.Judges.Take(AspectRules.JudgementLevels),
-                    AspectKind.Measurement => competition.Judges.Take(1),
-                    _ => competition.Judges,
-                };
-                foreach (var judge in panel)
-                {
-                    yield return new MarkEntity
+                    foreach (var judge in aspect.Kind == AspectKind.Measurement ? panel.Take(1) : panel)
                     {
-                        CompetitionId = competition.Id,
-                        Sequence = ++sequence,
-                        SubmissionId = faker.Random.Guid(),
-                        JudgeId = judge.Id,
-                        ContestantId = contestant.Id,
-                        AspectId = aspect.Id,
-                        Value = DemoValue(aspect, skill, faker),
-                        RecordedAt = now,
-                    };
+                        Append(new LedgerEvent(0, LedgerEventType.Mark, now, $"judge:{judge.Id}", faker.Random.Guid(),
+                            judge.Id, contestant.Id, aspect.Id, Value: DemoValue(aspect, skills[contestant.Id], faker)));
+                    }
                 }
             }
+            return _events;
         }
-    }
 
-    private static decimal DemoValue(AspectEntity aspect, double skill, Faker faker)
-    {
-        var jitter = Math.Clamp(skill + faker.Random.Double(-0.15, 0.15), 0, 1);
-        return aspect.Kind == AspectKind.Judgement
-            ? (decimal)Math.Round(jitter * AspectRules.JudgementLevels)
-            : Math.Round(aspect.MaxMark * (decimal)jitter * 2, MidpointRounding.AwayFromZero) / 2;
+        private void Append(LedgerEvent draft)
+        {
+            var sealedEvent = LedgerChain.Seal(competitionId, draft with { Sequence = _events.Count + 1 }, _previousHash);
+            _previousHash = sealedEvent.Hash;
+            _events.Add(LedgerEventEntity.From(competitionId, sealedEvent));
+        }
+
+        private static decimal DemoValue(AspectEntity aspect, double skill, Faker faker)
+        {
+            var level = (decimal)Math.Clamp(skill + faker.Random.Double(-0.12, 0.12), 0, 1);
+            return aspect.Kind switch
+            {
+                AspectKind.Judgement => Math.Round(level * AspectRules.JudgementLevels),
+                AspectKind.Measurement => AspectRules.MeasurementValues(new SchemeAspect(aspect.Id, aspect.Name, aspect.Kind, aspect.MaxMark, aspect.Deductions))
+                    .MinBy(v => Math.Abs(v - level * aspect.MaxMark)),
+                _ => Math.Round(aspect.MaxMark * level * 2, MidpointRounding.AwayFromZero) / 2,
+            };
+        }
     }
 }

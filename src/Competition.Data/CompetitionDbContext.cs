@@ -14,7 +14,9 @@ public abstract class CompetitionDbContext(DbContextOptions options) : DbContext
     public DbSet<AspectEntity> Aspects => Set<AspectEntity>();
     public DbSet<ContestantEntity> Contestants => Set<ContestantEntity>();
     public DbSet<JudgeEntity> Judges => Set<JudgeEntity>();
-    public DbSet<MarkEntity> Marks => Set<MarkEntity>();
+    public DbSet<LedgerEventEntity> LedgerEvents => Set<LedgerEventEntity>();
+    public DbSet<AspectPanelEntity> AspectPanels => Set<AspectPanelEntity>();
+    public DbSet<JudgeAssignmentEntity> JudgeAssignments => Set<JudgeAssignmentEntity>();
     public DbSet<AccountEntity> Accounts => Set<AccountEntity>();
     public DbSet<PlatformSecretEntity> PlatformSecrets => Set<PlatformSecretEntity>();
 

@@ -12,7 +12,7 @@ public static class ServiceCollectionExtensions
         var factory = new CompetitionDbContextFactory(options, contentRoot);
         services.AddSingleton(factory);
         services.AddSingleton<IDbContextFactory<CompetitionDbContext>>(factory);
-        services.AddSingleton<MarkLedger>();
+        services.AddSingleton<CompetitionLedger>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Competition.Server.Apis.Models;
 using Competition.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -31,7 +32,9 @@ public sealed class LiveMarkingTests(BrowserPlatform platform)
 
         await tablet.Locator("#contestant").SelectOptionAsync(contestant.Id.ToString());
         await tablet.Locator("#aspect").SelectOptionAsync(measurement.Id.ToString());
-        await tablet.Locator("#value").FillAsync("8.5");
+        // A measurement is entered as full mark, a listed deduction or zero.
+        await Expect(tablet.GetByRole(AriaRole.Radio)).ToHaveCountAsync(7);
+        await tablet.GetByRole(AriaRole.Radio, new() { Name = "8.5", Exact = true }).ClickAsync();
         await tablet.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
         await Expect(tablet.Locator("#mark-message")).ToContainTextAsync("已保存");
         await Expect(tablet.Locator("#marks li")).ToHaveCountAsync(1);
@@ -48,11 +51,12 @@ public sealed class LiveMarkingTests(BrowserPlatform platform)
     }
 
     [Fact]
-    public async Task Judgement_is_scored_with_four_buttons_and_a_refused_mark_shows_its_reason()
+    public async Task Judgement_is_scored_with_four_buttons_amendments_need_a_reason_and_refusals_show_theirs()
     {
-        var competition = await platform.Client.CreateCompetitionAsync(SampleCompetition.Request("2026 匠心杯 焊工 评价分测试"));
+        var request = SampleCompetition.Request("2026 匠心杯 焊工 评价分测试");
+        var competition = await platform.Client.CreateCompetitionAsync(request with { Judges = [.. request.Judges, new JudgeRequest("赵总", "市总工会", IsChief: true)] });
         var judgement = competition.MarkingScheme.Modules[0].Aspects[1];
-        var measurement = competition.MarkingScheme.Modules[0].Aspects[0];
+        var graded = competition.MarkingScheme.Modules[1].Aspects[0];
         var judge = competition.Judges[1];
 
         var tablet = await platform.NewPageAsync(1280, 800, isMobile: true);
@@ -69,11 +73,29 @@ public sealed class LiveMarkingTests(BrowserPlatform platform)
         await tablet.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
         await Expect(tablet.Locator("#mark-message")).ToContainTextAsync("已保存");
 
-        await tablet.Locator("#aspect").SelectOptionAsync(measurement.Id.ToString());
-        await tablet.Locator("#value").FillAsync("11");
+        // Changing a submitted mark asks for a reason before anything is sent.
+        await Expect(tablet.Locator("#reason")).ToBeVisibleAsync();
+        await tablet.GetByRole(AriaRole.Radio, new() { Name = "2" }).ClickAsync();
+        await tablet.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
+        await Expect(tablet.Locator("#mark-message")).ToContainTextAsync("理由");
+        await tablet.Locator("#reason").FillAsync("看错了评分标准");
+        await tablet.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
+        await Expect(tablet.Locator("#mark-message")).ToContainTextAsync("已保存");
+        await platform.ScreenshotAsync(tablet, "judge-amended-tablet");
+
+        await tablet.Locator("#aspect").SelectOptionAsync(graded.Id.ToString());
+        await tablet.Locator("#value").FillAsync("7");
         await tablet.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
         await Expect(tablet.Locator("#mark-message")).ToHaveClassAsync("message error");
         await Expect(tablet.Locator("#mark-message")).ToContainTextAsync("超出范围");
+
+        // The chief judge locks the module: the tablet shows why the mark is refused.
+        var chief = await platform.Client.JudgeTokenAsync(competition, 3);
+        (await platform.Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/modules/{competition.MarkingScheme.Modules[1].Id}/lock",
+            new LockRequest(), chief)).EnsureSuccessStatusCode();
+        await tablet.Locator("#value").FillAsync("5");
+        await tablet.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
+        await Expect(tablet.Locator("#mark-message")).ToContainTextAsync("已锁定");
         await platform.ScreenshotAsync(tablet, "judge-refused-tablet");
 
         // The sign-in survives a reload: the token is kept on the tablet.
@@ -82,8 +104,7 @@ public sealed class LiveMarkingTests(BrowserPlatform platform)
         await Expect(tablet.Locator("#marks li")).ToHaveCountAsync(1);
 
         var board = await platform.Client.LeaderboardAsync(competition.Id);
-        Assert.Equal(1, board.Version);
-        Assert.Equal(9m, board.Rows[0].Total); // a score of 3 earns the whole 9 marks
+        Assert.Equal(6m, board.Rows[0].Total); // the amended score of 2 earns 6 of the 9 marks
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Competition.Data;
 using Competition.Data.Entities;
 using Competition.Data.Ledger;
+using Competition.Domain.Ledger;
 using Competition.Domain.Marking;
 using Competition.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Competition.IntegrationTests;
 
-/// <summary>The group-commit ledger on a real SQLite file: what is acknowledged is stored, once.</summary>
+/// <summary>The group-commit ledger on a real SQLite file: what is acknowledged is stored, once, and the
+/// database itself keeps the hash chain one straight line.</summary>
 public sealed class MarkLedgerTests : IAsyncLifetime
 {
     private readonly string _path = PlatformFactory.NewDatabasePath();
@@ -23,7 +25,7 @@ public sealed class MarkLedgerTests : IAsyncLifetime
         {
             Name = "账本测试",
             Occupation = "6-18-02-04 焊工",
-            Modules = [new ModuleEntity { Name = "实操", Weight = 1m, Aspects = [new AspectEntity { Name = "焊缝尺寸", Kind = AspectKind.Measurement, MaxMark = 10m }] }],
+            Modules = [new ModuleEntity { Name = "实操", Weight = 1m, Aspects = [new AspectEntity { Name = "现场整理", Kind = AspectKind.Graded, MaxMark = 10m }] }],
             Contestants = [new ContestantEntity { Bib = "001", Name = "张伟", Employer = "齐星车身" }],
             Judges = [new JudgeEntity { Name = "陈静", Employer = "随州职业技术学院", PinHash = "-" }],
         };
@@ -33,37 +35,52 @@ public sealed class MarkLedgerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Marks_queued_together_commit_together_and_a_bad_one_fails_alone()
+    public async Task Events_queued_together_commit_together_and_a_bad_one_fails_alone()
     {
-        await using var ledger = new MarkLedger(_contexts, NullLogger<MarkLedger>.Instance);
-        var good = Enumerable.Range(1, 40).Select(i => Mark(sequence: i)).ToList();
-        var unknownContestant = Mark(sequence: 41) with { ContestantId = 999_999 };
-        var repeatedSequence = Mark(sequence: 7);
+        await using var ledger = new CompetitionLedger(_contexts, NullLogger<CompetitionLedger>.Instance);
+        var good = Chain(40);
+        var unknownContestant = Seal(Draft(41) with { ContestantId = 999_999 }, good[^1].Hash);
+        var fork = Seal(Draft(42), good[10].Hash);
 
-        var appends = good.Select(ledger.AppendAsync).ToList();
-        var refused = ledger.AppendAsync(unknownContestant);
-        var duplicate = ledger.AppendAsync(repeatedSequence);
+        var appends = good.Select(e => ledger.AppendAsync(_competition.Id, e)).ToList();
+        var refused = ledger.AppendAsync(_competition.Id, unknownContestant);
+        var forked = ledger.AppendAsync(_competition.Id, fork);
 
         await Task.WhenAll(appends);
         await Assert.ThrowsAsync<DbUpdateException>(() => refused);
-        await Assert.ThrowsAsync<DbUpdateException>(() => duplicate);
-        await using var db = _contexts.CreateDbContext();
-        var stored = await db.Marks.Where(m => m.CompetitionId == _competition.Id).OrderBy(m => m.Sequence).ToListAsync(TestContext.Current.CancellationToken);
-        Assert.Equal(good.Select(m => (m.Sequence, m.SubmissionId)), stored.Select(m => (m.Sequence, m.SubmissionId)));
+        // Event 12 already follows event 11; a second claimant is refused by the database.
+        await Assert.ThrowsAsync<DbUpdateException>(() => forked);
+        Assert.Equal(good.Select(e => e.Hash), (await StoredAsync()).Select(e => e.Hash));
+    }
+
+    [Fact]
+    public async Task An_event_linked_to_one_that_was_never_stored_is_refused()
+    {
+        await using var ledger = new CompetitionLedger(_contexts, NullLogger<CompetitionLedger>.Instance);
+        var chain = Chain(3);
+        var orphan = Seal(Draft(5), new string('a', 64));
+
+        await ledger.AppendAsync(_competition.Id, chain[0]);
+        await Assert.ThrowsAsync<DbUpdateException>(() => ledger.AppendAsync(_competition.Id, orphan));
+        // Two in a row where the first is missing: the second has nothing to link to.
+        await Assert.ThrowsAsync<DbUpdateException>(() => ledger.AppendAsync(_competition.Id, chain[2]));
+
+        Assert.Single(await StoredAsync());
     }
 
     [Fact]
     public async Task Disposing_the_ledger_commits_what_was_queued_first()
     {
-        var ledger = new MarkLedger(_contexts, NullLogger<MarkLedger>.Instance);
-        var appends = Enumerable.Range(1, 25).Select(i => ledger.AppendAsync(Mark(sequence: i))).ToList();
+        var ledger = new CompetitionLedger(_contexts, NullLogger<CompetitionLedger>.Instance);
+        var appends = Chain(25).Select(e => ledger.AppendAsync(_competition.Id, e)).ToList();
 
         await ledger.DisposeAsync();
 
         Assert.All(appends, a => Assert.True(a.IsCompletedSuccessfully));
-        await using var db = _contexts.CreateDbContext();
-        Assert.Equal(25, await db.Marks.CountAsync(m => m.CompetitionId == _competition.Id, TestContext.Current.CancellationToken));
-        await Assert.ThrowsAsync<InvalidOperationException>(() => ledger.AppendAsync(Mark(sequence: 26)));
+        var stored = await StoredAsync();
+        Assert.Equal(25, stored.Count);
+        Assert.Null(LedgerChain.Verify(_competition.Id, stored));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => ledger.AppendAsync(_competition.Id, Draft(26)));
     }
 
     public ValueTask DisposeAsync()
@@ -73,7 +90,25 @@ public sealed class MarkLedgerTests : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
-    private LedgerMark Mark(long sequence) => new(
-        _competition.Id, sequence, Guid.NewGuid(), _competition.Judges[0].Id, _competition.Contestants[0].Id,
-        _competition.Modules[0].Aspects[0].Id, 5m, DateTimeOffset.UtcNow);
+    private async Task<List<LedgerEvent>> StoredAsync()
+    {
+        await using var db = _contexts.CreateDbContext();
+        return await CompetitionLedger.ReadAsync(db, _competition.Id).ToListAsync(TestContext.Current.CancellationToken);
+    }
+
+    private List<LedgerEvent> Chain(int count)
+    {
+        var chain = new List<LedgerEvent>();
+        for (var i = 1; i <= count; i++)
+        {
+            chain.Add(Seal(Draft(i), chain.LastOrDefault()?.Hash));
+        }
+        return chain;
+    }
+
+    private LedgerEvent Seal(LedgerEvent draft, string? previousHash) => LedgerChain.Seal(_competition.Id, draft, previousHash);
+
+    private LedgerEvent Draft(long sequence) => new(
+        sequence, LedgerEventType.Mark, DateTimeOffset.FromUnixTimeMilliseconds(1_790_000_000_000 + sequence), "judge:1", Guid.NewGuid(),
+        _competition.Judges[0].Id, _competition.Contestants[0].Id, _competition.Modules[0].Aspects[0].Id, Value: sequence % 10);
 }

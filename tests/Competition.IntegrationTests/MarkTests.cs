@@ -21,10 +21,11 @@ public sealed class MarkTests(SharedPlatform platform)
         var first = await Client.SubmitMarkAsync(competition.Id, token, contestant.Id, measurement.Id, 8.5m);
         var second = await Client.SubmitMarkAsync(competition.Id, token, contestant.Id, judgement.Id, 2m);
 
-        Assert.Equal(new MarkAccepted(true, 1), await first.Content.ReadFromJsonAsync<MarkAccepted>(PlatformClient.Json, TestContext.Current.CancellationToken));
-        Assert.Equal(new MarkAccepted(true, 2), await second.Content.ReadFromJsonAsync<MarkAccepted>(PlatformClient.Json, TestContext.Current.CancellationToken));
+        // The ledger's first event is the start; the marks follow it.
+        Assert.Equal(new MarkAccepted(true, 2), await first.Content.ReadFromJsonAsync<MarkAccepted>(PlatformClient.Json, TestContext.Current.CancellationToken));
+        Assert.Equal(new MarkAccepted(true, 3), await second.Content.ReadFromJsonAsync<MarkAccepted>(PlatformClient.Json, TestContext.Current.CancellationToken));
         var board = await Client.LeaderboardAsync(competition.Id);
-        Assert.Equal(2, board.Version);
+        Assert.Equal(3, board.Version);
         var leader = board.Rows[0];
         Assert.Equal(contestant.Id, leader.ContestantId);
         Assert.Equal(1, leader.Rank);
@@ -46,16 +47,16 @@ public sealed class MarkTests(SharedPlatform platform)
         var submissionId = Guid.NewGuid();
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ =>
-            Client.SubmitMarkAsync(competition.Id, token, competition.Contestants[0].Id, aspect.Id, 7m, submissionId)));
-        var resent = await Client.SubmitMarkAsync(competition.Id, token, competition.Contestants[0].Id, aspect.Id, 7m, submissionId);
+            Client.SubmitMarkAsync(competition.Id, token, competition.Contestants[0].Id, aspect.Id, 8m, submissionId)));
+        var resent = await Client.SubmitMarkAsync(competition.Id, token, competition.Contestants[0].Id, aspect.Id, 8m, submissionId);
 
         foreach (var answer in answers.Append(resent))
         {
-            Assert.Equal(new MarkAccepted(true, 1), await answer.Content.ReadFromJsonAsync<MarkAccepted>(PlatformClient.Json, TestContext.Current.CancellationToken));
+            Assert.Equal(new MarkAccepted(true, 2), await answer.Content.ReadFromJsonAsync<MarkAccepted>(PlatformClient.Json, TestContext.Current.CancellationToken));
         }
         var board = await Client.LeaderboardAsync(competition.Id);
-        Assert.Equal(1, board.Version);
-        Assert.Equal(7m, board.Rows[0].Total);
+        Assert.Equal(2, board.Version);
+        Assert.Equal(8m, board.Rows[0].Total);
         Assert.Equal(1, board.Rows[0].MarkCount);
     }
 
@@ -66,16 +67,16 @@ public sealed class MarkTests(SharedPlatform platform)
         var token = await Client.JudgeTokenAsync(competition);
         var aspect = competition.MarkingScheme.Modules[0].Aspects[0];
         var submissionId = Guid.NewGuid();
-        (await Client.SubmitMarkAsync(competition.Id, token, competition.Contestants[0].Id, aspect.Id, 7m, submissionId)).EnsureSuccessStatusCode();
+        (await Client.SubmitMarkAsync(competition.Id, token, competition.Contestants[0].Id, aspect.Id, 8m, submissionId)).EnsureSuccessStatusCode();
 
-        var reused = await Client.SubmitMarkAsync(competition.Id, token, competition.Contestants[0].Id, aspect.Id, 3m, submissionId);
+        var reused = await Client.SubmitMarkAsync(competition.Id, token, competition.Contestants[0].Id, aspect.Id, 4m, submissionId);
 
         await reused.AssertProblemCodeAsync(HttpStatusCode.Conflict, "submission.reused");
-        Assert.Equal(7m, (await Client.LeaderboardAsync(competition.Id)).Rows[0].Total);
+        Assert.Equal(8m, (await Client.LeaderboardAsync(competition.Id)).Rows[0].Total);
     }
 
     [Fact]
-    public async Task A_later_mark_by_the_same_judge_replaces_the_earlier_one()
+    public async Task An_amendment_with_a_reason_replaces_the_earlier_mark_and_without_one_is_refused()
     {
         var competition = await Client.CreateCompetitionAsync();
         var token = await Client.JudgeTokenAsync(competition);
@@ -83,7 +84,10 @@ public sealed class MarkTests(SharedPlatform platform)
         var contestant = competition.Contestants[0].Id;
 
         (await Client.SubmitMarkAsync(competition.Id, token, contestant, aspect.Id, 4m)).EnsureSuccessStatusCode();
-        (await Client.SubmitMarkAsync(competition.Id, token, contestant, aspect.Id, 6m)).EnsureSuccessStatusCode();
+        await (await Client.SubmitMarkAsync(competition.Id, token, contestant, aspect.Id, 6m))
+            .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "mark.reason-required");
+        (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/marks",
+            new SubmitMarkRequest(Guid.NewGuid(), contestant, aspect.Id, 6m, "misread the gauge"), token)).EnsureSuccessStatusCode();
 
         var row = (await Client.LeaderboardAsync(competition.Id)).Rows.Single(r => r.ContestantId == contestant);
         Assert.Equal(6m, row.Total);
@@ -122,15 +126,17 @@ public sealed class MarkTests(SharedPlatform platform)
         var measurement = live.MarkingScheme.Modules[0].Aspects[0];
         var judgement = live.MarkingScheme.Modules[0].Aspects[1];
 
-        await (await Client.SubmitMarkAsync(live.Id, token, contestant, measurement.Id, 10.5m)).AssertProblemCodeAsync(HttpStatusCode.BadRequest, "mark.out-of-range");
-        await (await Client.SubmitMarkAsync(live.Id, token, contestant, measurement.Id, -1m)).AssertProblemCodeAsync(HttpStatusCode.BadRequest, "mark.out-of-range");
-        await (await Client.SubmitMarkAsync(live.Id, token, contestant, measurement.Id, 1.005m)).AssertProblemCodeAsync(HttpStatusCode.BadRequest, "mark.too-precise");
+        var graded = live.MarkingScheme.Modules[1].Aspects[0];
+        await (await Client.SubmitMarkAsync(live.Id, token, contestant, measurement.Id, 7m)).AssertProblemCodeAsync(HttpStatusCode.BadRequest, "mark.not-allowed");
+        await (await Client.SubmitMarkAsync(live.Id, token, contestant, graded.Id, 6.5m)).AssertProblemCodeAsync(HttpStatusCode.BadRequest, "mark.out-of-range");
+        await (await Client.SubmitMarkAsync(live.Id, token, contestant, graded.Id, -1m)).AssertProblemCodeAsync(HttpStatusCode.BadRequest, "mark.out-of-range");
+        await (await Client.SubmitMarkAsync(live.Id, token, contestant, graded.Id, 1.005m)).AssertProblemCodeAsync(HttpStatusCode.BadRequest, "mark.too-precise");
         await (await Client.SubmitMarkAsync(live.Id, token, contestant, judgement.Id, 4m)).AssertProblemCodeAsync(HttpStatusCode.BadRequest, "mark.out-of-range");
         await (await Client.SubmitMarkAsync(live.Id, token, contestant, judgement.Id, 1.5m)).AssertProblemCodeAsync(HttpStatusCode.BadRequest, "mark.out-of-range");
         await (await Client.SubmitMarkAsync(live.Id, token, 999_999, measurement.Id, 1m)).AssertProblemCodeAsync(HttpStatusCode.NotFound, "contestant.not-found");
         await (await Client.SubmitMarkAsync(live.Id, token, contestant, 999_999, 1m)).AssertProblemCodeAsync(HttpStatusCode.NotFound, "aspect.not-found");
         await (await Client.SubmitMarkAsync(live.Id, token, draft.Contestants[0].Id, measurement.Id, 1m)).AssertProblemCodeAsync(HttpStatusCode.NotFound, "contestant.not-found");
-        await (await Client.SubmitMarkAsync(draft.Id, draftToken, draft.Contestants[0].Id, draft.MarkingScheme.Modules[0].Aspects[0].Id, 1m))
+        await (await Client.SubmitMarkAsync(draft.Id, draftToken, draft.Contestants[0].Id, draft.MarkingScheme.Modules[0].Aspects[0].Id, 10m))
             .AssertProblemCodeAsync(HttpStatusCode.Conflict, "competition.not-live");
         await (await Client.SubmitMarkAsync(live.Id, judgeToken: null!, contestant, measurement.Id, 1m)).AssertProblemAsync(HttpStatusCode.Unauthorized);
         await (await Client.SubmitMarkAsync(live.Id, draftToken, contestant, measurement.Id, 1m)).AssertProblemCodeAsync(HttpStatusCode.Forbidden, "judge.other-competition");
@@ -140,7 +146,7 @@ public sealed class MarkTests(SharedPlatform platform)
         await (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{live.Id}/marks", new { submissionId = "not-a-uuid", contestantId = 1, aspectId = 1, value = 1 }, token))
             .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "request.unreadable");
 
-        Assert.Equal(0, (await Client.LeaderboardAsync(live.Id)).Version);
+        Assert.Equal(1, (await Client.LeaderboardAsync(live.Id)).Version);
         Assert.Equal(0, (await Client.LeaderboardAsync(draft.Id)).Version);
     }
 

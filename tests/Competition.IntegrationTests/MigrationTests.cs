@@ -43,6 +43,6 @@ public sealed class MigrationTests
         }
         Assert.True(File.Exists(path), $"{path} is missing; regenerate it (see the comment above).");
         Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), script);
-        Assert.Contains("CREATE TABLE [Marks]", script);
+        Assert.Contains("CREATE TABLE [LedgerEvents]", script);
     }
 }

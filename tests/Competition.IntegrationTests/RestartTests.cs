@@ -12,7 +12,7 @@ public sealed class RestartTests
         long competitionId;
         Competition.Grains.Contracts.LeaderboardSnapshot before;
         string judgeToken;
-        long contestantId, aspectId;
+        long contestantId, aspectId, gradedId;
         await using (var first = new PlatformFactory(databasePath))
         {
             var client = new PlatformClient(first.CreateClient());
@@ -21,7 +21,8 @@ public sealed class RestartTests
             judgeToken = await client.JudgeTokenAsync(competition);
             contestantId = competition.Contestants[0].Id;
             aspectId = competition.MarkingScheme.Modules[0].Aspects[0].Id;
-            foreach (var (contestant, value) in competition.Contestants.Zip([3.5m, 9m, 6.25m]))
+            gradedId = competition.MarkingScheme.Modules[1].Aspects[0].Id;
+            foreach (var (contestant, value) in competition.Contestants.Zip([4m, 9m, 6m]))
             {
                 (await client.SubmitMarkAsync(competitionId, judgeToken, contestant.Id, aspectId, value)).EnsureSuccessStatusCode();
             }
@@ -32,13 +33,13 @@ public sealed class RestartTests
         var restarted = new PlatformClient(second.CreateClient());
         var after = await restarted.LeaderboardAsync(competitionId);
 
-        Assert.Equal(3, after.Version);
+        Assert.Equal(4, after.Version);
         Assert.Equal(before.Version, after.Version);
         Assert.Equal(before.Rows.Select(r => (r.Rank, r.ContestantId, r.Total)), after.Rows.Select(r => (r.Rank, r.ContestantId, r.Total)));
         // Tokens and sequences carry over: the signing key is in the database, the ledger continues.
-        var next = await restarted.SubmitMarkAsync(competitionId, judgeToken, contestantId, aspectId, 10m);
+        var next = await restarted.SubmitMarkAsync(competitionId, judgeToken, contestantId, gradedId, 5m);
         next.EnsureSuccessStatusCode();
-        Assert.Contains("\"sequence\":4", await next.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("\"sequence\":5", await next.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         File.Delete(databasePath);
     }
 }

@@ -3,7 +3,8 @@ using Competition.Server.Apis.Models;
 
 namespace Competition.Testing;
 
-/// <summary>A small competition definition for tests: two modules, a judgement aspect, three judges.</summary>
+/// <summary>A small competition definition for tests: two modules, three judges. The measurement takes
+/// 10, 9, 8.5, 8, 6, 4 or 0; the judgement 0–3 (of 9); the graded 0–6 (module weight 0.5).</summary>
 public static class SampleCompetition
 {
     public static CreateCompetitionRequest Request(string name = "2026 匠心杯 焊工（测试）", int contestants = 3) => new(
@@ -11,7 +12,7 @@ public static class SampleCompetition
         "6-18-02-04 焊工",
         new MarkingSchemeRequest([
             new ModuleRequest("实操", 1.0m, [
-                new AspectRequest("焊缝尺寸", AspectKind.Measurement, 10m),
+                new AspectRequest("焊缝尺寸", AspectKind.Measurement, 10m, [1m, 1.5m, 2m, 4m, 6m]),
                 new AspectRequest("外观质量", AspectKind.Judgement, 9m),
             ]),
             new ModuleRequest("安全文明", 0.5m, [

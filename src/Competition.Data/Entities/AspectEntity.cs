@@ -11,4 +11,9 @@ public sealed class AspectEntity
     public required string Name { get; set; }
     public AspectKind Kind { get; set; }
     public decimal MaxMark { get; set; }
+    /// <summary>Measurement: the deductions a judge may take off the full mark.</summary>
+    public List<decimal> Deductions { get; set; } = [];
+    /// <summary>Graded: how the judges' marks combine; null takes the competition's rule.</summary>
+    public GradedAggregation? Aggregation { get; set; }
+    public List<AspectPanelEntity> Panel { get; set; } = [];
 }

@@ -11,6 +11,8 @@ public sealed class CompetitionEntity
     public CompetitionStatus Status { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? StartedAt { get; set; }
+    /// <summary>The competition's rules as JSON (see <see cref="CompetitionRulesJson"/>); null: the defaults.</summary>
+    public string? RulesJson { get; set; }
     public List<ModuleEntity> Modules { get; set; } = [];
     public List<ContestantEntity> Contestants { get; set; } = [];
     public List<JudgeEntity> Judges { get; set; } = [];

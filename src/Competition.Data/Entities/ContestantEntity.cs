@@ -8,4 +8,6 @@ public sealed class ContestantEntity
     public required string Bib { get; set; }
     public required string Name { get; set; }
     public required string Employer { get; set; }
+    /// <summary>A guest or trainee: marked and shown, never ranked or awarded.</summary>
+    public bool OutOfRanking { get; set; }
 }

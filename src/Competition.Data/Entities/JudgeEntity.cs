@@ -8,4 +8,8 @@ public sealed class JudgeEntity
     public required string Name { get; set; }
     public required string Employer { get; set; }
     public required string PinHash { get; set; }
+    /// <summary>The chief judge moderates, locks and proposes corrections; marks only where a panel names them.</summary>
+    public bool IsChief { get; set; }
+    /// <summary>When not empty, the only contestants this judge marks.</summary>
+    public List<JudgeAssignmentEntity> Assignments { get; set; } = [];
 }

@@ -1,11 +1,5 @@
 namespace Competition.Domain.Marking;
 
-/// <summary>One markable aspect of a module.</summary>
-public sealed record SchemeAspect(long Id, string Name, AspectKind Kind, decimal MaxMark);
-
-/// <summary>A module (task) of the scheme; its raw total counts <see cref="Weight"/> times.</summary>
-public sealed record SchemeModule(long Id, string Name, decimal Weight, IReadOnlyList<SchemeAspect> Aspects);
-
 /// <summary>The modules and aspects a competition is marked against.</summary>
 public sealed class MarkingScheme
 {
@@ -21,8 +15,7 @@ public sealed class MarkingScheme
 
     public IReadOnlyList<SchemeModule> Modules { get; }
 
-    /// <summary>The highest total a contestant can reach.</summary>
-    public decimal MaxTotal => Modules.Sum(m => m.Weight * m.Aspects.Sum(a => a.MaxMark));
+    public IEnumerable<SchemeAspect> Aspects => Modules.SelectMany(m => m.Aspects);
 
     public bool TryFindAspect(long aspectId, out int moduleIndex, out SchemeAspect aspect)
     {
@@ -34,5 +27,17 @@ public sealed class MarkingScheme
         moduleIndex = -1;
         aspect = null!;
         return false;
+    }
+
+    public int ModuleIndexOf(long moduleId)
+    {
+        for (var i = 0; i < Modules.Count; i++)
+        {
+            if (Modules[i].Id == moduleId)
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 }

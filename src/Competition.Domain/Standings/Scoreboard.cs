@@ -1,93 +1,214 @@
 using Competition.Domain.Marking;
+using Competition.Domain.Moderation;
+using Competition.Domain.Panels;
+using Competition.Domain.Rules;
 
 namespace Competition.Domain.Standings;
 
 /// <summary>
-/// Running totals of one competition, updated mark by mark. Applying a mark touches only the marked
-/// contestant's aspect (O(judges on that aspect)); nothing is recomputed for the whole field.
+/// Running standings of one competition. A change touches only the contestant concerned: their aspect
+/// is re-aggregated (O(judges on it)), their totals adjusted by the difference, and their place in a
+/// sorted set moved (O(log n)). Nothing is recomputed for the whole field per mark; a full ranking is
+/// read out only when a snapshot is taken.
 /// </summary>
 public sealed class Scoreboard
 {
     private readonly MarkingScheme _scheme;
+    private readonly CompetitionRules _rules;
     private readonly Dictionary<long, ContestantScore> _scores;
-    private readonly Func<long, string> _tieOrderKey;
+    private readonly StandingOrder _comparer;
+    private readonly SortedSet<ContestantScore> _order;
 
-    /// <param name="scheme">The marking scheme.</param>
-    /// <param name="contestantIds">Every contestant, marked or not.</param>
-    /// <param name="tieOrderKey">Orders contestants who share a rank (e.g. by bib); display only.</param>
-    public Scoreboard(MarkingScheme scheme, IEnumerable<long> contestantIds, Func<long, string> tieOrderKey)
+    public Scoreboard(MarkingScheme scheme, CompetitionRules rules, IEnumerable<ContestantInfo> contestants)
     {
         _scheme = scheme;
-        _tieOrderKey = tieOrderKey;
-        _scores = contestantIds.ToDictionary(id => id, _ => new ContestantScore(scheme.Modules.Count));
+        _rules = rules;
+        _scores = contestants.ToDictionary(c => c.Id, c => new ContestantScore(c, scheme.Modules.Count));
+        _comparer = new StandingOrder(scheme, rules);
+        _order = new SortedSet<ContestantScore>(_scores.Values, _comparer);
     }
 
-    /// <summary>Applies a recorded mark. Returns false when it changes nothing (an older or repeated entry).</summary>
+    public bool Contains(long contestantId) => _scores.ContainsKey(contestantId);
+
+    /// <summary>Applies a judge's entry. Returns false when it changes nothing (an older or repeated entry).</summary>
     public bool Apply(JudgeMark mark)
     {
-        if (!_scores.TryGetValue(mark.ContestantId, out var score)
-            || !_scheme.TryFindAspect(mark.AspectId, out var moduleIndex, out var aspect))
+        var (score, aspect, cell) = Locate(mark.ContestantId, mark.AspectId);
+        var isNew = !cell.Entries.TryGetValue(mark.JudgeId, out var previous);
+        if (!isNew && previous.Sequence >= mark.Sequence)
         {
-            throw new ArgumentException($"Mark {mark.Sequence} names a contestant or aspect outside this scheme.", nameof(mark));
+            return false;
         }
-        if (!score.Aspects.TryGetValue(mark.AspectId, out var aspectScore))
+        Update(score, () =>
         {
-            aspectScore = new AspectScore();
-            score.Aspects.Add(mark.AspectId, aspectScore);
-        }
-        if (aspectScore.ByJudge.TryGetValue(mark.JudgeId, out var previous))
-        {
-            if (previous.Sequence >= mark.Sequence)
+            if (isNew)
             {
-                return false;
+                score.MarkCount++;
             }
-        }
-        else
-        {
-            score.MarkCount++;
-        }
-        aspectScore.ByJudge[mark.JudgeId] = (mark.Value, mark.Sequence);
-
-        var newMark = AspectRules.Aggregate(aspect, aspectScore.ByJudge.Values.Select(v => v.Value).ToArray());
-        var delta = newMark - aspectScore.Mark;
-        aspectScore.Mark = newMark;
-        score.ModuleTotals[moduleIndex] += delta;
-        score.Total += delta * _scheme.Modules[moduleIndex].Weight;
+            cell.Entries[mark.JudgeId] = (mark.Value, mark.Sequence);
+            Evaluate(score, aspect, cell);
+        });
         return true;
     }
 
-    /// <summary>The standings, best first, with shared ranks for equal totals.</summary>
+    /// <summary>The chief judge asks the panel to score a disputed aspect again.</summary>
+    public void RequestRescore(long contestantId, long aspectId, long sequence)
+    {
+        var (score, aspect, cell) = Locate(contestantId, aspectId);
+        Update(score, () =>
+        {
+            cell.RescoreRequestedAt = sequence;
+            cell.RescoreJudges = cell.Entries.Keys.ToArray();
+            cell.State = ModerationState.Rescoring;
+            Evaluate(score, aspect, cell);
+        });
+    }
+
+    /// <summary>The chief judge resolves a disputed aspect: with an agreed score, or accepting the panel's mean.</summary>
+    public void Resolve(long contestantId, long aspectId, decimal? agreedScore, long sequence)
+    {
+        var (score, aspect, cell) = Locate(contestantId, aspectId);
+        Update(score, () =>
+        {
+            cell.State = ModerationState.Resolved;
+            cell.ResolvedAt = sequence;
+            cell.AgreedScore = agreedScore;
+            Evaluate(score, aspect, cell);
+        });
+    }
+
+    public void SetTheory(long contestantId, decimal theoryScore)
+    {
+        var score = _scores[contestantId];
+        Update(score, () =>
+        {
+            score.Theory = theoryScore;
+            score.TheoryContribution = (_rules.Theory?.Weight ?? 0m) * theoryScore;
+        });
+    }
+
+    public void SetCompletionTime(long contestantId, decimal minutes)
+    {
+        var score = _scores[contestantId];
+        Update(score, () => score.CompletionMinutes = minutes);
+    }
+
+    /// <summary>The standings, best first: ranks shared by ties, out-of-ranking contestants unranked.</summary>
     public IReadOnlyList<Standing> Rank()
     {
-        var ordered = _scores
-            .Select(kv => (Id: kv.Key, Score: kv.Value, Total: decimal.Round(kv.Value.Total, 2)))
-            .OrderByDescending(x => x.Total)
-            .ThenBy(x => _tieOrderKey(x.Id), StringComparer.Ordinal)
-            .ToList();
-        var ranks = Ranking.Standard(ordered, (a, b) => a.Total == b.Total);
-        return ordered
-            .Select((x, i) => new Standing(ranks[i], x.Id, x.Total,
-                x.Score.ModuleTotals.Select(t => decimal.Round(t, 2)).ToArray(), x.Score.MarkCount))
-            .ToList();
+        var standings = new List<Standing>(_order.Count);
+        ContestantScore? previous = null;
+        int position = 0, previousRank = 0;
+        foreach (var score in _order)
+        {
+            int? rank = null;
+            if (!score.Info.OutOfRanking)
+            {
+                position++;
+                previousRank = previous is not null && _comparer.Tied(previous, score) ? previousRank : position;
+                rank = previousRank;
+                previous = score;
+            }
+            standings.Add(ToStanding(score, rank));
+        }
+        return standings;
     }
 
-    /// <summary>The aspect marks of one contestant (aspect id → aggregated mark).</summary>
+    /// <summary>One contestant's standing without ranking the field (rank left empty).</summary>
+    public Standing StandingOf(long contestantId) => ToStanding(_scores[contestantId], null);
+
+    /// <summary>What each aspect of a contestant currently counts (only aspects with entries).</summary>
     public IReadOnlyDictionary<long, decimal> AspectMarksOf(long contestantId) =>
-        _scores.TryGetValue(contestantId, out var score)
-            ? score.Aspects.ToDictionary(kv => kv.Key, kv => kv.Value.Mark)
+        _scores[contestantId].Cells.ToDictionary(kv => kv.Key, kv => kv.Value.Mark);
+
+    /// <summary>Each judge's latest entry for a contestant's aspect.</summary>
+    public IReadOnlyDictionary<long, decimal> EntriesOf(long contestantId, long aspectId) =>
+        _scores.TryGetValue(contestantId, out var score) && score.Cells.TryGetValue(aspectId, out var cell)
+            ? cell.Entries.ToDictionary(kv => kv.Key, kv => kv.Value.Value)
             : new Dictionary<long, decimal>();
 
-    private sealed class ContestantScore(int moduleCount)
+    public ModerationState StateOf(long contestantId, long aspectId) =>
+        _scores.TryGetValue(contestantId, out var score) && score.Cells.TryGetValue(aspectId, out var cell)
+            ? cell.State
+            : ModerationState.None;
+
+    /// <summary>The aspects waiting for the chief judge: disputed, or being re-scored.</summary>
+    public IReadOnlyList<ModerationItem> ModerationQueue() =>
+        _scores.Values
+            .SelectMany(s => s.Cells
+                .Where(c => c.Value.State is ModerationState.Disputed or ModerationState.Rescoring)
+                .Select(c => new ModerationItem(s.Info.Id, c.Key, c.Value.State,
+                    c.Value.Entries.ToDictionary(e => e.Key, e => e.Value.Value), c.Value.Spread,
+                    c.Value.State == ModerationState.Rescoring ? c.Value.AwaitingRescore() : [])))
+            .OrderBy(i => i.ContestantId).ThenBy(i => i.AspectId)
+            .ToList();
+
+    private (ContestantScore Score, SchemeAspect Aspect, AspectCell Cell) Locate(long contestantId, long aspectId)
     {
-        public decimal Total;
-        public int MarkCount;
-        public readonly decimal[] ModuleTotals = new decimal[moduleCount];
-        public readonly Dictionary<long, AspectScore> Aspects = [];
+        if (!_scores.TryGetValue(contestantId, out var score) || !_scheme.TryFindAspect(aspectId, out _, out var aspect))
+        {
+            throw new ArgumentException($"Contestant {contestantId} or aspect {aspectId} is outside this competition.");
+        }
+        if (!score.Cells.TryGetValue(aspectId, out var cell))
+        {
+            score.Cells.Add(aspectId, cell = new AspectCell());
+        }
+        return (score, aspect, cell);
     }
 
-    private sealed class AspectScore
+    /// <summary>Takes the contestant out of the order while their figures change, then puts them back.</summary>
+    private void Update(ContestantScore score, Action change)
     {
-        public decimal Mark;
-        public readonly Dictionary<long, (decimal Value, long Sequence)> ByJudge = [];
+        _order.Remove(score);
+        change();
+        _order.Add(score);
     }
+
+    /// <summary>Recomputes what an aspect counts and moves the difference into the contestant's totals.</summary>
+    private void Evaluate(ContestantScore score, SchemeAspect aspect, AspectCell cell)
+    {
+        var newMark = aspect.Kind == AspectKind.Judgement ? ModerateJudgement(aspect, cell) : Aggregate(aspect, cell);
+        var delta = newMark - cell.Mark;
+        if (delta == 0)
+        {
+            return;
+        }
+        cell.Mark = newMark;
+        _scheme.TryFindAspect(aspect.Id, out var moduleIndex, out _);
+        var weighted = delta * _scheme.Modules[moduleIndex].Weight;
+        score.ModuleTotals[moduleIndex] += delta;
+        score.KindTotals[(int)aspect.Kind] += weighted;
+        score.Practical += weighted;
+    }
+
+    /// <summary>Judgement scores further apart than the threshold do not count until moderated.</summary>
+    private decimal ModerateJudgement(SchemeAspect aspect, AspectCell cell)
+    {
+        switch (cell.State)
+        {
+            case ModerationState.Rescoring when cell.AwaitingRescore().Count > 0:
+                return 0m;
+            case ModerationState.Resolved when cell.Entries.Values.All(e => e.Sequence < cell.ResolvedAt):
+                return cell.AgreedScore is { } agreed
+                    ? decimal.Round(agreed / AspectRules.JudgementLevels * aspect.MaxMark, 4)
+                    : Aggregate(aspect, cell);
+        }
+        // A finished re-score, a resolution overtaken by new scores, or fresh scores: judge the spread anew.
+        cell.State = cell.Spread > _rules.DisagreementThreshold ? ModerationState.Disputed : ModerationState.None;
+        cell.AgreedScore = null;
+        return cell.State == ModerationState.Disputed ? 0m : Aggregate(aspect, cell);
+    }
+
+    private decimal Aggregate(SchemeAspect aspect, AspectCell cell) =>
+        AspectRules.Aggregate(aspect, cell.Entries.Values.Select(e => e.Value).ToArray(), _rules);
+
+    private static Standing ToStanding(ContestantScore score, int? rank) => new(
+        rank,
+        score.Info.Id,
+        score.RoundedTotal,
+        score.ModuleTotals.Select(t => decimal.Round(t, 2)).ToArray(),
+        score.MarkCount,
+        score.Info.OutOfRanking,
+        score.Theory,
+        score.CompletionMinutes);
 }

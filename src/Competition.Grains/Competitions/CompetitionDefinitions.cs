@@ -1,59 +1,71 @@
 using Competition.Data;
 using Competition.Data.Entities;
+using Competition.Domain;
+using Competition.Domain.Competitions;
 using Competition.Domain.Marking;
+using Competition.Domain.Panels;
 using Competition.Grains.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Competition.Grains.Competitions;
 
-/// <summary>Reads competition definitions from the database into grain contracts.</summary>
+/// <summary>Reads a competition's definition from the database: the public view and the rule state
+/// (in draft; the ledger's events then bring it up to date).</summary>
 internal static class CompetitionDefinitions
 {
-    public static async Task<CompetitionView?> LoadAsync(CompetitionDbContext db, long competitionId, CancellationToken cancellationToken)
+    public static async Task<(CompetitionView View, CompetitionState State)?> LoadAsync(
+        CompetitionDbContext db, long competitionId, CancellationToken cancellationToken)
     {
         var competition = await db.Competitions.AsNoTracking().AsSplitQuery()
-            .Include(c => c.Modules).ThenInclude(m => m.Aspects)
+            .Include(c => c.Modules).ThenInclude(m => m.Aspects).ThenInclude(a => a.Panel)
             .Include(c => c.Contestants)
-            .Include(c => c.Judges)
+            .Include(c => c.Judges).ThenInclude(j => j.Assignments)
             .SingleOrDefaultAsync(c => c.Id == competitionId, cancellationToken);
-        return competition is null
-            ? null
-            : new CompetitionView(
-                competition.Id,
-                competition.Name,
-                competition.Occupation,
-                competition.Status,
-                competition.StartedAt,
-                ToView(competition.Modules),
-                competition.Contestants.OrderBy(c => c.Bib, StringComparer.Ordinal)
-                    .Select(c => new ContestantView(c.Id, c.Bib, c.Name, c.Employer)).ToList(),
-                competition.Judges.OrderBy(j => j.Id).Select(j => new JudgeView(j.Id, j.Name, j.Employer)).ToList());
-    }
+        if (competition is null)
+        {
+            return null;
+        }
+        var modules = competition.Modules.OrderBy(m => m.Position).ToList();
+        var aspects = modules.SelectMany(m => m.Aspects.OrderBy(a => a.Position)).ToList();
+        var contestants = competition.Contestants.OrderBy(c => c.Bib, StringComparer.Ordinal).ToList();
+        var judges = competition.Judges.OrderBy(j => j.Id).ToList();
+        var rules = CompetitionRulesJson.Deserialize(competition.RulesJson);
+        var panels = aspects.Where(a => a.Panel.Count > 0)
+            .Select(a => new AspectPanelView(a.Id, a.Panel.Select(p => p.JudgeId).Order().ToList())).ToList();
 
-    public static async Task<MarkingSchemeView> LoadSchemeAsync(CompetitionDbContext db, long competitionId, CancellationToken cancellationToken)
-    {
-        var modules = await db.Modules.AsNoTracking()
-            .Include(m => m.Aspects)
-            .Where(m => m.CompetitionId == competitionId)
-            .ToListAsync(cancellationToken);
-        return ToView(modules);
+        var view = new CompetitionView(
+            competition.Id,
+            competition.Name,
+            competition.Occupation,
+            competition.Status,
+            competition.StartedAt,
+            new MarkingSchemeView(modules.Select(m => new ModuleView(m.Id, m.Name, m.Weight,
+                m.Aspects.OrderBy(a => a.Position).Select(ToView).ToList())).ToList()),
+            contestants.Select(c => new ContestantView(c.Id, c.Bib, c.Name, c.Employer, c.OutOfRanking)).ToList(),
+            judges.Select(j => new JudgeView(j.Id, j.Name, j.Employer, j.IsChief)).ToList(),
+            rules,
+            panels,
+            [],
+            false);
+
+        var plan = new PanelPlan(
+            judges.Select(j => new JudgeInfo(j.Id, j.Employer, j.IsChief)),
+            contestants.Select(ToInfo),
+            panels.ToDictionary(p => p.AspectId, p => p.JudgeIds),
+            judges.Where(j => j.Assignments.Count > 0)
+                .ToDictionary(j => j.Id, j => (IReadOnlySet<long>)j.Assignments.Select(a => a.ContestantId).ToHashSet()));
+        var state = new CompetitionState(competition.Id, view.MarkingScheme.ToDomain(), rules, plan,
+            contestants.Select(ToInfo).ToList(), CompetitionStatus.Draft);
+        return (view, state);
     }
 
     public static MarkingScheme ToDomain(this MarkingSchemeView scheme) =>
         new(scheme.Modules
             .Select(m => new SchemeModule(m.Id, m.Name, m.Weight,
-                m.Aspects.Select(a => new SchemeAspect(a.Id, a.Name, a.Kind, a.MaxMark)).ToList()))
+                m.Aspects.Select(a => new SchemeAspect(a.Id, a.Name, a.Kind, a.MaxMark, a.Deductions, a.Aggregation)).ToList()))
             .ToList());
 
-    /// <summary>The competition's ledger in order, as recorded marks.</summary>
-    public static IAsyncEnumerable<MarkEntity> Ledger(this CompetitionDbContext db, long competitionId) =>
-        db.Marks.AsNoTracking().Where(m => m.CompetitionId == competitionId).OrderBy(m => m.Sequence).AsAsyncEnumerable();
+    public static AspectView ToView(AspectEntity a) => new(a.Id, a.Name, a.Kind, a.MaxMark, a.Deductions, a.Aggregation);
 
-    public static RecordedMark ToRecorded(this MarkEntity m) => new(m.JudgeId, m.ContestantId, m.AspectId, m.Value, m.Sequence);
-
-    private static MarkingSchemeView ToView(IEnumerable<ModuleEntity> modules) =>
-        new(modules.OrderBy(m => m.Position)
-            .Select(m => new ModuleView(m.Id, m.Name, m.Weight,
-                m.Aspects.OrderBy(a => a.Position).Select(a => new AspectView(a.Id, a.Name, a.Kind, a.MaxMark)).ToList()))
-            .ToList());
+    private static ContestantInfo ToInfo(ContestantEntity c) => new(c.Id, c.Bib, c.Employer, c.OutOfRanking);
 }

@@ -1,8 +1,12 @@
 using Competition.Data;
+using Competition.Data.Entities;
 using Competition.Data.Ledger;
 using Competition.Domain;
-using Competition.Domain.Marking;
-using Competition.Domain.Standings;
+using Competition.Domain.Competitions;
+using Competition.Domain.Judging;
+using Competition.Domain.Ledger;
+using Competition.Domain.Moderation;
+using Competition.Domain.Rules;
 using Competition.Grains.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -11,13 +15,14 @@ using Orleans.Utilities;
 namespace Competition.Grains.Competitions;
 
 /// <summary>
-/// Owns one competition: validates marks, commits them to the ledger before acknowledging, keeps the
-/// standings in memory and pushes coalesced snapshots to the silos' leaderboard observers.
-/// All state is rebuilt from the database on activation.
+/// Owns one competition. Every change is a ledger event: checked against the rules, sealed onto the
+/// hash chain, committed to the database, and only then applied and acknowledged. Marks interleave so
+/// they share group commits; other commands wait for marks in flight and hold new ones back while they
+/// commit, so no mark slips past a lock. All state is rebuilt from the ledger on activation.
 /// </summary>
 public sealed class CompetitionGrain(
     IDbContextFactory<CompetitionDbContext> contexts,
-    MarkLedger ledger,
+    CompetitionLedger ledger,
     TimeProvider time,
     ILogger<CompetitionGrain> logger) : Grain, ICompetitionGrain
 {
@@ -26,15 +31,15 @@ public sealed class CompetitionGrain(
 
     private readonly ObserverManager<ILeaderboardObserver> _observers = new(LeaderboardSubscriptions.Lease, logger);
     private readonly Dictionary<Guid, RecordedMark> _recorded = [];
-    private readonly Dictionary<Guid, (MarkSubmission Submission, Task<MarkOutcome> Outcome)> _inFlight = [];
+    private readonly Dictionary<Guid, (MarkSubmission Submission, Task<CommandOutcome> Outcome)> _inFlight = [];
+    private readonly HashSet<(long Judge, long Contestant, long Aspect)> _entriesInFlight = [];
 
     private CompetitionView? _view;
-    private MarkingScheme _scheme = null!;
-    private Scoreboard _scoreboard = null!;
-    private Dictionary<long, ContestantView> _contestants = [];
-    private HashSet<long> _judges = [];
-    private long _lastSequence;
-    private long _version;
+    private CompetitionState? _state;
+    private long _sealedSequence;
+    private string? _sealedHash;
+    private bool _broken;
+    private TaskCompletionSource? _exclusive;
     private long _publishedVersion;
     private LeaderboardSnapshot? _snapshot;
 
@@ -42,80 +47,180 @@ public sealed class CompetitionGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        await using var db = contexts.CreateDbContext();
-        _view = await CompetitionDefinitions.LoadAsync(db, CompetitionId, cancellationToken);
-        if (_view is null)
+        await LoadAsync(cancellationToken);
+        if (_state is not null)
         {
-            return;
+            _publishedVersion = _state.Version;
+            this.RegisterGrainTimer(PublishChangesAsync, new GrainTimerCreationOptions(PublishInterval, PublishInterval));
         }
-        _scheme = _view.MarkingScheme.ToDomain();
-        _contestants = _view.Contestants.ToDictionary(c => c.Id);
-        _judges = _view.Judges.Select(j => j.Id).ToHashSet();
-        _scoreboard = new Scoreboard(_scheme, _contestants.Keys, id => _contestants[id].Bib);
-
-        await foreach (var row in db.Ledger(CompetitionId).WithCancellation(cancellationToken))
-        {
-            var mark = row.ToRecorded();
-            _recorded[row.SubmissionId] = mark;
-            Apply(mark);
-        }
-        _publishedVersion = _version;
-        logger.LogInformation("Competition {CompetitionId} activated with {MarkCount} marks", CompetitionId, _version);
-
-        this.RegisterGrainTimer(PublishChangesAsync, new GrainTimerCreationOptions(PublishInterval, PublishInterval));
     }
 
-    public Task<CompetitionView?> GetViewAsync() => Task.FromResult(_view);
-
-    public async Task<DomainError?> StartAsync()
+    public Task<CompetitionView?> GetViewAsync() => Task.FromResult(_view is null || _state is null ? null : _view with
     {
-        if (_view is null)
+        Status = _state.Status,
+        LockedModules = _state.LockedModules.Order().ToList(),
+        ResultsLocked = _state.ResultsLocked,
+    });
+
+    public async Task<DomainError?> ConfigureAsync(CompetitionRules? rules, PanelsDefinition? panels)
+    {
+        if (_state is null)
         {
             return NotFound();
         }
-        if (_view.Status == CompetitionStatus.Live)
+        if (_state.Status != CompetitionStatus.Draft)
         {
-            return new DomainError(ErrorKind.Conflict, "competition.already-live", "The competition has already started.");
+            return new DomainError(ErrorKind.Conflict, "competition.not-draft", "Rules and panels are fixed once the competition starts.");
         }
-        var startedAt = time.GetUtcNow();
-        await using var db = contexts.CreateDbContext();
-        await db.Competitions.Where(c => c.Id == CompetitionId)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CompetitionStatus.Live).SetProperty(c => c.StartedAt, startedAt));
-        _view = _view with { Status = CompetitionStatus.Live, StartedAt = startedAt };
-        logger.LogInformation("Competition {CompetitionId} started", CompetitionId);
+        if ((rules?.Check(_state.Scheme) ?? CheckPanels(panels)) is { } invalid)
+        {
+            return invalid;
+        }
+        await using (var db = contexts.CreateDbContext())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            if (rules is not null)
+            {
+                var json = CompetitionRulesJson.Serialize(rules);
+                await db.Competitions.Where(c => c.Id == CompetitionId).ExecuteUpdateAsync(s => s.SetProperty(c => c.RulesJson, json));
+            }
+            if (panels is not null)
+            {
+                await ReplacePanelsAsync(db, panels);
+            }
+            await transaction.CommitAsync();
+        }
+        await LoadAsync(CancellationToken.None);
         return null;
     }
 
-    public async Task<MarkOutcome> SubmitMarkAsync(MarkSubmission submission)
+    public async Task<CommandOutcome> StartAsync(string actor)
     {
+        var outcome = await RecordAsync(s => s.CheckStart(), () => Draft(LedgerEventType.Started, actor));
+        if (outcome.Sequence is not null)
+        {
+            await PublishStatusAsync();
+        }
+        return outcome;
+    }
+
+    public async Task<CommandOutcome> SubmitMarkAsync(MarkSubmission submission)
+    {
+        while (_exclusive is { } exclusive)
+        {
+            await exclusive.Task;
+        }
         // A resent submission gets the first answer again; it never counts twice.
         if (_recorded.TryGetValue(submission.SubmissionId, out var recorded))
         {
-            return SameContent(submission, recorded) ? MarkOutcome.Accepted(recorded.Sequence) : ReusedSubmissionId();
+            return SameEntry(submission, recorded) ? CommandOutcome.Recorded(recorded.Sequence) : ReusedSubmissionId();
         }
         if (_inFlight.TryGetValue(submission.SubmissionId, out var inFlight))
         {
             return inFlight.Submission == submission ? await inFlight.Outcome : ReusedSubmissionId();
         }
-        if (Check(submission) is { } error)
+        if (Unusable() is { } unusable)
         {
-            return MarkOutcome.Refused(error);
+            return CommandOutcome.Refused(unusable);
         }
-        // From here to the first await runs without interleaving, so the sequence is claimed atomically.
-        var outcome = CommitAndApplyAsync(submission, ++_lastSequence);
+        var key = (submission.JudgeId, submission.ContestantId, submission.AspectId);
+        var amending = _state!.HasEntry(key.JudgeId, key.ContestantId, key.AspectId) || _entriesInFlight.Contains(key);
+        if (_state.CheckMark(key.JudgeId, key.ContestantId, key.AspectId, submission.Value, submission.Reason, amending) is { } error)
+        {
+            return CommandOutcome.Refused(error);
+        }
+        // From here to the first await nothing interleaves, so the sequence and chain link are claimed atomically.
+        var sealedEvent = Seal(Draft(amending ? LedgerEventType.Amendment : LedgerEventType.Mark, $"judge:{submission.JudgeId}") with
+        {
+            SubmissionId = submission.SubmissionId,
+            JudgeId = submission.JudgeId,
+            ContestantId = submission.ContestantId,
+            AspectId = submission.AspectId,
+            Value = submission.Value,
+            Reason = string.IsNullOrWhiteSpace(submission.Reason) ? null : submission.Reason.Trim(),
+        });
+        var outcome = CommitMarkAsync(submission, sealedEvent, key);
         if (!outcome.IsCompleted)
         {
-            // A resend while this one commits waits for the same answer; CommitAndApplyAsync removes the entry.
+            // A resend while this one commits waits for the same answer; CommitMarkAsync removes the entry.
             _inFlight[submission.SubmissionId] = (submission, outcome);
+            _entriesInFlight.Add(key);
         }
         return await outcome;
     }
 
-    public Task<LeaderboardSnapshot?> GetLeaderboardAsync() =>
-        Task.FromResult(_view is null ? null : CurrentSnapshot());
+    public Task<CommandOutcome> RequestRescoreAsync(long contestantId, long aspectId, string reason, string actor) =>
+        RecordAsync(s => s.CheckRescore(contestantId, aspectId) ?? RequireReason(reason),
+            () => Draft(LedgerEventType.RescoreRequested, actor) with { ContestantId = contestantId, AspectId = aspectId, Reason = reason.Trim() });
+
+    public Task<CommandOutcome> ResolveAsync(long contestantId, long aspectId, decimal? agreedScore, string reason, string actor) =>
+        RecordAsync(s => s.CheckResolve(contestantId, aspectId, agreedScore) ?? RequireReason(reason),
+            () => Draft(LedgerEventType.Resolution, actor) with { ContestantId = contestantId, AspectId = aspectId, Value = agreedScore, Reason = reason.Trim() });
+
+    public Task<CommandOutcome> LockModuleAsync(long moduleId, string? reason, string actor) =>
+        RecordAsync(s => s.CheckLockModule(moduleId),
+            () => Draft(LedgerEventType.ModuleLocked, actor) with { ModuleId = moduleId, Reason = Trimmed(reason) });
+
+    public Task<CommandOutcome> LockResultsAsync(string? reason, string actor) =>
+        RecordAsync(s => s.CheckLockResults(reason),
+            () => Draft(LedgerEventType.ResultsLocked, actor) with { Reason = Trimmed(reason) });
+
+    public Task<CommandOutcome> ProposeCorrectionAsync(CorrectionRequest c, string actor) =>
+        RecordAsync(s => s.CheckCorrection(c.JudgeId, c.ContestantId, c.AspectId, c.Value, c.Reason),
+            () => Draft(LedgerEventType.CorrectionProposed, actor) with
+            {
+                JudgeId = c.JudgeId, ContestantId = c.ContestantId, AspectId = c.AspectId, Value = c.Value, Reason = c.Reason.Trim(),
+            });
+
+    public Task<CommandOutcome> ApproveCorrectionAsync(long proposalSequence, string actor) =>
+        RecordAsync(s => s.CheckApproveCorrection(proposalSequence), () =>
+        {
+            var proposal = _state!.Correction(proposalSequence);
+            return Draft(LedgerEventType.CorrectionApproved, actor) with
+            {
+                JudgeId = proposal.JudgeId, ContestantId = proposal.ContestantId, AspectId = proposal.AspectId,
+                Value = proposal.Value, Reason = proposal.Reason, Payload = CompetitionState.ApprovalPayload(proposalSequence),
+            };
+        });
+
+    public Task<CommandOutcome> ImportTheoryAsync(IReadOnlyList<ContestantFigure> scores, string actor) =>
+        RecordAsync(s => s.CheckTheory(scores),
+            () => Draft(LedgerEventType.TheoryImported, actor) with { Payload = CompetitionState.FiguresPayload(scores) });
+
+    public Task<CommandOutcome> RecordCompletionTimesAsync(IReadOnlyList<ContestantFigure> minutes, string actor) =>
+        RecordAsync(s => s.CheckCompletionTimes(minutes),
+            () => Draft(LedgerEventType.CompletionTimesRecorded, actor) with { Payload = CompetitionState.FiguresPayload(minutes) });
+
+    public Task<LeaderboardSnapshot?> GetLeaderboardAsync() => Task.FromResult(_state is null ? null : CurrentSnapshot());
+
+    public Task<ResultsView?> GetResultsAsync() =>
+        Task.FromResult(_state is null ? null : StandingsViews.Results(CompetitionId, _state, Contestants()));
+
+    public Task<Scorecard?> GetScorecardAsync(long contestantId) =>
+        Task.FromResult(_state is not null && Contestants().TryGetValue(contestantId, out var contestant)
+            ? StandingsViews.Scorecard(CompetitionId, _state, _view!.MarkingScheme, contestant)
+            : null);
+
+    public Task<IReadOnlyList<ModerationItem>> GetModerationQueueAsync() =>
+        Task.FromResult(_state?.Scoreboard.ModerationQueue() ?? []);
+
+    public Task<IReadOnlyList<CorrectionProposal>> GetPendingCorrectionsAsync() =>
+        Task.FromResult<IReadOnlyList<CorrectionProposal>>(_state?.PendingCorrections.OrderBy(c => c.Sequence).ToList() ?? []);
+
+    public Task<IReadOnlyList<MissingMark>> GetMissingMarksAsync() =>
+        Task.FromResult(_state is null ? [] : Completeness.Missing(_state.Scheme, _state.Panels, _state.Scoreboard, _state.Contestants));
+
+    public Task<IReadOnlyList<JudgeDrift>> GetDriftAsync() =>
+        Task.FromResult(_state is null ? [] : DriftAnalysis.Analyse(_state.Scheme, _state.Scoreboard,
+            _state.Contestants.Select(c => c.Id), _state.Rules.DriftTolerance));
 
     public Task SubscribeAsync(ILeaderboardObserver observer)
     {
+        if (_observers.Count == 0 && _state is not null)
+        {
+            // Nobody was watching: the newcomer gets the current snapshot from its hub, so nothing is owed.
+            _publishedVersion = _state.Version;
+        }
         _observers.Subscribe(observer, observer);
         return Task.CompletedTask;
     }
@@ -126,68 +231,160 @@ public sealed class CompetitionGrain(
         return Task.CompletedTask;
     }
 
-    private DomainError? Check(MarkSubmission submission)
+    private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        if (_view is null)
+        await using var db = contexts.CreateDbContext();
+        var loaded = await CompetitionDefinitions.LoadAsync(db, CompetitionId, cancellationToken);
+        if (loaded is null)
         {
-            return NotFound();
+            return;
         }
-        if (!_judges.Contains(submission.JudgeId))
+        (_view, _state) = loaded.Value;
+        (_contestantsById, _snapshot) = (null, null);
+        _recorded.Clear();
+        await foreach (var e in CompetitionLedger.ReadAsync(db, CompetitionId).WithCancellation(cancellationToken))
         {
-            return new DomainError(ErrorKind.Forbidden, "judge.not-in-competition", "This judge does not judge this competition.");
+            _state.Apply(e);
+            if (e.SubmissionId is { } submission)
+            {
+                _recorded[submission] = ToRecorded(e);
+            }
         }
-        if (!_contestants.ContainsKey(submission.ContestantId))
+        (_sealedSequence, _sealedHash) = (_state.LastSequence, _state.LastHash);
+        if (_view.Status != _state.Status)
         {
-            return new DomainError(ErrorKind.NotFound, "contestant.not-found", $"Contestant {submission.ContestantId} is not in this competition.");
+            // The ledger is the record; the status column only serves listings. Mend it if a crash left it behind.
+            await PublishStatusAsync();
         }
-        if (!_scheme.TryFindAspect(submission.AspectId, out _, out var aspect))
-        {
-            return new DomainError(ErrorKind.NotFound, "aspect.not-found", $"Aspect {submission.AspectId} is not in this competition's marking scheme.");
-        }
-        if (AspectRules.CheckEntry(aspect, submission.Value) is { } invalid)
-        {
-            return invalid;
-        }
-        return _view.Status == CompetitionStatus.Live
-            ? null
-            : new DomainError(ErrorKind.Conflict, "competition.not-live", "The competition is not live: marks are accepted only after it starts.");
+        logger.LogInformation("Competition {CompetitionId} activated at ledger sequence {Sequence}", CompetitionId, _state.LastSequence);
     }
 
-    private async Task<MarkOutcome> CommitAndApplyAsync(MarkSubmission submission, long sequence)
+    /// <summary>Records an event that must not interleave with marks: marks in flight finish first, new
+    /// ones wait until this event is committed and applied.</summary>
+    private async Task<CommandOutcome> RecordAsync(Func<CompetitionState, DomainError?> check, Func<LedgerEvent> draft)
     {
-        var mark = new RecordedMark(submission.JudgeId, submission.ContestantId, submission.AspectId, submission.Value, sequence);
+        if (Unusable() is { } unusable)
+        {
+            return CommandOutcome.Refused(unusable);
+        }
+        var exclusive = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _exclusive = exclusive;
         try
         {
-            await ledger.AppendAsync(new LedgerMark(CompetitionId, sequence, submission.SubmissionId,
-                mark.JudgeId, mark.ContestantId, mark.AspectId, mark.Value, time.GetUtcNow()));
+            await Task.WhenAll(_inFlight.Values.Select(f => f.Outcome));
+            if (check(_state!) is { } error)
+            {
+                return CommandOutcome.Refused(error);
+            }
+            var sealedEvent = Seal(draft());
+            return await CommitAsync(sealedEvent) ? CommandOutcome.Recorded(sealedEvent.Sequence) : LedgerUnavailable();
         }
-        catch (Exception ex)
+        finally
         {
-            logger.LogError(ex, "Mark {SubmissionId} of competition {CompetitionId} could not be stored", submission.SubmissionId, CompetitionId);
-            return MarkOutcome.Refused(new DomainError(ErrorKind.Unavailable, "ledger.unavailable",
-                "The mark could not be stored; nothing was recorded. Send it again."));
+            _exclusive = null;
+            exclusive.SetResult();
+        }
+    }
+
+    private async Task<CommandOutcome> CommitMarkAsync(MarkSubmission submission, LedgerEvent sealedEvent, (long, long, long) key)
+    {
+        bool committed;
+        try
+        {
+            committed = await CommitAsync(sealedEvent);
         }
         finally
         {
             _inFlight.Remove(submission.SubmissionId);
+            _entriesInFlight.Remove(key);
         }
+        if (!committed)
+        {
+            return LedgerUnavailable();
+        }
+        var mark = ToRecorded(sealedEvent);
         _recorded[submission.SubmissionId] = mark;
-        Apply(mark);
         await GrainFactory.GetGrain<IJudgeGrain>(mark.JudgeId).MarkRecordedAsync(mark);
-        await GrainFactory.GetGrain<IContestantGrain>(mark.ContestantId).MarkRecordedAsync(mark);
-        return MarkOutcome.Accepted(sequence);
+        return CommandOutcome.Recorded(sealedEvent.Sequence);
     }
 
-    private void Apply(RecordedMark mark)
+    /// <summary>Commits an event, then applies it. On failure the chain has run ahead of the database:
+    /// this activation stops taking commands and the next one starts again from what is stored.</summary>
+    private async Task<bool> CommitAsync(LedgerEvent sealedEvent)
     {
-        _scoreboard.Apply(mark.ToDomain());
-        _lastSequence = Math.Max(_lastSequence, mark.Sequence);
-        _version++;
+        try
+        {
+            await ledger.AppendAsync(CompetitionId, sealedEvent);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Event {Sequence} of competition {CompetitionId} could not be stored", sealedEvent.Sequence, CompetitionId);
+            _broken = true;
+            this.DeactivateOnIdle();
+            return false;
+        }
+        _state!.Apply(sealedEvent);
+        return true;
+    }
+
+    private LedgerEvent Draft(LedgerEventType type, string actor) =>
+        // Milliseconds are what every database keeps exactly, so the hash recomputes the same after a round trip.
+        new(0, type, DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds()), actor);
+
+    private LedgerEvent Seal(LedgerEvent draft)
+    {
+        var sealedEvent = LedgerChain.Seal(CompetitionId, draft with { Sequence = ++_sealedSequence }, _sealedHash);
+        _sealedHash = sealedEvent.Hash;
+        return sealedEvent;
+    }
+
+    private async Task PublishStatusAsync()
+    {
+        var status = _state!.Status;
+        var startedAt = _view!.StartedAt ?? time.GetUtcNow();
+        await using var db = contexts.CreateDbContext();
+        await db.Competitions.Where(c => c.Id == CompetitionId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, status).SetProperty(c => c.StartedAt, startedAt));
+        _view = _view with { Status = status, StartedAt = startedAt };
+    }
+
+    private async Task ReplacePanelsAsync(CompetitionDbContext db, PanelsDefinition panels)
+    {
+        var aspectIds = _state!.Scheme.Aspects.Select(a => a.Id).ToList();
+        var judgeIds = _view!.Judges.Select(j => j.Id).ToList();
+        await db.AspectPanels.Where(p => aspectIds.Contains(p.AspectId)).ExecuteDeleteAsync();
+        await db.JudgeAssignments.Where(a => judgeIds.Contains(a.JudgeId)).ExecuteDeleteAsync();
+        db.AspectPanels.AddRange(panels.Aspects.SelectMany(p => p.JudgeIds.Distinct().Select(j => new AspectPanelEntity { AspectId = p.AspectId, JudgeId = j })));
+        db.JudgeAssignments.AddRange(panels.Assignments.SelectMany(a => a.ContestantIds.Distinct().Select(c => new JudgeAssignmentEntity { JudgeId = a.JudgeId, ContestantId = c })));
+        await db.SaveChangesAsync();
+    }
+
+    private DomainError? CheckPanels(PanelsDefinition? panels)
+    {
+        if (panels is null)
+        {
+            return null;
+        }
+        var judges = _view!.Judges.Select(j => j.Id).ToHashSet();
+        var contestants = _view.Contestants.Select(c => c.Id).ToHashSet();
+        var aspects = _state!.Scheme.Aspects.Select(a => a.Id).ToHashSet();
+        if (panels.Aspects.FirstOrDefault(p => !aspects.Contains(p.AspectId)) is { } aspect)
+        {
+            return new DomainError(ErrorKind.Invalid, "panels.invalid", $"Aspect {aspect.AspectId} is not in this competition.");
+        }
+        var named = panels.Aspects.SelectMany(p => p.JudgeIds).Concat(panels.Assignments.Select(a => a.JudgeId));
+        if (named.FirstOrDefault(j => !judges.Contains(j)) is var judge and > 0)
+        {
+            return new DomainError(ErrorKind.Invalid, "panels.invalid", $"Judge {judge} does not judge this competition.");
+        }
+        return panels.Assignments.SelectMany(a => a.ContestantIds).FirstOrDefault(c => !contestants.Contains(c)) is var contestant and > 0
+            ? new DomainError(ErrorKind.Invalid, "panels.invalid", $"Contestant {contestant} is not in this competition.")
+            : null;
     }
 
     private Task PublishChangesAsync(CancellationToken cancellationToken)
     {
-        if (_version == _publishedVersion || _observers.Count == 0)
+        if (_state is null || _state.Version == _publishedVersion || _observers.Count == 0)
         {
             return Task.CompletedTask;
         }
@@ -196,27 +393,37 @@ public sealed class CompetitionGrain(
         return _observers.Notify(observer => observer.OnLeaderboardChangedAsync(snapshot));
     }
 
-    private LeaderboardSnapshot CurrentSnapshot()
-    {
-        if (_snapshot is { } cached && cached.Version == _version)
-        {
-            return cached;
-        }
-        var rows = _scoreboard.Rank().Select(s =>
-        {
-            var contestant = _contestants[s.ContestantId];
-            var modules = s.ModuleTotals.Select((total, i) => new ModuleTotal(_scheme.Modules[i].Id, total)).ToList();
-            return new LeaderboardRow(s.Rank, s.ContestantId, contestant.Bib, contestant.Name, contestant.Employer, s.Total, modules, s.MarkCount);
-        }).ToList();
-        return _snapshot = new LeaderboardSnapshot(CompetitionId, _version, rows);
-    }
+    private LeaderboardSnapshot CurrentSnapshot() =>
+        _snapshot is { } cached && cached.Version == _state!.Version
+            ? cached
+            : _snapshot = StandingsViews.Leaderboard(CompetitionId, _state!, Contestants());
 
-    private static bool SameContent(MarkSubmission submission, RecordedMark recorded) =>
+    private Dictionary<long, ContestantView> Contestants() => _contestantsById ??= _view!.Contestants.ToDictionary(c => c.Id);
+
+    private Dictionary<long, ContestantView>? _contestantsById;
+
+    private DomainError? Unusable() => _state is null
+        ? NotFound()
+        : _broken ? LedgerUnavailable().Error : null;
+
+    private static RecordedMark ToRecorded(LedgerEvent e) =>
+        new(e.JudgeId ?? 0, e.ContestantId ?? 0, e.AspectId ?? 0, e.Value ?? 0, e.Sequence);
+
+    private static bool SameEntry(MarkSubmission submission, RecordedMark recorded) =>
         submission.JudgeId == recorded.JudgeId && submission.ContestantId == recorded.ContestantId
         && submission.AspectId == recorded.AspectId && submission.Value == recorded.Value;
 
-    private static MarkOutcome ReusedSubmissionId() => MarkOutcome.Refused(new DomainError(ErrorKind.Conflict,
+    private static DomainError? RequireReason(string? reason) => string.IsNullOrWhiteSpace(reason)
+        ? new DomainError(ErrorKind.Invalid, "reason-required", "Give a reason: it is kept with the decision.")
+        : null;
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static CommandOutcome ReusedSubmissionId() => CommandOutcome.Refused(new DomainError(ErrorKind.Conflict,
         "submission.reused", "This submissionId was already used for a different mark; give each mark its own id."));
+
+    private static CommandOutcome LedgerUnavailable() => CommandOutcome.Refused(new DomainError(ErrorKind.Unavailable,
+        "ledger.unavailable", "The change could not be stored; nothing was recorded. Send it again."));
 
     private DomainError NotFound() =>
         new(ErrorKind.NotFound, "competition.not-found", $"Competition {CompetitionId} does not exist.");

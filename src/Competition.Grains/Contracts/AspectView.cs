@@ -2,10 +2,13 @@ using Competition.Domain.Marking;
 
 namespace Competition.Grains.Contracts;
 
-/// <summary>A markable aspect. For judgement aspects a judge enters 0–3; otherwise 0..<see cref="MaxMark"/>.</summary>
+/// <summary>A markable aspect. For judgement aspects a judge enters 0–3; for measurement the full mark,
+/// zero or the full mark less a listed deduction; for graded 0..<see cref="MaxMark"/>.</summary>
 [GenerateSerializer, Immutable, Alias("Competition.AspectView")]
 public sealed record AspectView(
     [property: Id(0)] long Id,
     [property: Id(1)] string Name,
     [property: Id(2)] AspectKind Kind,
-    [property: Id(3)] decimal MaxMark);
+    [property: Id(3)] decimal MaxMark,
+    [property: Id(4)] IReadOnlyList<decimal> Deductions,
+    [property: Id(5)] GradedAggregation? Aggregation);

@@ -1,4 +1,5 @@
 using Competition.Domain;
+using Competition.Domain.Rules;
 
 namespace Competition.Grains.Contracts;
 
@@ -12,4 +13,8 @@ public sealed record CompetitionView(
     [property: Id(4)] DateTimeOffset? StartedAt,
     [property: Id(5)] MarkingSchemeView MarkingScheme,
     [property: Id(6)] IReadOnlyList<ContestantView> Contestants,
-    [property: Id(7)] IReadOnlyList<JudgeView> Judges);
+    [property: Id(7)] IReadOnlyList<JudgeView> Judges,
+    [property: Id(8)] CompetitionRules Rules,
+    [property: Id(9)] IReadOnlyList<AspectPanelView> Panels,
+    [property: Id(10)] IReadOnlyList<long> LockedModules,
+    [property: Id(11)] bool ResultsLocked);

@@ -6,4 +6,5 @@ public sealed record ContestantView(
     [property: Id(0)] long Id,
     [property: Id(1)] string Bib,
     [property: Id(2)] string Name,
-    [property: Id(3)] string Employer);
+    [property: Id(3)] string Employer,
+    [property: Id(4)] bool OutOfRanking = false);

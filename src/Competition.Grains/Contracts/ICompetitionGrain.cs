@@ -1,8 +1,16 @@
 using Competition.Domain;
+using Competition.Domain.Competitions;
+using Competition.Domain.Judging;
+using Competition.Domain.Moderation;
+using Competition.Domain.Rules;
 
 namespace Competition.Grains.Contracts;
 
-/// <summary>The single writer of one competition's marks and standings. Key: the competition id.</summary>
+/// <summary>
+/// The single writer of one competition: its marks, moderation, locks and standings. Key: the
+/// competition id. Every change is an event committed to the ledger before the caller hears of it.
+/// <c>actor</c> arguments name who acts (<c>account:1</c>, <c>judge:7</c>, <c>chief:3</c>) for the ledger.
+/// </summary>
 [Alias("Competition.ICompetitionGrain")]
 public interface ICompetitionGrain : IGrainWithIntegerKey
 {
@@ -10,18 +18,66 @@ public interface ICompetitionGrain : IGrainWithIntegerKey
     [Alias("GetView")]
     Task<CompetitionView?> GetViewAsync();
 
-    /// <summary>Opens the competition for marking; null on success, else the rule that forbids it.</summary>
-    [Alias("Start")]
-    Task<DomainError?> StartAsync();
+    /// <summary>Replaces rules and/or panels while the competition is a draft.</summary>
+    [Alias("Configure")]
+    Task<DomainError?> ConfigureAsync(CompetitionRules? rules, PanelsDefinition? panels);
 
-    /// <summary>Validates, commits to the ledger, then applies a mark. Returns only once the mark is durable.</summary>
+    /// <summary>Opens the competition for marking.</summary>
+    [Alias("Start")]
+    Task<CommandOutcome> StartAsync(string actor);
+
+    /// <summary>Validates, commits, then applies a mark. Returns only once the mark is durable.</summary>
     /// <remarks>Interleaves with itself so that marks of one competition share group commits.</remarks>
     [Alias("SubmitMark"), AlwaysInterleave]
-    Task<MarkOutcome> SubmitMarkAsync(MarkSubmission submission);
+    Task<CommandOutcome> SubmitMarkAsync(MarkSubmission submission);
+
+    [Alias("RequestRescore")]
+    Task<CommandOutcome> RequestRescoreAsync(long contestantId, long aspectId, string reason, string actor);
+
+    /// <summary>Resolves a disputed aspect with a reason: with an agreed 0–3 score, or accepting the panel's mean.</summary>
+    [Alias("Resolve")]
+    Task<CommandOutcome> ResolveAsync(long contestantId, long aspectId, decimal? agreedScore, string reason, string actor);
+
+    [Alias("LockModule")]
+    Task<CommandOutcome> LockModuleAsync(long moduleId, string? reason, string actor);
+
+    /// <summary>Finalises the results; with marks missing, <paramref name="reason"/> must say why.</summary>
+    [Alias("LockResults")]
+    Task<CommandOutcome> LockResultsAsync(string? reason, string actor);
+
+    [Alias("ProposeCorrection")]
+    Task<CommandOutcome> ProposeCorrectionAsync(CorrectionRequest correction, string actor);
+
+    [Alias("ApproveCorrection")]
+    Task<CommandOutcome> ApproveCorrectionAsync(long proposalSequence, string actor);
+
+    [Alias("ImportTheory")]
+    Task<CommandOutcome> ImportTheoryAsync(IReadOnlyList<ContestantFigure> scores, string actor);
+
+    [Alias("RecordCompletionTimes")]
+    Task<CommandOutcome> RecordCompletionTimesAsync(IReadOnlyList<ContestantFigure> minutes, string actor);
 
     /// <summary>The current standings, or null when no such competition exists.</summary>
     [Alias("GetLeaderboard")]
     Task<LeaderboardSnapshot?> GetLeaderboardAsync();
+
+    [Alias("GetResults")]
+    Task<ResultsView?> GetResultsAsync();
+
+    [Alias("GetScorecard")]
+    Task<Scorecard?> GetScorecardAsync(long contestantId);
+
+    [Alias("GetModeration")]
+    Task<IReadOnlyList<ModerationItem>> GetModerationQueueAsync();
+
+    [Alias("GetCorrections")]
+    Task<IReadOnlyList<CorrectionProposal>> GetPendingCorrectionsAsync();
+
+    [Alias("GetCompleteness")]
+    Task<IReadOnlyList<MissingMark>> GetMissingMarksAsync();
+
+    [Alias("GetDrift")]
+    Task<IReadOnlyList<JudgeDrift>> GetDriftAsync();
 
     /// <summary>Subscribes (or renews) a silo's observer; renew within <see cref="LeaderboardSubscriptions.Lease"/>.</summary>
     [Alias("Subscribe")]

@@ -5,4 +5,5 @@ namespace Competition.Grains.Contracts;
 public sealed record JudgeView(
     [property: Id(0)] long Id,
     [property: Id(1)] string Name,
-    [property: Id(2)] string Employer);
+    [property: Id(2)] string Employer,
+    [property: Id(3)] bool IsChief = false);

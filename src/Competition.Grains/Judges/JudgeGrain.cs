@@ -1,6 +1,6 @@
 using Competition.Data;
 using Competition.Data.Entities;
-using Competition.Grains.Competitions;
+using Competition.Domain.Ledger;
 using Competition.Grains.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +19,9 @@ public sealed class JudgeGrain(
     internal const int FailuresBeforeLockOut = 5;
     internal static readonly TimeSpan LockOutDuration = TimeSpan.FromMinutes(5);
 
+    /// <summary>Events that set a judge's entry.</summary>
+    private static readonly LedgerEventType[] EntryTypes = [LedgerEventType.Mark, LedgerEventType.Amendment, LedgerEventType.CorrectionApproved];
+
     private readonly Dictionary<(long ContestantId, long AspectId), RecordedMark> _marks = [];
     private JudgeEntity? _judge;
     private int _failures;
@@ -29,10 +32,14 @@ public sealed class JudgeGrain(
         await using var db = contexts.CreateDbContext();
         var judgeId = this.GetPrimaryKeyLong();
         _judge = await db.Judges.AsNoTracking().SingleOrDefaultAsync(j => j.Id == judgeId, cancellationToken);
-        var rows = db.Marks.AsNoTracking().Where(m => m.JudgeId == judgeId).OrderBy(m => m.Sequence).AsAsyncEnumerable();
-        await foreach (var row in rows.WithCancellation(cancellationToken))
+        var entries = db.LedgerEvents.AsNoTracking()
+            .Where(e => e.JudgeId == judgeId && EntryTypes.Contains(e.Type))
+            .OrderBy(e => e.Sequence)
+            .Select(e => new RecordedMark(judgeId, e.ContestantId!.Value, e.AspectId!.Value, e.Value!.Value, e.Sequence))
+            .AsAsyncEnumerable();
+        await foreach (var mark in entries.WithCancellation(cancellationToken))
         {
-            Keep(row.ToRecorded());
+            Keep(mark);
         }
     }
 
@@ -48,7 +55,7 @@ public sealed class JudgeGrain(
         if (accepted)
         {
             _failures = 0;
-            return Task.FromResult(new JudgeSignIn(JudgeSignInResult.Accepted, null));
+            return Task.FromResult(new JudgeSignIn(JudgeSignInResult.Accepted, null, _judge!.IsChief));
         }
         if (++_failures < FailuresBeforeLockOut)
         {

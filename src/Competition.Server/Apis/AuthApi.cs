@@ -44,7 +44,7 @@ public static class AuthApi
         switch (signIn.Result)
         {
             case JudgeSignInResult.Accepted:
-                return TypedResults.Ok(new TokenResponse(tokens.ForJudge(request.CompetitionId, request.JudgeId), time.GetUtcNow() + TokenIssuer.JudgeLifetime));
+                return TypedResults.Ok(new TokenResponse(tokens.ForJudge(request.CompetitionId, request.JudgeId, signIn.IsChief), time.GetUtcNow() + TokenIssuer.JudgeLifetime));
             case JudgeSignInResult.LockedOut:
                 var wait = (signIn.LockedUntil ?? time.GetUtcNow()) - time.GetUtcNow();
                 response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString();

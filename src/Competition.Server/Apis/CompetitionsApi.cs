@@ -1,6 +1,8 @@
 using Competition.Data;
 using Competition.Data.Entities;
+using System.Security.Claims;
 using Competition.Domain;
+using Competition.Domain.Rules;
 using Competition.Grains.Contracts;
 using Competition.Server.Apis.Models;
 using Competition.Server.Auth;
@@ -22,12 +24,17 @@ public static class CompetitionsApi
         reads.MapGet("/{id:long}", GetAsync).WithSummary("A competition's public definition (no PINs).");
         reads.MapGet("/{id:long}/leaderboard", GetLeaderboardAsync).WithSummary("Current standings, with shared ranks for ties.");
         reads.MapGet("/{id:long}/contestants/{contestantId:long}", GetScorecardAsync).WithSummary("A contestant's marks by module and aspect.");
+        reads.MapGet("/{id:long}/results", GetResultsAsync).WithSummary("The ranking with awards; final once the chief judge locks the results.");
 
         var commands = app.MapGroup("/api/competitions").WithTags("Competitions")
             .RequireAuthorization(Roles.Organizer)
             .AddEndpointFilterFactory(ValidationFilter.Create);
         commands.MapPost("/", CreateAsync).WithSummary("Define a competition with its scheme, contestants and judges; answers each judge's PIN once.");
         commands.MapPost("/{id:long}/start", StartAsync).WithSummary("Open the competition for marking.");
+        commands.MapPut("/{id:long}/rules", ConfigureRulesAsync).WithSummary("Replace the rules (aggregation, moderation, tie-breaks, awards, scale, theory) while in draft.");
+        commands.MapPut("/{id:long}/panels", ConfigurePanelsAsync).WithSummary("Set who marks what: judges per aspect, contestants per judge; while in draft.");
+        commands.MapPost("/{id:long}/theory", ImportTheoryAsync).WithSummary("Import theory-exam scores, one row per contestant.");
+        commands.MapPost("/{id:long}/completion-times", RecordCompletionTimesAsync).WithSummary("Record completion times in minutes, for tie-breaks.");
         return app;
     }
 
@@ -51,6 +58,11 @@ public static class CompetitionsApi
             ? TypedResults.Ok(board)
             : CompetitionNotFound(id);
 
+    public static async Task<Results<Ok<ResultsView>, ProblemHttpResult>> GetResultsAsync(long id, IGrainFactory grains) =>
+        await grains.GetGrain<ICompetitionGrain>(id).GetResultsAsync() is { } results
+            ? TypedResults.Ok(results)
+            : CompetitionNotFound(id);
+
     public static async Task<Results<Ok<Scorecard>, ProblemHttpResult>> GetScorecardAsync(long id, long contestantId, IGrainFactory grains) =>
         await grains.GetGrain<IContestantGrain>(contestantId).GetScorecardAsync() is { } card && card.CompetitionId == id
             ? TypedResults.Ok(card)
@@ -72,11 +84,18 @@ public static class CompetitionsApi
                 Position = i,
                 Name = m.Name.Trim(),
                 Weight = m.Weight,
-                Aspects = m.Aspects.Select((a, j) => new AspectEntity { Position = j, Name = a.Name.Trim(), Kind = a.Kind, MaxMark = a.MaxMark }).ToList(),
+                Aspects = m.Aspects.Select((a, j) => new AspectEntity
+                {
+                    Position = j, Name = a.Name.Trim(), Kind = a.Kind, MaxMark = a.MaxMark,
+                    Deductions = a.Deductions?.Order().ToList() ?? [], Aggregation = a.Aggregation,
+                }).ToList(),
             }).ToList(),
-            Contestants = request.Contestants
-                .Select(c => new ContestantEntity { Bib = c.Bib.Trim(), Name = c.Name.Trim(), Employer = c.Employer.Trim() }).ToList(),
-            Judges = request.Judges.Select(j => new JudgeEntity { Name = j.Name.Trim(), Employer = j.Employer.Trim(), PinHash = "" }).ToList(),
+            Contestants = request.Contestants.Select(c => new ContestantEntity
+            {
+                Bib = c.Bib.Trim(), Name = c.Name.Trim(), Employer = c.Employer.Trim(), OutOfRanking = c.OutOfRanking,
+            }).ToList(),
+            Judges = request.Judges.Select(j => new JudgeEntity { Name = j.Name.Trim(), Employer = j.Employer.Trim(), IsChief = j.IsChief, PinHash = "" }).ToList(),
+            RulesJson = request.Rules is null ? null : CompetitionRulesJson.Serialize(request.Rules),
         };
         for (var i = 0; i < pins.Length; i++)
         {
@@ -90,21 +109,42 @@ public static class CompetitionsApi
         var created = new CreatedCompetition(
             competition.Id, competition.Name, competition.Occupation, competition.Status,
             new MarkingSchemeView(competition.Modules.Select(m => new ModuleView(m.Id, m.Name, m.Weight,
-                m.Aspects.Select(a => new AspectView(a.Id, a.Name, a.Kind, a.MaxMark)).ToList())).ToList()),
-            competition.Contestants.Select(c => new ContestantView(c.Id, c.Bib, c.Name, c.Employer)).ToList(),
-            competition.Judges.Select((j, i) => new JudgeWithPin(j.Id, j.Name, j.Employer, pins[i])).ToList());
+                m.Aspects.Select(a => new AspectView(a.Id, a.Name, a.Kind, a.MaxMark, a.Deductions, a.Aggregation)).ToList())).ToList()),
+            competition.Contestants.Select(c => new ContestantView(c.Id, c.Bib, c.Name, c.Employer, c.OutOfRanking)).ToList(),
+            competition.Judges.Select((j, i) => new JudgeWithPin(j.Id, j.Name, j.Employer, j.IsChief, pins[i])).ToList(),
+            request.Rules ?? CompetitionRules.Default);
         return TypedResults.Created($"/api/competitions/{competition.Id}", created);
     }
 
-    public static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> StartAsync(long id, IGrainFactory grains)
+    public static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> StartAsync(long id, ClaimsPrincipal user, IGrainFactory grains)
     {
         var competition = grains.GetGrain<ICompetitionGrain>(id);
-        if (await competition.StartAsync() is { } refused)
+        if ((await competition.StartAsync(user.Actor())).Error is { } refused)
         {
             return refused.ToProblem();
         }
         return TypedResults.Ok((await competition.GetViewAsync())!);
     }
+
+    public static Task<Results<Ok<CompetitionView>, ProblemHttpResult>> ConfigureRulesAsync(long id, CompetitionRules rules, IGrainFactory grains) =>
+        ConfigureAsync(grains.GetGrain<ICompetitionGrain>(id), rules, null);
+
+    public static Task<Results<Ok<CompetitionView>, ProblemHttpResult>> ConfigurePanelsAsync(long id, PanelsDefinition panels, IGrainFactory grains) =>
+        ConfigureAsync(grains.GetGrain<ICompetitionGrain>(id), null, panels);
+
+    public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> ImportTheoryAsync(
+        long id, FiguresRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+        (await grains.GetGrain<ICompetitionGrain>(id).ImportTheoryAsync(request.Rows, user.Actor())).ToHttp();
+
+    public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> RecordCompletionTimesAsync(
+        long id, FiguresRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+        (await grains.GetGrain<ICompetitionGrain>(id).RecordCompletionTimesAsync(request.Rows, user.Actor())).ToHttp();
+
+    private static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> ConfigureAsync(
+        ICompetitionGrain competition, CompetitionRules? rules, PanelsDefinition? panels) =>
+        await competition.ConfigureAsync(rules, panels) is { } refused
+            ? refused.ToProblem()
+            : TypedResults.Ok((await competition.GetViewAsync())!);
 
     private static ProblemHttpResult CompetitionNotFound(long id) =>
         ApiProblems.NotFound("competition.not-found", $"Competition {id} does not exist.");

@@ -1,9 +1,7 @@
 using System.Security.Claims;
-using Competition.Domain;
 using Competition.Grains.Contracts;
 using Competition.Server.Apis.Models;
 using Competition.Server.Auth;
-using Competition.Server.Problems;
 using Competition.Server.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -27,27 +25,20 @@ public static class MarksApi
     public static async Task<Results<Ok<MarkAccepted>, ProblemHttpResult>> SubmitAsync(
         long id, SubmitMarkRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
-        if (JudgeOf(user, id) is not { } judgeId)
+        if (user.JudgeOf(id) is not { } judgeId)
         {
-            return OtherCompetition(id);
+            return Outcomes.OtherCompetition(id);
         }
         var outcome = await grains.GetGrain<ICompetitionGrain>(id).SubmitMarkAsync(
-            new MarkSubmission(request.SubmissionId, judgeId, request.ContestantId, request.AspectId, request.Value));
+            new MarkSubmission(request.SubmissionId, judgeId, request.ContestantId, request.AspectId, request.Value, request.Reason));
         return outcome is { Sequence: { } sequence }
             ? TypedResults.Ok(new MarkAccepted(true, sequence))
-            : outcome.Error!.ToProblem();
+            : outcome.Error.ToProblem();
     }
 
     public static async Task<Results<Ok<IReadOnlyList<RecordedMark>>, ProblemHttpResult>> ListMineAsync(
         long id, ClaimsPrincipal user, IGrainFactory grains) =>
-        JudgeOf(user, id) is { } judgeId
+        user.JudgeOf(id) is { } judgeId
             ? TypedResults.Ok(await grains.GetGrain<IJudgeGrain>(judgeId).GetMarksAsync())
-            : OtherCompetition(id);
-
-    /// <summary>The judge the token speaks for, when the token is for this competition.</summary>
-    private static long? JudgeOf(ClaimsPrincipal user, long competitionId) =>
-        user.Judge() is { } judge && judge.CompetitionId == competitionId ? judge.JudgeId : null;
-
-    private static ProblemHttpResult OtherCompetition(long id) => new DomainError(ErrorKind.Forbidden,
-        "judge.other-competition", $"This judge token is not for competition {id}.").ToProblem();
+            : Outcomes.OtherCompetition(id);
 }

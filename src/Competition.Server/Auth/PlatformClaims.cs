@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Competition.Server.Auth;
 
@@ -15,4 +16,20 @@ public static class PlatformClaims
         && long.TryParse(user.FindFirstValue(JudgeId), out var judgeId)
             ? (competitionId, judgeId)
             : null;
+
+    /// <summary>The judge a token speaks for, when the token is for this competition.</summary>
+    public static long? JudgeOf(this ClaimsPrincipal user, long competitionId) =>
+        user.Judge() is { } judge && judge.CompetitionId == competitionId ? judge.JudgeId : null;
+
+    /// <summary>Whether the token is the chief judge's of this competition.</summary>
+    public static bool IsChiefOf(this ClaimsPrincipal user, long competitionId) =>
+        user.IsInRole(Roles.ChiefJudge) && user.JudgeOf(competitionId) is not null;
+
+    /// <summary>Whether the token may act as the jury of this competition: an organizer, or its chief judge.</summary>
+    public static bool IsJuryOf(this ClaimsPrincipal user, long competitionId) =>
+        user.IsInRole(Roles.Organizer) || user.IsChiefOf(competitionId);
+
+    /// <summary>Who acts, as the ledger records it: <c>account:1</c> or <c>judge:7</c>.</summary>
+    public static string Actor(this ClaimsPrincipal user) =>
+        user.FindFirstValue(JwtRegisteredClaimNames.Sub) ?? throw new InvalidOperationException("The token names no subject.");
 }

@@ -1,8 +1,13 @@
 namespace Competition.Server.Auth;
 
-/// <summary>Role names carried in tokens and required by endpoints.</summary>
+/// <summary>Role names carried in tokens and the policies endpoints require.</summary>
 public static class Roles
 {
     public const string Organizer = "organizer";
     public const string Judge = "judge";
+    /// <summary>A judge token of a chief judge carries this role too.</summary>
+    public const string ChiefJudge = "chief-judge";
+
+    /// <summary>Policy: an organizer, or the chief judge of the competition in the route.</summary>
+    public const string Jury = "jury";
 }

@@ -21,11 +21,17 @@ public sealed class TokenIssuer(SigningKeys keys, TimeProvider time)
         new Claim(JwtRegisteredClaimNames.Name, username),
         new Claim(PlatformClaims.Role, Roles.Organizer));
 
-    public string ForJudge(long competitionId, long judgeId) => Issue(JudgeLifetime,
-        new Claim(JwtRegisteredClaimNames.Sub, $"judge:{judgeId}"),
-        new Claim(PlatformClaims.Role, Roles.Judge),
-        new Claim(PlatformClaims.CompetitionId, competitionId.ToString()),
-        new Claim(PlatformClaims.JudgeId, judgeId.ToString()));
+    public string ForJudge(long competitionId, long judgeId, bool isChief)
+    {
+        Claim[] claims =
+        [
+            new(JwtRegisteredClaimNames.Sub, $"judge:{judgeId}"),
+            new(PlatformClaims.Role, Roles.Judge),
+            new(PlatformClaims.CompetitionId, competitionId.ToString()),
+            new(PlatformClaims.JudgeId, judgeId.ToString()),
+        ];
+        return Issue(JudgeLifetime, isChief ? [.. claims, new(PlatformClaims.Role, Roles.ChiefJudge)] : claims);
+    }
 
     private string Issue(TimeSpan lifetime, params Claim[] claims)
     {

@@ -42,7 +42,9 @@ public static class PlatformServices
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.Organizer, p => p.RequireRole(Roles.Organizer))
-            .AddPolicy(Roles.Judge, p => p.RequireRole(Roles.Judge));
+            .AddPolicy(Roles.Judge, p => p.RequireRole(Roles.Judge))
+            .AddPolicy(Roles.ChiefJudge, p => p.RequireRole(Roles.ChiefJudge))
+            .AddPolicy(Roles.Jury, p => p.RequireRole(Roles.Organizer, Roles.ChiefJudge));
 
         services.AddValidatorsFromAssemblyContaining<Program>();
         services.AddProblemDetails();
@@ -74,6 +76,10 @@ public static class PlatformServices
         app.MapAuthApi();
         app.MapCompetitionsApi();
         app.MapMarksApi();
+        app.MapJuryApi();
+        app.MapCorrectionsApi();
+        app.MapAuditApi();
+        app.MapAccountsApi();
         app.MapHub<LeaderboardHub>(LeaderboardHub.Path);
 
         // Pages with a path of their own; everything else under wwwroot is served as it is.

@@ -64,6 +64,14 @@ namespace Competition.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Aggregation")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.PrimitiveCollection<string>("Deductions")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -91,6 +99,21 @@ namespace Competition.Data.Migrations.SqlServer
                     b.ToTable("Aspects", (string)null);
                 });
 
+            modelBuilder.Entity("Competition.Data.Entities.AspectPanelEntity", b =>
+                {
+                    b.Property<long>("AspectId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("JudgeId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AspectId", "JudgeId");
+
+                    b.HasIndex("JudgeId");
+
+                    b.ToTable("AspectPanels", (string)null);
+                });
+
             modelBuilder.Entity("Competition.Data.Entities.CompetitionEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -111,6 +134,9 @@ namespace Competition.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RulesJson")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("datetimeoffset");
@@ -149,12 +175,30 @@ namespace Competition.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<bool>("OutOfRanking")
+                        .HasColumnType("bit");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CompetitionId", "Bib")
                         .IsUnique();
 
                     b.ToTable("Contestants", (string)null);
+                });
+
+            modelBuilder.Entity("Competition.Data.Entities.JudgeAssignmentEntity", b =>
+                {
+                    b.Property<long>("JudgeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ContestantId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("JudgeId", "ContestantId");
+
+                    b.HasIndex("ContestantId");
+
+                    b.ToTable("JudgeAssignments", (string)null);
                 });
 
             modelBuilder.Entity("Competition.Data.Entities.JudgeEntity", b =>
@@ -173,6 +217,9 @@ namespace Competition.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<bool>("IsChief")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -190,7 +237,7 @@ namespace Competition.Data.Migrations.SqlServer
                     b.ToTable("Judges", (string)null);
                 });
 
-            modelBuilder.Entity("Competition.Data.Entities.MarkEntity", b =>
+            modelBuilder.Entity("Competition.Data.Entities.LedgerEventEntity", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -198,17 +245,41 @@ namespace Competition.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
-                    b.Property<long>("AspectId")
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long?>("AspectId")
                         .HasColumnType("bigint");
 
                     b.Property<long>("CompetitionId")
                         .HasColumnType("bigint");
 
-                    b.Property<long>("ContestantId")
+                    b.Property<long?>("ContestantId")
                         .HasColumnType("bigint");
 
-                    b.Property<long>("JudgeId")
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long?>("JudgeId")
                         .HasColumnType("bigint");
+
+                    b.Property<long?>("ModuleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Payload")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("datetimeoffset");
@@ -216,10 +287,15 @@ namespace Competition.Data.Migrations.SqlServer
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
-                    b.Property<Guid>("SubmissionId")
+                    b.Property<Guid?>("SubmissionId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<decimal>("Value")
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<decimal?>("Value")
                         .HasPrecision(9, 4)
                         .HasColumnType("decimal(9,4)");
 
@@ -231,13 +307,20 @@ namespace Competition.Data.Migrations.SqlServer
 
                     b.HasIndex("JudgeId");
 
+                    b.HasIndex("ModuleId");
+
+                    b.HasIndex("CompetitionId", "PreviousHash")
+                        .IsUnique()
+                        .HasFilter("[PreviousHash] IS NOT NULL");
+
                     b.HasIndex("CompetitionId", "Sequence")
                         .IsUnique();
 
                     b.HasIndex("CompetitionId", "SubmissionId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[SubmissionId] IS NOT NULL");
 
-                    b.ToTable("Marks", (string)null);
+                    b.ToTable("LedgerEvents", (string)null);
                 });
 
             modelBuilder.Entity("Competition.Data.Entities.ModuleEntity", b =>
@@ -295,11 +378,41 @@ namespace Competition.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Competition.Data.Entities.AspectPanelEntity", b =>
+                {
+                    b.HasOne("Competition.Data.Entities.AspectEntity", null)
+                        .WithMany("Panel")
+                        .HasForeignKey("AspectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Competition.Data.Entities.JudgeEntity", null)
+                        .WithMany()
+                        .HasForeignKey("JudgeId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Competition.Data.Entities.ContestantEntity", b =>
                 {
                     b.HasOne("Competition.Data.Entities.CompetitionEntity", null)
                         .WithMany("Contestants")
                         .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Competition.Data.Entities.JudgeAssignmentEntity", b =>
+                {
+                    b.HasOne("Competition.Data.Entities.ContestantEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ContestantId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Competition.Data.Entities.JudgeEntity", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("JudgeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -313,13 +426,12 @@ namespace Competition.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Competition.Data.Entities.MarkEntity", b =>
+            modelBuilder.Entity("Competition.Data.Entities.LedgerEventEntity", b =>
                 {
                     b.HasOne("Competition.Data.Entities.AspectEntity", null)
                         .WithMany()
                         .HasForeignKey("AspectId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.NoAction);
 
                     b.HasOne("Competition.Data.Entities.CompetitionEntity", null)
                         .WithMany()
@@ -330,14 +442,23 @@ namespace Competition.Data.Migrations.SqlServer
                     b.HasOne("Competition.Data.Entities.ContestantEntity", null)
                         .WithMany()
                         .HasForeignKey("ContestantId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.NoAction);
 
                     b.HasOne("Competition.Data.Entities.JudgeEntity", null)
                         .WithMany()
                         .HasForeignKey("JudgeId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Competition.Data.Entities.ModuleEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Competition.Data.Entities.LedgerEventEntity", null)
+                        .WithOne()
+                        .HasForeignKey("Competition.Data.Entities.LedgerEventEntity", "CompetitionId", "PreviousHash")
+                        .HasPrincipalKey("Competition.Data.Entities.LedgerEventEntity", "CompetitionId", "Hash")
+                        .OnDelete(DeleteBehavior.NoAction);
                 });
 
             modelBuilder.Entity("Competition.Data.Entities.ModuleEntity", b =>
@@ -349,6 +470,11 @@ namespace Competition.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Competition.Data.Entities.AspectEntity", b =>
+                {
+                    b.Navigation("Panel");
+                });
+
             modelBuilder.Entity("Competition.Data.Entities.CompetitionEntity", b =>
                 {
                     b.Navigation("Contestants");
@@ -356,6 +482,11 @@ namespace Competition.Data.Migrations.SqlServer
                     b.Navigation("Judges");
 
                     b.Navigation("Modules");
+                });
+
+            modelBuilder.Entity("Competition.Data.Entities.JudgeEntity", b =>
+                {
+                    b.Navigation("Assignments");
                 });
 
             modelBuilder.Entity("Competition.Data.Entities.ModuleEntity", b =>

@@ -55,6 +55,14 @@ namespace Competition.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Aggregation")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Deductions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -82,6 +90,21 @@ namespace Competition.Data.Migrations.Sqlite
                     b.ToTable("Aspects", (string)null);
                 });
 
+            modelBuilder.Entity("Competition.Data.Entities.AspectPanelEntity", b =>
+                {
+                    b.Property<long>("AspectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("JudgeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AspectId", "JudgeId");
+
+                    b.HasIndex("JudgeId");
+
+                    b.ToTable("AspectPanels", (string)null);
+                });
+
             modelBuilder.Entity("Competition.Data.Entities.CompetitionEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -99,6 +122,9 @@ namespace Competition.Data.Migrations.Sqlite
                     b.Property<string>("Occupation")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RulesJson")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("StartedAt")
@@ -136,12 +162,30 @@ namespace Competition.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("OutOfRanking")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CompetitionId", "Bib")
                         .IsUnique();
 
                     b.ToTable("Contestants", (string)null);
+                });
+
+            modelBuilder.Entity("Competition.Data.Entities.JudgeAssignmentEntity", b =>
+                {
+                    b.Property<long>("JudgeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ContestantId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("JudgeId", "ContestantId");
+
+                    b.HasIndex("ContestantId");
+
+                    b.ToTable("JudgeAssignments", (string)null);
                 });
 
             modelBuilder.Entity("Competition.Data.Entities.JudgeEntity", b =>
@@ -157,6 +201,9 @@ namespace Competition.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsChief")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -175,23 +222,47 @@ namespace Competition.Data.Migrations.Sqlite
                     b.ToTable("Judges", (string)null);
                 });
 
-            modelBuilder.Entity("Competition.Data.Entities.MarkEntity", b =>
+            modelBuilder.Entity("Competition.Data.Entities.LedgerEventEntity", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("AspectId")
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AspectId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CompetitionId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("ContestantId")
+                    b.Property<long?>("ContestantId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("JudgeId")
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("JudgeId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ModuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("TEXT");
@@ -199,10 +270,15 @@ namespace Competition.Data.Migrations.Sqlite
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("SubmissionId")
+                    b.Property<Guid?>("SubmissionId")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("Value")
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Value")
                         .HasPrecision(9, 4)
                         .HasColumnType("TEXT");
 
@@ -214,13 +290,18 @@ namespace Competition.Data.Migrations.Sqlite
 
                     b.HasIndex("JudgeId");
 
+                    b.HasIndex("ModuleId");
+
+                    b.HasIndex("CompetitionId", "PreviousHash")
+                        .IsUnique();
+
                     b.HasIndex("CompetitionId", "Sequence")
                         .IsUnique();
 
                     b.HasIndex("CompetitionId", "SubmissionId")
                         .IsUnique();
 
-                    b.ToTable("Marks", (string)null);
+                    b.ToTable("LedgerEvents", (string)null);
                 });
 
             modelBuilder.Entity("Competition.Data.Entities.ModuleEntity", b =>
@@ -276,11 +357,41 @@ namespace Competition.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Competition.Data.Entities.AspectPanelEntity", b =>
+                {
+                    b.HasOne("Competition.Data.Entities.AspectEntity", null)
+                        .WithMany("Panel")
+                        .HasForeignKey("AspectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Competition.Data.Entities.JudgeEntity", null)
+                        .WithMany()
+                        .HasForeignKey("JudgeId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Competition.Data.Entities.ContestantEntity", b =>
                 {
                     b.HasOne("Competition.Data.Entities.CompetitionEntity", null)
                         .WithMany("Contestants")
                         .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Competition.Data.Entities.JudgeAssignmentEntity", b =>
+                {
+                    b.HasOne("Competition.Data.Entities.ContestantEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ContestantId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Competition.Data.Entities.JudgeEntity", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("JudgeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -294,13 +405,12 @@ namespace Competition.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Competition.Data.Entities.MarkEntity", b =>
+            modelBuilder.Entity("Competition.Data.Entities.LedgerEventEntity", b =>
                 {
                     b.HasOne("Competition.Data.Entities.AspectEntity", null)
                         .WithMany()
                         .HasForeignKey("AspectId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.NoAction);
 
                     b.HasOne("Competition.Data.Entities.CompetitionEntity", null)
                         .WithMany()
@@ -311,14 +421,23 @@ namespace Competition.Data.Migrations.Sqlite
                     b.HasOne("Competition.Data.Entities.ContestantEntity", null)
                         .WithMany()
                         .HasForeignKey("ContestantId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.NoAction);
 
                     b.HasOne("Competition.Data.Entities.JudgeEntity", null)
                         .WithMany()
                         .HasForeignKey("JudgeId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Competition.Data.Entities.ModuleEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Competition.Data.Entities.LedgerEventEntity", null)
+                        .WithOne()
+                        .HasForeignKey("Competition.Data.Entities.LedgerEventEntity", "CompetitionId", "PreviousHash")
+                        .HasPrincipalKey("Competition.Data.Entities.LedgerEventEntity", "CompetitionId", "Hash")
+                        .OnDelete(DeleteBehavior.NoAction);
                 });
 
             modelBuilder.Entity("Competition.Data.Entities.ModuleEntity", b =>
@@ -330,6 +449,11 @@ namespace Competition.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Competition.Data.Entities.AspectEntity", b =>
+                {
+                    b.Navigation("Panel");
+                });
+
             modelBuilder.Entity("Competition.Data.Entities.CompetitionEntity", b =>
                 {
                     b.Navigation("Contestants");
@@ -337,6 +461,11 @@ namespace Competition.Data.Migrations.Sqlite
                     b.Navigation("Judges");
 
                     b.Navigation("Modules");
+                });
+
+            modelBuilder.Entity("Competition.Data.Entities.JudgeEntity", b =>
+                {
+                    b.Navigation("Assignments");
                 });
 
             modelBuilder.Entity("Competition.Data.Entities.ModuleEntity", b =>

@@ -1,4 +1,5 @@
 using Competition.Domain;
+using Competition.Domain.Rules;
 using Competition.Grains.Contracts;
 
 namespace Competition.Server.Apis.Models;
@@ -12,4 +13,5 @@ public sealed record CreatedCompetition(
     CompetitionStatus Status,
     MarkingSchemeView MarkingScheme,
     IReadOnlyList<ContestantView> Contestants,
-    IReadOnlyList<JudgeWithPin> Judges);
+    IReadOnlyList<JudgeWithPin> Judges,
+    CompetitionRules Rules);

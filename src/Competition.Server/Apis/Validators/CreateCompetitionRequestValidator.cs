@@ -33,6 +33,14 @@ public sealed class CreateCompetitionRequestValidator : AbstractValidator<Create
                 aspect.RuleFor(a => a.Kind).IsInEnum();
                 aspect.RuleFor(a => a.MaxMark).GreaterThan(0).LessThanOrEqualTo(1000)
                     .PrecisionScale(9, AspectRules.MarkDecimals, ignoreTrailingZeros: true);
+                aspect.RuleFor(a => a.Deductions).Empty().When(a => a.Kind != AspectKind.Measurement)
+                    .WithMessage("Deductions belong to measurement aspects.");
+                aspect.RuleForEach(a => a.Deductions).GreaterThan(0).PrecisionScale(9, AspectRules.MarkDecimals, ignoreTrailingZeros: true);
+                aspect.RuleFor(a => a.Deductions).Must((a, d) => d!.All(x => x < a.MaxMark))
+                    .WithMessage("A deduction is less than the aspect's full mark.").When(a => a.Deductions is not null);
+                aspect.RuleFor(a => a.Aggregation).Null().When(a => a.Kind != AspectKind.Graded)
+                    .WithMessage("An aggregation belongs to graded aspects.");
+                aspect.RuleFor(a => a.Aggregation).IsInEnum();
             });
         }).When(x => x.MarkingScheme?.Modules is not null);
 
@@ -48,6 +56,16 @@ public sealed class CreateCompetitionRequestValidator : AbstractValidator<Create
             .Must(c => c.Select(x => x.Bib).Distinct(StringComparer.Ordinal).Count() == c.Count)
             .WithMessage("Each contestant needs a bib of their own.")
             .When(x => x.Contestants is not null && x.Contestants.All(c => c?.Bib is not null));
+
+        RuleFor(x => x.Rules).SetValidator(new CompetitionRulesValidator()!).When(x => x.Rules is not null);
+        RuleFor(x => x.Rules).Custom((rules, context) =>
+        {
+            // Module tie-breaks name module ids, which exist only after creation: set those with PUT …/rules.
+            if (rules is not null && CompetitionRulesValidator.IsWellFormed(rules) && rules.Check(new MarkingScheme([])) is { } error)
+            {
+                context.AddFailure(nameof(CreateCompetitionRequest.Rules), error.Message);
+            }
+        });
 
         RuleFor(x => x.Judges).NotEmpty().Must(j => j.Count <= MaxJudges).WithMessage($"At most {MaxJudges} judges.");
         RuleForEach(x => x.Judges).NotNull();

@@ -83,6 +83,7 @@ async function showMarking() {
     throw error;
   }
   renderMarks();
+  renderReason();
 }
 
 function renderPickers() {
@@ -99,16 +100,31 @@ function renderPickers() {
   renderValueInput();
 }
 
+function currentAspect() {
+  return aspects().find((a) => String(a.id) === $('aspect').value);
+}
+
+/** What a judge may enter: 0–3 for judgement; full mark, listed deductions or zero for measurement. */
+function choices(aspect) {
+  if (aspect.kind === 'judgement') return [0, 1, 2, 3];
+  if (aspect.kind !== 'measurement') return null;
+  const max = Number(aspect.maxMark);
+  const values = [max, ...aspect.deductions.map((d) => max - Number(d)).filter((v) => v > 0), 0];
+  return [...new Set(values)].sort((a, b) => b - a);
+}
+
 function renderValueInput() {
-  const aspect = aspects().find((a) => String(a.id) === $('aspect').value);
+  const aspect = currentAspect();
   if (!aspect) return;
-  const judgement = aspect.kind === 'judgement';
-  $('scores').classList.toggle('hidden', !judgement);
-  $('value').classList.toggle('hidden', judgement);
-  $('value-label').textContent = judgement ? t('judge.score') : `${t('judge.value')}（${t('judge.range', { max: aspect.maxMark })}）`;
+  const options = choices(aspect);
+  $('scores').classList.toggle('hidden', !options);
+  $('value').classList.toggle('hidden', !!options);
+  $('value-label').textContent = aspect.kind === 'judgement' ? t('judge.score')
+    : aspect.kind === 'measurement' ? t('judge.measure')
+    : `${t('judge.value')}（${t('judge.range', { max: aspect.maxMark })}）`;
   $('value').max = aspect.maxMark;
   chosenScore = null;
-  $('scores').replaceChildren(...[0, 1, 2, 3].map((score) => {
+  $('scores').replaceChildren(...(options ?? []).map((score) => {
     const button = Object.assign(document.createElement('button'), { type: 'button', textContent: score });
     button.setAttribute('role', 'radio');
     button.setAttribute('aria-checked', 'false');
@@ -118,6 +134,14 @@ function renderValueInput() {
     });
     return button;
   }));
+  renderReason();
+}
+
+/** A mark already submitted for this contestant and aspect can only be changed with a reason. */
+function renderReason() {
+  const amending = marks.some((m) => String(m.contestantId) === $('contestant').value && String(m.aspectId) === $('aspect').value);
+  $('reason-field').classList.toggle('hidden', !amending);
+  if (!amending) $('reason').value = '';
 }
 
 function renderMarks() {
@@ -136,15 +160,20 @@ function renderMarks() {
 
 async function submitMark(event) {
   event.preventDefault();
-  const aspect = aspects().find((a) => String(a.id) === $('aspect').value);
-  const raw = aspect.kind === 'judgement' ? chosenScore : $('value').value;
+  const aspect = currentAspect();
+  const raw = choices(aspect) ? chosenScore : $('value').value;
   const message = $('mark-message');
-  if (raw === null || raw === '') {
+  const amending = !$('reason-field').classList.contains('hidden');
+  const problem = raw === null || raw === '' ? t('judge.pickValue') : amending && !$('reason').value.trim() ? t('judge.reasonNeeded') : null;
+  if (problem) {
     message.className = 'message error';
-    message.textContent = t('judge.pickValue');
+    message.textContent = problem;
     return;
   }
-  const body = { submissionId: newSubmissionId(), contestantId: Number($('contestant').value), aspectId: aspect.id, value: Number(raw) };
+  const body = {
+    submissionId: newSubmissionId(), contestantId: Number($('contestant').value), aspectId: aspect.id, value: Number(raw),
+    reason: amending ? $('reason').value.trim() : null,
+  };
   $('submit').disabled = true;
   message.className = 'message';
   message.textContent = t('judge.sending');
@@ -153,6 +182,7 @@ async function submitMark(event) {
     marks = marks.filter((m) => !(m.contestantId === body.contestantId && m.aspectId === body.aspectId));
     marks.push({ contestantId: body.contestantId, aspectId: body.aspectId, value: body.value, sequence: answer.sequence });
     renderMarks();
+    renderReason();
     message.className = 'message ok';
     message.textContent = t('judge.saved', { sequence: answer.sequence });
     $('value').value = '';
@@ -169,6 +199,7 @@ $('sign-in-form').addEventListener('submit', signIn);
 $('competition').addEventListener('change', loadJudges);
 $('mark-form').addEventListener('submit', submitMark);
 $('aspect').addEventListener('change', renderValueInput);
+$('contestant').addEventListener('change', renderReason);
 $('sign-out').addEventListener('click', () => signOut());
 installLanguageSwitch($('lang'), () => { if (definition && session) { renderPickers(); renderMarks(); } });
 

@@ -1,0 +1,313 @@
+using System.Text.Json;
+using Competition.Domain.Judging;
+using Competition.Domain.Ledger;
+using Competition.Domain.Marking;
+using Competition.Domain.Moderation;
+using Competition.Domain.Panels;
+using Competition.Domain.Rules;
+using Competition.Domain.Standings;
+
+namespace Competition.Domain.Competitions;
+
+/// <summary>
+/// One competition as its ledger makes it: the rules decide whether a command may happen
+/// (<c>Check…</c> methods, which change nothing), and <see cref="Apply"/> folds a recorded event in.
+/// Replaying the ledger from the start rebuilds exactly the state that was acknowledged.
+/// </summary>
+public sealed class CompetitionState
+{
+    private readonly Dictionary<long, ContestantInfo> _contestants;
+    private readonly HashSet<long> _lockedModules = [];
+    private readonly Dictionary<long, CorrectionProposal> _corrections = [];
+
+    public CompetitionState(
+        long id, MarkingScheme scheme, CompetitionRules rules, PanelPlan panels,
+        IReadOnlyList<ContestantInfo> contestants, CompetitionStatus status)
+    {
+        Id = id;
+        Scheme = scheme;
+        Rules = rules;
+        Panels = panels;
+        Status = status;
+        _contestants = contestants.ToDictionary(c => c.Id);
+        Scoreboard = new Scoreboard(scheme, rules, contestants);
+    }
+
+    public long Id { get; }
+    public MarkingScheme Scheme { get; }
+    public CompetitionRules Rules { get; }
+    public PanelPlan Panels { get; }
+    public Scoreboard Scoreboard { get; }
+    public CompetitionStatus Status { get; private set; }
+    public bool ResultsLocked { get; private set; }
+    public IReadOnlySet<long> LockedModules => _lockedModules;
+    public IReadOnlyCollection<CorrectionProposal> PendingCorrections => _corrections.Values;
+    public IReadOnlyCollection<ContestantInfo> Contestants => _contestants.Values;
+
+    /// <summary>Sequence of the last event applied.</summary>
+    public long LastSequence { get; private set; }
+
+    /// <summary>Hash of the last event applied; the next event links to it.</summary>
+    public string? LastHash { get; private set; }
+
+    /// <summary>How many events have been applied: grows with every change, and is the same after a restart.</summary>
+    public long Version { get; private set; }
+
+    public bool HasEntry(long judgeId, long contestantId, long aspectId) =>
+        Scoreboard.EntriesOf(contestantId, aspectId).ContainsKey(judgeId);
+
+    public DomainError? CheckStart() => Status == CompetitionStatus.Live
+        ? Conflict("competition.already-live", "The competition has already started.")
+        : null;
+
+    /// <summary>May this judge enter this value now? <paramref name="amending"/>: the judge already has an
+    /// entry here (committed or on its way), so this replaces it and needs a reason.</summary>
+    public DomainError? CheckMark(long judgeId, long contestantId, long aspectId, decimal value, string? reason, bool amending)
+    {
+        if (!Panels.Judges.Any(j => j.Id == judgeId))
+        {
+            return new DomainError(ErrorKind.Forbidden, "judge.not-in-competition", "This judge does not judge this competition.");
+        }
+        if (FindTarget(contestantId, aspectId, out var moduleIndex, out var aspect) is { } missing)
+        {
+            return missing;
+        }
+        if (AspectRules.CheckEntry(aspect, value) is { } invalid)
+        {
+            return invalid;
+        }
+        if (CheckOpen(Scheme.Modules[moduleIndex]) is { } closed)
+        {
+            return closed;
+        }
+        if (Panels.CheckJudge(judgeId, contestantId, aspect) is { } refused)
+        {
+            return refused;
+        }
+        var rescoring = Scoreboard.StateOf(contestantId, aspectId) == ModerationState.Rescoring;
+        return amending && !rescoring && string.IsNullOrWhiteSpace(reason)
+            ? new DomainError(ErrorKind.Invalid, "mark.reason-required", "This judge has already marked this aspect: give a reason to amend it.")
+            : null;
+    }
+
+    public DomainError? CheckRescore(long contestantId, long aspectId) =>
+        CheckModeration(contestantId, aspectId, ModerationState.Disputed);
+
+    public DomainError? CheckResolve(long contestantId, long aspectId, decimal? agreedScore)
+    {
+        if (CheckModeration(contestantId, aspectId, ModerationState.Disputed, ModerationState.Rescoring) is { } error)
+        {
+            return error;
+        }
+        return agreedScore is { } score && (score < 0 || score > AspectRules.JudgementLevels || decimal.Truncate(score) != score)
+            ? new DomainError(ErrorKind.Invalid, "mark.out-of-range", $"An agreed score is a whole score from 0 to {AspectRules.JudgementLevels}.")
+            : null;
+    }
+
+    public DomainError? CheckLockModule(long moduleId)
+    {
+        if (Scheme.ModuleIndexOf(moduleId) < 0)
+        {
+            return new DomainError(ErrorKind.NotFound, "module.not-found", $"Module {moduleId} is not in this competition.");
+        }
+        if (Status != CompetitionStatus.Live)
+        {
+            return NotLive();
+        }
+        return _lockedModules.Contains(moduleId) ? Conflict("module.locked", "This module is already locked.") : null;
+    }
+
+    /// <summary>Results are final only with every dispute moderated, and with every mark in unless the
+    /// chief judge records why some are missing.</summary>
+    public DomainError? CheckLockResults(string? reason)
+    {
+        if (Status != CompetitionStatus.Live)
+        {
+            return NotLive();
+        }
+        if (ResultsLocked)
+        {
+            return Conflict("results.locked", "The results are already locked.");
+        }
+        if (Scoreboard.ModerationQueue().Count is > 0 and var pending)
+        {
+            return Conflict("moderation.pending", $"{pending} aspect(s) still wait for moderation.");
+        }
+        var missing = Completeness.Missing(Scheme, Panels, Scoreboard, Contestants).Count;
+        return missing > 0 && string.IsNullOrWhiteSpace(reason)
+            ? Conflict("results.incomplete", $"{missing} contestant aspect(s) still lack marks: complete them, or record why they are missing.")
+            : null;
+    }
+
+    /// <summary>After a lock, a change is proposed by the chief judge with a reason.</summary>
+    public DomainError? CheckCorrection(long judgeId, long contestantId, long aspectId, decimal value, string? reason)
+    {
+        if (FindTarget(contestantId, aspectId, out var moduleIndex, out var aspect) is { } missing)
+        {
+            return missing;
+        }
+        if (!Panels.Judges.Any(j => j.Id == judgeId))
+        {
+            return new DomainError(ErrorKind.NotFound, "judge.not-found", $"Judge {judgeId} does not judge this competition.");
+        }
+        if (AspectRules.CheckEntry(aspect, value) is { } invalid)
+        {
+            return invalid;
+        }
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return new DomainError(ErrorKind.Invalid, "correction.reason-required", "A correction needs a reason.");
+        }
+        return ResultsLocked || _lockedModules.Contains(Scheme.Modules[moduleIndex].Id)
+            ? null
+            : Conflict("correction.not-locked", "The module is not locked: the judge amends the mark, with a reason.");
+    }
+
+    public DomainError? CheckApproveCorrection(long proposalSequence) => _corrections.ContainsKey(proposalSequence)
+        ? null
+        : new DomainError(ErrorKind.NotFound, "correction.not-found", $"No correction {proposalSequence} is waiting for approval.");
+
+    public CorrectionProposal Correction(long proposalSequence) => _corrections[proposalSequence];
+
+    public DomainError? CheckTheory(IReadOnlyCollection<ContestantFigure> scores)
+    {
+        if (Rules.Theory is not { } theory)
+        {
+            return Conflict("theory.not-configured", "This competition has no theory component; set one in its rules.");
+        }
+        if (ResultsLocked)
+        {
+            return Conflict("results.locked", "The results are locked.");
+        }
+        return CheckFigures(scores, s => s >= 0 && s <= theory.MaxScore, $"Theory scores run from 0 to {theory.MaxScore:0.##}.");
+    }
+
+    public DomainError? CheckCompletionTimes(IReadOnlyCollection<ContestantFigure> minutes) =>
+        ResultsLocked
+            ? Conflict("results.locked", "The results are locked.")
+            : CheckFigures(minutes, m => m > 0, "Completion times are positive numbers of minutes.");
+
+    /// <summary>Folds a recorded event into the state.</summary>
+    public void Apply(LedgerEvent e)
+    {
+        switch (e.Type)
+        {
+            case LedgerEventType.Started:
+                Status = CompetitionStatus.Live;
+                break;
+            case LedgerEventType.Mark or LedgerEventType.Amendment or LedgerEventType.CorrectionApproved:
+                Scoreboard.Apply(new JudgeMark(e.JudgeId!.Value, e.ContestantId!.Value, e.AspectId!.Value, e.Value!.Value, e.Sequence));
+                if (e.Type == LedgerEventType.CorrectionApproved)
+                {
+                    _corrections.Remove(JsonSerializer.Deserialize<CorrectionReference>(e.Payload!, PayloadJson)!.Proposal);
+                }
+                break;
+            case LedgerEventType.RescoreRequested:
+                Scoreboard.RequestRescore(e.ContestantId!.Value, e.AspectId!.Value, e.Sequence);
+                break;
+            case LedgerEventType.Resolution:
+                Scoreboard.Resolve(e.ContestantId!.Value, e.AspectId!.Value, e.Value, e.Sequence);
+                break;
+            case LedgerEventType.ModuleLocked:
+                _lockedModules.Add(e.ModuleId!.Value);
+                break;
+            case LedgerEventType.ResultsLocked:
+                ResultsLocked = true;
+                _lockedModules.UnionWith(Scheme.Modules.Select(m => m.Id));
+                break;
+            case LedgerEventType.CorrectionProposed:
+                _corrections[e.Sequence] = new CorrectionProposal(e.Sequence, e.JudgeId!.Value, e.ContestantId!.Value,
+                    e.AspectId!.Value, e.Value!.Value, e.Reason!, e.Actor, e.RecordedAt);
+                break;
+            case LedgerEventType.TheoryImported:
+                foreach (var figure in Figures(e))
+                {
+                    Scoreboard.SetTheory(figure.ContestantId, figure.Value);
+                }
+                break;
+            case LedgerEventType.CompletionTimesRecorded:
+                foreach (var figure in Figures(e))
+                {
+                    Scoreboard.SetCompletionTime(figure.ContestantId, figure.Value);
+                }
+                break;
+        }
+        LastSequence = e.Sequence;
+        LastHash = e.Hash;
+        Version++;
+    }
+
+    /// <summary>The payload an import event carries.</summary>
+    public static string FiguresPayload(IEnumerable<ContestantFigure> figures) => JsonSerializer.Serialize(figures, PayloadJson);
+
+    /// <summary>The payload of an approval, naming the proposal it approves.</summary>
+    public static string ApprovalPayload(long proposalSequence) => JsonSerializer.Serialize(new CorrectionReference(proposalSequence), PayloadJson);
+
+    private static readonly JsonSerializerOptions PayloadJson = new(JsonSerializerDefaults.Web);
+
+    private static IReadOnlyList<ContestantFigure> Figures(LedgerEvent e) =>
+        JsonSerializer.Deserialize<List<ContestantFigure>>(e.Payload!, PayloadJson)!;
+
+    private DomainError? FindTarget(long contestantId, long aspectId, out int moduleIndex, out SchemeAspect aspect)
+    {
+        if (!_contestants.ContainsKey(contestantId))
+        {
+            moduleIndex = -1;
+            aspect = null!;
+            return new DomainError(ErrorKind.NotFound, "contestant.not-found", $"Contestant {contestantId} is not in this competition.");
+        }
+        return Scheme.TryFindAspect(aspectId, out moduleIndex, out aspect)
+            ? null
+            : new DomainError(ErrorKind.NotFound, "aspect.not-found", $"Aspect {aspectId} is not in this competition's marking scheme.");
+    }
+
+    private DomainError? CheckOpen(SchemeModule module)
+    {
+        if (Status != CompetitionStatus.Live)
+        {
+            return NotLive();
+        }
+        if (ResultsLocked)
+        {
+            return Conflict("results.locked", "The results are locked: a change needs the chief judge and an organizer's approval.");
+        }
+        return _lockedModules.Contains(module.Id)
+            ? Conflict("module.locked", $"Module '{module.Name}' is locked: a change needs the chief judge and an organizer's approval.")
+            : null;
+    }
+
+    private DomainError? CheckModeration(long contestantId, long aspectId, params ModerationState[] states)
+    {
+        if (FindTarget(contestantId, aspectId, out _, out _) is { } missing)
+        {
+            return missing;
+        }
+        return states.Contains(Scoreboard.StateOf(contestantId, aspectId))
+            ? null
+            : Conflict("moderation.not-pending", "This aspect is not waiting for moderation.");
+    }
+
+    private DomainError? CheckFigures(IReadOnlyCollection<ContestantFigure> figures, Func<decimal, bool> valid, string rule)
+    {
+        if (figures.Count == 0)
+        {
+            return new DomainError(ErrorKind.Invalid, "import.empty", "Nothing to import.");
+        }
+        if (figures.FirstOrDefault(f => !_contestants.ContainsKey(f.ContestantId)) is { } unknown)
+        {
+            return new DomainError(ErrorKind.NotFound, "contestant.not-found", $"Contestant {unknown.ContestantId} is not in this competition.");
+        }
+        if (figures.GroupBy(f => f.ContestantId).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            return new DomainError(ErrorKind.Invalid, "import.duplicate", $"Contestant {twice.Key} appears more than once.");
+        }
+        return figures.All(f => valid(f.Value)) ? null : new DomainError(ErrorKind.Invalid, "import.out-of-range", rule);
+    }
+
+    private static DomainError NotLive() =>
+        Conflict("competition.not-live", "The competition is not live: marks are accepted only after it starts.");
+
+    private static DomainError Conflict(string code, string message) => new(ErrorKind.Conflict, code, message);
+
+    private sealed record CorrectionReference(long Proposal);
+}

@@ -1,0 +1,20 @@
+namespace Competition.Domain.Ledger;
+
+/// <summary>What a ledger event records. Names are stored; never rename one.</summary>
+public enum LedgerEventType
+{
+    Started,
+    /// <summary>A judge's first entry for a contestant's aspect.</summary>
+    Mark,
+    /// <summary>A judge's later entry for the same contestant and aspect, with a reason.</summary>
+    Amendment,
+    RescoreRequested,
+    Resolution,
+    ModuleLocked,
+    ResultsLocked,
+    /// <summary>The chief judge proposes a change after a lock; it counts once an organizer approves.</summary>
+    CorrectionProposed,
+    CorrectionApproved,
+    TheoryImported,
+    CompletionTimesRecorded,
+}

@@ -1,0 +1,72 @@
+using Competition.Domain.Marking;
+
+namespace Competition.Domain.Panels;
+
+/// <summary>
+/// Who marks what. An aspect's panel is the judges named for it (all judges but the chief judges when
+/// none are named); a judge may be limited to some contestants; and a judge never marks a contestant
+/// from their own employer, so panels are formed without them.
+/// </summary>
+public sealed class PanelPlan
+{
+    private readonly IReadOnlyDictionary<long, JudgeInfo> _judges;
+    private readonly IReadOnlyDictionary<long, ContestantInfo> _contestants;
+    private readonly IReadOnlyDictionary<long, IReadOnlyList<long>> _aspectPanels;
+    private readonly IReadOnlyDictionary<long, IReadOnlySet<long>> _judgeContestants;
+    private readonly IReadOnlyList<long> _defaultPanel;
+
+    /// <param name="aspectPanels">Aspect id → the judges on its panel; aspects not named use the default panel.</param>
+    /// <param name="judgeContestants">Judge id → the only contestants they mark; judges not named mark all.</param>
+    public PanelPlan(
+        IEnumerable<JudgeInfo> judges,
+        IEnumerable<ContestantInfo> contestants,
+        IReadOnlyDictionary<long, IReadOnlyList<long>>? aspectPanels = null,
+        IReadOnlyDictionary<long, IReadOnlySet<long>>? judgeContestants = null)
+    {
+        _judges = judges.ToDictionary(j => j.Id);
+        _contestants = contestants.ToDictionary(c => c.Id);
+        _aspectPanels = aspectPanels ?? new Dictionary<long, IReadOnlyList<long>>();
+        _judgeContestants = judgeContestants ?? new Dictionary<long, IReadOnlySet<long>>();
+        _defaultPanel = _judges.Values.Where(j => !j.IsChief).Select(j => j.Id).Order().ToArray();
+    }
+
+    public IReadOnlyCollection<JudgeInfo> Judges => (IReadOnlyCollection<JudgeInfo>)_judges.Values;
+
+    public bool IsChief(long judgeId) => _judges.TryGetValue(judgeId, out var judge) && judge.IsChief;
+
+    /// <summary>Whether two employers are the same organisation, as people type them.</summary>
+    public static bool SameEmployer(string a, string b) =>
+        string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    public bool HasConflict(long judgeId, long contestantId) =>
+        _judges.TryGetValue(judgeId, out var judge) && _contestants.TryGetValue(contestantId, out var contestant)
+        && SameEmployer(judge.Employer, contestant.Employer);
+
+    /// <summary>Why this judge may not mark this contestant's aspect, or null when they may.</summary>
+    public DomainError? CheckJudge(long judgeId, long contestantId, SchemeAspect aspect)
+    {
+        if (HasConflict(judgeId, contestantId))
+        {
+            return new DomainError(ErrorKind.Forbidden, "judge.conflict-of-interest",
+                "A judge never marks a contestant from their own employer.");
+        }
+        if (!PanelOf(aspect.Id).Contains(judgeId))
+        {
+            return new DomainError(ErrorKind.Forbidden, "judge.not-on-panel",
+                $"This judge is not on the panel of aspect '{aspect.Name}'.");
+        }
+        return _judgeContestants.TryGetValue(judgeId, out var assigned) && !assigned.Contains(contestantId)
+            ? new DomainError(ErrorKind.Forbidden, "judge.not-assigned", "This contestant is not assigned to this judge.")
+            : null;
+    }
+
+    /// <summary>The judges who should mark this contestant on this aspect.</summary>
+    public IReadOnlyList<long> EffectivePanel(long contestantId, long aspectId) =>
+        PanelOf(aspectId)
+            .Where(j => !HasConflict(j, contestantId))
+            .Where(j => !_judgeContestants.TryGetValue(j, out var assigned) || assigned.Contains(contestantId))
+            .ToArray();
+
+    private IReadOnlyList<long> PanelOf(long aspectId) =>
+        _aspectPanels.TryGetValue(aspectId, out var panel) ? panel : _defaultPanel;
+}

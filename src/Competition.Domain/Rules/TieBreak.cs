@@ -1,0 +1,4 @@
+namespace Competition.Domain.Rules;
+
+/// <summary>One link of the tie-break chain.</summary>
+public sealed record TieBreak(TieBreakKind Kind, long? ModuleId = null);

@@ -1,0 +1,59 @@
+using Competition.Domain.Competitions;
+using Competition.Domain.Results;
+using Competition.Domain.Standings;
+using Competition.Grains.Contracts;
+
+namespace Competition.Grains.Competitions;
+
+/// <summary>Turns a competition's standings into what audiences, results and scorecards show.</summary>
+internal static class StandingsViews
+{
+    public static LeaderboardSnapshot Leaderboard(long competitionId, CompetitionState state, IReadOnlyDictionary<long, ContestantView> contestants)
+    {
+        var standings = state.Scoreboard.Rank();
+        var standardised = Standardised(state, standings);
+        var rows = standings.Select(s =>
+        {
+            var contestant = contestants[s.ContestantId];
+            var modules = s.ModuleTotals.Select((total, i) => new ModuleTotal(state.Scheme.Modules[i].Id, total)).ToList();
+            return new LeaderboardRow(s.Rank, s.ContestantId, contestant.Bib, contestant.Name, contestant.Employer, s.Total,
+                modules, s.MarkCount, s.OutOfRanking, standardised?.GetValueOrDefault(s.ContestantId));
+        }).ToList();
+        return new LeaderboardSnapshot(competitionId, state.Version, rows);
+    }
+
+    public static ResultsView Results(long competitionId, CompetitionState state, IReadOnlyDictionary<long, ContestantView> contestants)
+    {
+        var standings = state.Scoreboard.Rank();
+        var standardised = Standardised(state, standings);
+        var awards = AwardAssignment.Assign(standings, state.Rules.Awards);
+        var rows = standings.Select(s =>
+        {
+            var contestant = contestants[s.ContestantId];
+            var award = awards.TryGetValue(s.ContestantId, out var given) ? given : (Domain.Rules.Award?)null;
+            var title = award is { } a && state.Rules.Awards.Titles.TryGetValue(a, out var t) ? t : null;
+            return new ResultRow(s.Rank, s.ContestantId, contestant.Bib, contestant.Name, contestant.Employer, s.OutOfRanking,
+                s.Total, s.Theory, s.CompletionMinutes, standardised?.GetValueOrDefault(s.ContestantId), award, title);
+        }).ToList();
+        return new ResultsView(competitionId, state.ResultsLocked, state.Version, rows);
+    }
+
+    public static Scorecard Scorecard(long competitionId, CompetitionState state, MarkingSchemeView scheme, ContestantView contestant)
+    {
+        var standing = state.Scoreboard.StandingOf(contestant.Id);
+        var aspectMarks = state.Scoreboard.AspectMarksOf(contestant.Id);
+        var modules = scheme.Modules.Select((module, i) => new ScorecardModule(
+            module.Id,
+            module.Name,
+            standing.ModuleTotals[i],
+            module.Aspects.Select(a => new ScorecardAspect(a.Id, a.Name, a.MaxMark,
+                aspectMarks.TryGetValue(a.Id, out var mark) ? decimal.Round(mark, 2) : null)).ToList())).ToList();
+        return new Scorecard(competitionId, contestant, standing.Total, modules);
+    }
+
+    /// <summary>The standardised score over the ranked field, when the rules ask for it.</summary>
+    private static IReadOnlyDictionary<long, int>? Standardised(CompetitionState state, IReadOnlyList<Standing> standings) =>
+        state.Rules.StandardisedScale
+            ? StandardisedScale.Compute(standings.Where(s => s.Rank is not null).Select(s => (s.ContestantId, s.Total)).ToList())
+            : null;
+}

@@ -1,0 +1,7 @@
+namespace Competition.Grains.Contracts;
+
+/// <summary>Who marks what: panels per aspect and, optionally, contestants per judge.</summary>
+[GenerateSerializer, Immutable, Alias("Competition.PanelsDefinition")]
+public sealed record PanelsDefinition(
+    [property: Id(0)] IReadOnlyList<AspectPanelView> Aspects,
+    [property: Id(1)] IReadOnlyList<JudgeAssignmentView> Assignments);

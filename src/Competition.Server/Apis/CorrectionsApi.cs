@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using Competition.Domain.Competitions;
+using Competition.Grains.Contracts;
+using Competition.Server.Apis.Models;
+using Competition.Server.Auth;
+using Competition.Server.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Competition.Server.Apis;
+
+/// <summary>
+/// Changes after a lock take two people: the chief judge proposes with a reason, an organizer approves.
+/// Both steps are ledger events; the mark changes only with the approval.
+/// </summary>
+public static class CorrectionsApi
+{
+    public static IEndpointRouteBuilder MapCorrectionsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/competitions/{id:long}/corrections").WithTags("Corrections")
+            .AddEndpointFilterFactory(ValidationFilter.Create);
+        group.MapGet("/", ListAsync).RequireAuthorization(Roles.Jury).WithSummary("Corrections waiting for approval.");
+        group.MapPost("/", ProposeAsync).RequireAuthorization(Roles.ChiefJudge).WithSummary("Propose a change to a judge's entry after a lock (chief judge).");
+        group.MapPost("/{sequence:long}/approve", ApproveAsync).RequireAuthorization(Roles.Organizer).WithSummary("Approve a proposed correction (organizer): only now does the mark change.");
+        return app;
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<CorrectionProposal>>, ProblemHttpResult>> ListAsync(
+        long id, ClaimsPrincipal user, IGrainFactory grains) =>
+        Outcomes.RequireJury(user, id) is { } refused
+            ? refused
+            : TypedResults.Ok(await grains.GetGrain<ICompetitionGrain>(id).GetPendingCorrectionsAsync());
+
+    public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> ProposeAsync(
+        long id, CorrectionRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+        Outcomes.RequireChief(user, id) is { } refused
+            ? refused
+            : (await grains.GetGrain<ICompetitionGrain>(id).ProposeCorrectionAsync(request, user.Actor())).ToHttp();
+
+    public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> ApproveAsync(
+        long id, long sequence, ClaimsPrincipal user, IGrainFactory grains) =>
+        (await grains.GetGrain<ICompetitionGrain>(id).ApproveCorrectionAsync(sequence, user.Actor())).ToHttp();
+}

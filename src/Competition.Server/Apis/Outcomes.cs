@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using Competition.Domain;
+using Competition.Grains.Contracts;
+using Competition.Server.Apis.Models;
+using Competition.Server.Auth;
+using Competition.Server.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Competition.Server.Apis;
+
+/// <summary>What the handlers answer for a grain's outcome, and the refusals they share.</summary>
+internal static class Outcomes
+{
+    public static Results<Ok<Recorded>, ProblemHttpResult> ToHttp(this CommandOutcome outcome) =>
+        outcome is { Sequence: { } sequence } ? TypedResults.Ok(new Recorded(sequence)) : outcome.Error!.ToProblem();
+
+    public static ProblemHttpResult ToProblem(this DomainError? error) => ApiProblems.ToProblem(error!);
+
+    /// <summary>A judge or chief judge token used on another competition.</summary>
+    public static ProblemHttpResult OtherCompetition(long competitionId) => new DomainError(ErrorKind.Forbidden,
+        "judge.other-competition", $"This token is not for competition {competitionId}.").ToProblem();
+
+    /// <summary>Null when the caller is the chief judge of this competition; else the 403 to answer.</summary>
+    public static ProblemHttpResult? RequireChief(ClaimsPrincipal user, long competitionId) =>
+        user.IsChiefOf(competitionId) ? null : OtherCompetition(competitionId);
+
+    /// <summary>Null when the caller is an organizer or this competition's chief judge; else the 403 to answer.</summary>
+    public static ProblemHttpResult? RequireJury(ClaimsPrincipal user, long competitionId) =>
+        user.IsJuryOf(competitionId) ? null : OtherCompetition(competitionId);
+}
