@@ -17,12 +17,12 @@ public sealed class DriftAnalysisTests
             board.Apply(Mark(3, contestant, Judgement, 2m));
         }
 
-        var drift = DriftAnalysis.Analyse(Scheme, board, [1, 2, 3, 4], tolerance: 0.2m);
+        var drift = DriftAnalysis.Analyse(Scheme, board, [1, 2, 3, 4], tolerance: 0.15m);
 
         var lenient = drift.Single(d => d.JudgeId == 3);
         Assert.Equal((4, 0.3333m, 0.3333m, true), (lenient.Compared, lenient.MeanDeviation, lenient.MeanAbsoluteDeviation, lenient.Flagged));
         var agreeing = drift.Single(d => d.JudgeId == 1);
-        Assert.Equal(-0.1667m, agreeing.MeanDeviation);
+        Assert.Equal((0m, 0m), (agreeing.MeanDeviation, agreeing.MeanAbsoluteDeviation));
         Assert.False(agreeing.Flagged);
     }
 
@@ -35,8 +35,9 @@ public sealed class DriftAnalysisTests
 
         var drift = DriftAnalysis.Analyse(Scheme, board, [1, 2], tolerance: 0.15m);
 
-        Assert.Equal(0.5m, drift.Single(d => d.JudgeId == 1).MeanDeviation);
-        Assert.Equal(-0.5m, drift.Single(d => d.JudgeId == 2).MeanDeviation);
+        // Two judges 3 apart on a 6-mark scale: each is a quarter of the scale from their median.
+        Assert.Equal(0.25m, drift.Single(d => d.JudgeId == 1).MeanDeviation);
+        Assert.Equal(-0.25m, drift.Single(d => d.JudgeId == 2).MeanDeviation);
         Assert.All(drift, d => Assert.True(d.Flagged));
     }
 }

@@ -46,9 +46,21 @@ public sealed class PlatformClient(HttpClient http)
         return (await response.Content.ReadFromJsonAsync<TokenResponse>(Json))!.Token;
     }
 
-    public Task<HttpResponseMessage> SubmitMarkAsync(long competitionId, string judgeToken, long contestantId, long aspectId, decimal value, Guid? submissionId = null) =>
+    /// <summary>The chief judge's token (the competition must have one).</summary>
+    public Task<string> ChiefTokenAsync(CreatedCompetition competition) =>
+        JudgeTokenAsync(competition, competition.Judges.ToList().FindIndex(j => j.IsChief));
+
+    public Task<HttpResponseMessage> SubmitMarkAsync(
+        long competitionId, string judgeToken, long contestantId, long aspectId, decimal value, Guid? submissionId = null, string? reason = null) =>
         SendAsync(HttpMethod.Post, $"/api/competitions/{competitionId}/marks",
-            new SubmitMarkRequest(submissionId ?? Guid.NewGuid(), contestantId, aspectId, value), judgeToken);
+            new SubmitMarkRequest(submissionId ?? Guid.NewGuid(), contestantId, aspectId, value, reason), judgeToken);
+
+    public async Task<T> GetAsync<T>(string path, string? token = null)
+    {
+        var response = await SendAsync(HttpMethod.Get, path, null, token);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<T>(Json))!;
+    }
 
     public async Task<LeaderboardSnapshot> LeaderboardAsync(long competitionId) =>
         (await Http.GetFromJsonAsync<LeaderboardSnapshot>($"/api/competitions/{competitionId}/leaderboard", Json))!;

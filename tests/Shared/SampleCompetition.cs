@@ -27,4 +27,8 @@ public static class SampleCompetition
             new JudgeRequest("王强", "市特种设备检验所"),
             new JudgeRequest("李娜", "湖北省焊接学会"),
         ]);
+
+    /// <summary>The same with a chief judge, who moderates and locks (the last judge).</summary>
+    public static CreateCompetitionRequest WithChief(this CreateCompetitionRequest request) =>
+        request with { Judges = [.. request.Judges, new JudgeRequest("赵建国", "市总工会", IsChief: true)] };
 }

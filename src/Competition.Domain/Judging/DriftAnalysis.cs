@@ -4,8 +4,9 @@ using Competition.Domain.Standings;
 namespace Competition.Domain.Judging;
 
 /// <summary>
-/// Each judge against panel consensus (the mean of the other judges on the same contestant and aspect),
-/// in the spirit of FIG and ISU judge reviews, while marking is still open.
+/// Each judge against panel consensus, in the spirit of FIG and ISU judge reviews, while marking is
+/// still open. Consensus is the panel's median for the contestant and aspect: one wayward judge does
+/// not drag it, so the judges who agree are not flagged along with the one who does not.
 /// </summary>
 public static class DriftAnalysis
 {
@@ -24,11 +25,10 @@ public static class DriftAnalysis
                 {
                     continue;
                 }
-                var total = entries.Values.Sum();
+                var consensus = Aggregations.Median(entries.Values.ToArray());
                 foreach (var (judge, value) in entries)
                 {
-                    var others = (total - value) / (entries.Count - 1);
-                    var deviation = (value - others) / scale;
+                    var deviation = (value - consensus) / scale;
                     var sum = sums.GetValueOrDefault((judge, aspect.Id));
                     sums[(judge, aspect.Id)] = (sum.Count + 1, sum.Sum + deviation, sum.AbsSum + Math.Abs(deviation));
                 }

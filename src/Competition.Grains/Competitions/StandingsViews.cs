@@ -17,7 +17,7 @@ internal static class StandingsViews
             var contestant = contestants[s.ContestantId];
             var modules = s.ModuleTotals.Select((total, i) => new ModuleTotal(state.Scheme.Modules[i].Id, total)).ToList();
             return new LeaderboardRow(s.Rank, s.ContestantId, contestant.Bib, contestant.Name, contestant.Employer, s.Total,
-                modules, s.MarkCount, s.OutOfRanking, standardised?.GetValueOrDefault(s.ContestantId));
+                modules, s.MarkCount, s.OutOfRanking, Scaled(standardised, s.ContestantId));
         }).ToList();
         return new LeaderboardSnapshot(competitionId, state.Version, rows);
     }
@@ -33,7 +33,7 @@ internal static class StandingsViews
             var award = awards.TryGetValue(s.ContestantId, out var given) ? given : (Domain.Rules.Award?)null;
             var title = award is { } a && state.Rules.Awards.Titles.TryGetValue(a, out var t) ? t : null;
             return new ResultRow(s.Rank, s.ContestantId, contestant.Bib, contestant.Name, contestant.Employer, s.OutOfRanking,
-                s.Total, s.Theory, s.CompletionMinutes, standardised?.GetValueOrDefault(s.ContestantId), award, title);
+                s.Total, s.Theory, s.CompletionMinutes, Scaled(standardised, s.ContestantId), award, title);
         }).ToList();
         return new ResultsView(competitionId, state.ResultsLocked, state.Version, rows);
     }
@@ -50,6 +50,9 @@ internal static class StandingsViews
                 aspectMarks.TryGetValue(a.Id, out var mark) ? decimal.Round(mark, 2) : null)).ToList())).ToList();
         return new Scorecard(competitionId, contestant, standing.Total, modules);
     }
+
+    private static int? Scaled(IReadOnlyDictionary<long, int>? standardised, long contestantId) =>
+        standardised is not null && standardised.TryGetValue(contestantId, out var score) ? score : null;
 
     /// <summary>The standardised score over the ranked field, when the rules ask for it.</summary>
     private static IReadOnlyDictionary<long, int>? Standardised(CompetitionState state, IReadOnlyList<Standing> standings) =>

@@ -1,0 +1,292 @@
+using System.Net;
+using System.Net.Http.Json;
+using Competition.Domain.Competitions;
+using Competition.Domain.Judging;
+using Competition.Domain.Moderation;
+using Competition.Domain.Rules;
+using Competition.Grains.Contracts;
+using Competition.Server.Apis.Models;
+using Competition.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Competition.IntegrationTests;
+
+/// <summary>The marking rules of real competitions, through the public API.</summary>
+public sealed class ScoringEngineTests(SharedPlatform platform)
+{
+    private PlatformClient Client => platform.Client;
+
+    private static CreateCompetitionRequest WithChief(string name, int contestants = 3) =>
+        SampleCompetition.Request(name, contestants).WithChief();
+
+    [Fact]
+    public async Task A_judge_marking_a_contestant_of_their_own_employer_is_refused_and_left_off_the_panel()
+    {
+        var request = SampleCompetition.Request("利益冲突测试");
+        var competition = await Client.CreateCompetitionAsync(request with { Judges = [.. request.Judges, new JudgeRequest("刘洋", "齐星车身")] });
+        var conflicted = await Client.JudgeTokenAsync(competition, 3);
+        var colleague = competition.Contestants.First(c => c.Employer == "齐星车身");
+        var judgement = competition.MarkingScheme.Modules[0].Aspects[1];
+
+        var refused = await Client.SubmitMarkAsync(competition.Id, conflicted, colleague.Id, judgement.Id, 3m);
+
+        var problem = await refused.AssertProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal("judge.conflict-of-interest", problem.GetProperty("code").GetString());
+        Assert.Contains("own employer", problem.GetProperty("title").GetString());
+        Assert.Equal(1, (await Client.LeaderboardAsync(competition.Id)).Version);
+        var missing = await Client.GetAsync<List<MissingMark>>($"/api/competitions/{competition.Id}/completeness", await Client.OrganizerTokenAsync());
+        Assert.DoesNotContain(competition.Judges[3].Id, missing.Single(m => m.ContestantId == colleague.Id && m.AspectId == judgement.Id).JudgeIds);
+    }
+
+    [Fact]
+    public async Task Scores_too_far_apart_wait_for_the_chief_judge_who_has_the_panel_rescore_or_resolves_with_a_reason()
+    {
+        var competition = await Client.CreateCompetitionAsync(WithChief("评分分歧测试"));
+        var judges = await Task.WhenAll(Enumerable.Range(0, 3).Select(i => Client.JudgeTokenAsync(competition, i)));
+        var chief = await Client.ChiefTokenAsync(competition);
+        var judgement = competition.MarkingScheme.Modules[0].Aspects[1];
+        var (first, second) = (competition.Contestants[0].Id, competition.Contestants[1].Id);
+        foreach (var contestant in new[] { first, second })
+        {
+            foreach (var (token, score) in judges.Zip([3m, 1m, 2m]))
+            {
+                (await Client.SubmitMarkAsync(competition.Id, token, contestant, judgement.Id, score)).EnsureSuccessStatusCode();
+            }
+        }
+
+        var queue = await Client.GetAsync<List<ModerationItem>>($"/api/competitions/{competition.Id}/moderation", chief);
+        Assert.Equal(2, queue.Count);
+        Assert.All(queue, item => Assert.Equal((ModerationState.Disputed, 2m), (item.State, item.Spread)));
+        Assert.Equal([3m, 1m, 2m], queue[0].Scores.OrderBy(s => s.Key).Select(s => s.Value));
+        Assert.All((await Client.LeaderboardAsync(competition.Id)).Rows, r => Assert.Equal(0m, r.Total));
+
+        // A judge may not moderate; the chief judge must give a reason.
+        await (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/moderation/rescore", new RescoreRequest(first, judgement.Id, "3 against 1"), judges[0]))
+            .AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/moderation/rescore", new RescoreRequest(first, judgement.Id, ""), chief))
+            .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "validation");
+
+        (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/moderation/rescore", new RescoreRequest(first, judgement.Id, "3 against 1: look again"), chief)).EnsureSuccessStatusCode();
+        (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/moderation/resolve", new ResolutionRequest(second, judgement.Id, "panel agreed on level 2 after discussion", 2m), chief)).EnsureSuccessStatusCode();
+
+        var rescoring = Assert.Single(await Client.GetAsync<List<ModerationItem>>($"/api/competitions/{competition.Id}/moderation", chief));
+        Assert.Equal(ModerationState.Rescoring, rescoring.State);
+        Assert.Equal(competition.Judges.Take(3).Select(j => j.Id), rescoring.AwaitingJudges);
+        // Re-scores need no reason of their own: the chief judge's request is it.
+        foreach (var token in judges)
+        {
+            (await Client.SubmitMarkAsync(competition.Id, token, first, judgement.Id, 2m)).EnsureSuccessStatusCode();
+        }
+
+        Assert.Empty(await Client.GetAsync<List<ModerationItem>>($"/api/competitions/{competition.Id}/moderation", chief));
+        var board = await Client.LeaderboardAsync(competition.Id);
+        Assert.Equal(6m, board.Rows.Single(r => r.ContestantId == first).Total);
+        Assert.Equal(6m, board.Rows.Single(r => r.ContestantId == second).Total);
+        // The raw scores stay in the ledger.
+        var history = await Client.GetAsync<List<AuditEvent>>($"/api/competitions/{competition.Id}/audit?contestantId={second}&aspectId={judgement.Id}", chief);
+        Assert.Equal(["Mark", "Mark", "Mark", "Resolution"], history.Select(e => e.Type));
+        Assert.Equal("panel agreed on level 2 after discussion", history[^1].Reason);
+    }
+
+    [Fact]
+    public async Task After_a_lock_a_change_takes_the_chief_judge_a_reason_and_a_second_organizer()
+    {
+        var competition = await Client.CreateCompetitionAsync(WithChief("锁定与更正测试"));
+        var judge = await Client.JudgeTokenAsync(competition);
+        var chief = await Client.ChiefTokenAsync(competition);
+        var practical = competition.MarkingScheme.Modules[0];
+        var contestant = competition.Contestants[0].Id;
+        var measurement = practical.Aspects[0].Id;
+        (await Client.SubmitMarkAsync(competition.Id, judge, contestant, measurement, 10m)).EnsureSuccessStatusCode();
+
+        await (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/modules/{practical.Id}/lock", new LockRequest(), judge))
+            .AssertProblemAsync(HttpStatusCode.Forbidden);
+        (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/modules/{practical.Id}/lock", new LockRequest("module 1 marked"), chief)).EnsureSuccessStatusCode();
+
+        var amended = await Client.SubmitMarkAsync(competition.Id, judge, contestant, measurement, 8m, reason: "misread the gauge");
+        await amended.AssertProblemCodeAsync(HttpStatusCode.Conflict, "module.locked");
+
+        var correction = new CorrectionRequest(competition.Judges[0].Id, contestant, measurement, 8m, "gauge re-read by the chief judge and the judge");
+        await (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/corrections", correction, judge)).AssertProblemAsync(HttpStatusCode.Forbidden);
+        var proposed = await (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/corrections", correction, chief)).Content.ReadFromJsonAsync<Recorded>(PlatformClient.Json, TestContext.Current.CancellationToken);
+        var pending = Assert.Single(await Client.GetAsync<List<CorrectionProposal>>($"/api/competitions/{competition.Id}/corrections", chief));
+        Assert.Equal((proposed!.Sequence, 8m), (pending.Sequence, pending.Value));
+        Assert.Equal(10m, (await Client.LeaderboardAsync(competition.Id)).Rows[0].Total);
+
+        // The chief judge cannot approve their own proposal; a second organizer does.
+        await (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/corrections/{pending.Sequence}/approve", null, chief))
+            .AssertProblemAsync(HttpStatusCode.Forbidden);
+        var second = await SecondOrganizerTokenAsync();
+        (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/corrections/{pending.Sequence}/approve", null, second)).EnsureSuccessStatusCode();
+        await (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/corrections/{pending.Sequence}/approve", null, second))
+            .AssertProblemCodeAsync(HttpStatusCode.NotFound, "correction.not-found");
+
+        Assert.Equal(8m, (await Client.LeaderboardAsync(competition.Id)).Rows.Single(r => r.ContestantId == contestant).Total);
+        var history = await Client.GetAsync<List<AuditEvent>>($"/api/competitions/{competition.Id}/audit?contestantId={contestant}&aspectId={measurement}", second);
+        Assert.Equal(["Mark", "CorrectionProposed", "CorrectionApproved"], history.Select(e => e.Type));
+        Assert.Equal($"judge:{competition.Judges[^1].Id}", history[1].Actor);
+        Assert.StartsWith("account:", history[2].Actor);
+    }
+
+    [Fact]
+    public async Task Results_lock_needs_every_mark_or_a_reason_and_then_carries_the_awards()
+    {
+        var request = WithChief("成绩与奖项测试", contestants: 5);
+        var competition = await Client.CreateCompetitionAsync(request with
+        {
+            Contestants = [.. request.Contestants.Take(4), request.Contestants[4] with { OutOfRanking = true }],
+            Rules = CompetitionRules.Default with { StandardisedScale = true, Awards = new AwardRules { Titles = new Dictionary<Award, string> { [Award.Gold] = "技术能手" } } },
+        });
+        var judge = await Client.JudgeTokenAsync(competition);
+        var chief = await Client.ChiefTokenAsync(competition);
+        var measurement = competition.MarkingScheme.Modules[0].Aspects[0].Id;
+        foreach (var (contestant, value) in competition.Contestants.Zip([8m, 10m, 4m, 6m, 9m]))
+        {
+            (await Client.SubmitMarkAsync(competition.Id, judge, contestant.Id, measurement, value)).EnsureSuccessStatusCode();
+        }
+
+        await (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/results/lock", new LockRequest(), chief))
+            .AssertProblemCodeAsync(HttpStatusCode.Conflict, "results.incomplete");
+        (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/results/lock", new LockRequest("judgement and safety modules cancelled: power cut"), chief)).EnsureSuccessStatusCode();
+
+        var results = await Client.GetAsync<ResultsView>($"/api/competitions/{competition.Id}/results");
+        Assert.True(results.Final);
+        Assert.Equal([competition.Contestants[1].Id, competition.Contestants[4].Id, competition.Contestants[0].Id, competition.Contestants[3].Id, competition.Contestants[2].Id],
+            results.Rows.Select(r => r.ContestantId));
+        Assert.Equal([1, null, 2, 3, 4], results.Rows.Select(r => r.Rank));
+        Assert.Equal([Award.Gold, null, Award.Silver, Award.Bronze, null], results.Rows.Select(r => r.Award));
+        Assert.Equal("技术能手", results.Rows[0].Title);
+        Assert.All(results.Rows.Where(r => r.Rank is not null), r => Assert.NotNull(r.Standardised));
+        Assert.Null(results.Rows[1].Standardised);
+        await (await Client.SubmitMarkAsync(competition.Id, judge, competition.Contestants[0].Id, competition.MarkingScheme.Modules[1].Aspects[0].Id, 5m))
+            .AssertProblemCodeAsync(HttpStatusCode.Conflict, "results.locked");
+    }
+
+    [Fact]
+    public async Task A_ledger_row_altered_in_the_database_is_found_by_the_audit()
+    {
+        var competition = await Client.CreateCompetitionAsync(WithChief("账本篡改测试"));
+        var judge = await Client.JudgeTokenAsync(competition);
+        var organizer = await Client.OrganizerTokenAsync();
+        var measurement = competition.MarkingScheme.Modules[0].Aspects[0].Id;
+        foreach (var (contestant, value) in competition.Contestants.Zip([4m, 8m, 6m]))
+        {
+            (await Client.SubmitMarkAsync(competition.Id, judge, contestant.Id, measurement, value)).EnsureSuccessStatusCode();
+        }
+        var intact = await Client.GetAsync<AuditVerification>($"/api/competitions/{competition.Id}/audit/verify", organizer);
+        Assert.Equal(new AuditVerification(true, 4, null, null), intact);
+
+        // Someone with database access raises contestant 1's mark behind the platform's back.
+        await using (var connection = new SqliteConnection($"Data Source={platform.Factory.DatabasePath}"))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            var update = connection.CreateCommand();
+            update.CommandText = "UPDATE LedgerEvents SET Value = '10.0' WHERE CompetitionId = $id AND Sequence = 2";
+            update.Parameters.AddWithValue("$id", competition.Id);
+            Assert.Equal(1, await update.ExecuteNonQueryAsync(TestContext.Current.CancellationToken));
+        }
+
+        var verification = await Client.GetAsync<AuditVerification>($"/api/competitions/{competition.Id}/audit/verify", organizer);
+        Assert.False(verification.Intact);
+        Assert.Equal(2, verification.FirstBrokenSequence);
+        Assert.Contains("altered", verification.Reason);
+    }
+
+    [Fact]
+    public async Task Rules_and_panels_are_set_in_draft_and_fixed_once_live()
+    {
+        var competition = await Client.CreateCompetitionAsync(WithChief("规则与分组测试"), start: false);
+        var organizer = await Client.OrganizerTokenAsync();
+        var judgement = competition.MarkingScheme.Modules[0].Aspects[1];
+        var safety = competition.MarkingScheme.Modules[1];
+        var rules = CompetitionRules.Default with { TieBreaks = [new(TieBreakKind.Module, safety.Id)], DisagreementThreshold = 2m };
+        var panels = new PanelsDefinition([new AspectPanelView(judgement.Id, [competition.Judges[0].Id, competition.Judges[1].Id])], []);
+
+        await (await Client.SendAsync(HttpMethod.Put, $"/api/competitions/{competition.Id}/rules", rules with { TieBreaks = [new(TieBreakKind.Module, 999_999)] }, organizer))
+            .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "rules.invalid");
+        (await Client.SendAsync(HttpMethod.Put, $"/api/competitions/{competition.Id}/rules", rules, organizer)).EnsureSuccessStatusCode();
+        var view = await (await Client.SendAsync(HttpMethod.Put, $"/api/competitions/{competition.Id}/panels", panels, organizer))
+            .Content.ReadFromJsonAsync<CompetitionView>(PlatformClient.Json, TestContext.Current.CancellationToken);
+        Assert.Equal(2m, view!.Rules.DisagreementThreshold);
+        Assert.Equal([competition.Judges[0].Id, competition.Judges[1].Id], Assert.Single(view.Panels).JudgeIds);
+
+        (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/start", null, organizer)).EnsureSuccessStatusCode();
+        var third = await Client.JudgeTokenAsync(competition, 2);
+        var refused = await Client.SubmitMarkAsync(competition.Id, third, competition.Contestants[0].Id, judgement.Id, 2m);
+        await refused.AssertProblemCodeAsync(HttpStatusCode.Forbidden, "judge.not-on-panel");
+        await (await Client.SendAsync(HttpMethod.Put, $"/api/competitions/{competition.Id}/rules", rules, organizer))
+            .AssertProblemCodeAsync(HttpStatusCode.Conflict, "competition.not-draft");
+        // Scores 3 and 1 are within this competition's threshold of 2: no moderation.
+        foreach (var (i, score) in new[] { (0, 3m), (1, 1m) })
+        {
+            (await Client.SubmitMarkAsync(competition.Id, await Client.JudgeTokenAsync(competition, i), competition.Contestants[0].Id, judgement.Id, score)).EnsureSuccessStatusCode();
+        }
+        Assert.Equal(6m, (await Client.LeaderboardAsync(competition.Id)).Rows[0].Total);
+    }
+
+    [Fact]
+    public async Task Theory_scores_and_completion_times_are_imported_and_count()
+    {
+        var competition = await Client.CreateCompetitionAsync(SampleCompetition.Request("理论成绩测试") with
+        {
+            Rules = CompetitionRules.Default with { Theory = new TheoryComponent(0.3m) },
+        });
+        var organizer = await Client.OrganizerTokenAsync();
+        var ids = competition.Contestants.Select(c => c.Id).ToArray();
+
+        await (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/theory", new FiguresRequest([new(ids[0], 120m)]), organizer))
+            .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "import.out-of-range");
+        (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/theory", new FiguresRequest([new(ids[0], 80m), new(ids[1], 80m), new(ids[2], 70m)]), organizer)).EnsureSuccessStatusCode();
+        (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/completion-times", new FiguresRequest([new(ids[0], 58m), new(ids[1], 52m)]), organizer)).EnsureSuccessStatusCode();
+
+        var board = await Client.LeaderboardAsync(competition.Id);
+        // Contestants 1 and 2 tie on 24; the faster (2) is ahead.
+        Assert.Equal([(1, ids[1], 24m), (2, ids[0], 24m), (3, ids[2], 21m)], board.Rows.Select(r => (r.Rank!.Value, r.ContestantId, r.Total)));
+        var results = await Client.GetAsync<ResultsView>($"/api/competitions/{competition.Id}/results");
+        Assert.Equal((80m, 52m), (results.Rows[0].Theory, results.Rows[0].CompletionMinutes));
+    }
+
+    [Fact]
+    public async Task A_judge_far_from_the_panel_is_flagged_while_marking_is_open()
+    {
+        var competition = await Client.CreateCompetitionAsync(SampleCompetition.Request("裁判偏差测试", contestants: 4));
+        var judges = await Task.WhenAll(Enumerable.Range(0, 3).Select(i => Client.JudgeTokenAsync(competition, i)));
+        var graded = competition.MarkingScheme.Modules[1].Aspects[0].Id;
+        foreach (var contestant in competition.Contestants)
+        {
+            foreach (var (token, value) in judges.Zip([2m, 2.5m, 5.5m]))
+            {
+                (await Client.SubmitMarkAsync(competition.Id, token, contestant.Id, graded, value)).EnsureSuccessStatusCode();
+            }
+        }
+
+        var drift = await Client.GetAsync<List<JudgeDrift>>($"/api/competitions/{competition.Id}/drift", await Client.OrganizerTokenAsync());
+
+        Assert.Equal([competition.Judges[2].Id], drift.Where(d => d.Flagged).Select(d => d.JudgeId));
+        Assert.Equal(4, drift.Single(d => d.JudgeId == competition.Judges[2].Id).Compared);
+    }
+
+    [Fact]
+    public async Task The_jury_api_is_closed_to_judges_other_competitions_and_anonymous_callers()
+    {
+        var competition = await Client.CreateCompetitionAsync(WithChief("权限测试"));
+        var other = await Client.CreateCompetitionAsync(WithChief("权限测试二"));
+        var path = $"/api/competitions/{competition.Id}/moderation";
+
+        await (await Client.SendAsync(HttpMethod.Get, path, null, null)).AssertProblemAsync(HttpStatusCode.Unauthorized);
+        await (await Client.SendAsync(HttpMethod.Get, path, null, await Client.JudgeTokenAsync(competition))).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await Client.SendAsync(HttpMethod.Get, path, null, await Client.ChiefTokenAsync(other))).AssertProblemCodeAsync(HttpStatusCode.Forbidden, "judge.other-competition");
+        await (await Client.SendAsync(HttpMethod.Get, $"/api/competitions/{competition.Id}/audit", null, await Client.JudgeTokenAsync(competition))).AssertProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Empty(await Client.GetAsync<List<ModerationItem>>(path, await Client.ChiefTokenAsync(competition)));
+        Assert.Empty(await Client.GetAsync<List<ModerationItem>>(path, await Client.OrganizerTokenAsync()));
+    }
+
+    private async Task<string> SecondOrganizerTokenAsync()
+    {
+        var username = $"approver-{Guid.NewGuid():N}"[..20];
+        (await Client.SendAsync(HttpMethod.Post, "/api/accounts", new CreateAccountRequest(username, "second-person-password"), await Client.OrganizerTokenAsync()))
+            .EnsureSuccessStatusCode();
+        var response = await Client.Http.PostAsJsonAsync("/api/auth/token", new TokenRequest(username, "second-person-password"), PlatformClient.Json);
+        return (await response.Content.ReadFromJsonAsync<TokenResponse>(PlatformClient.Json))!.Token;
+    }
+}
