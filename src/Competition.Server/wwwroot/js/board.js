@@ -48,7 +48,8 @@ function renderHeader() {
     header(t('board.name')),
     header(t('board.employer'), 'employer'),
     ...definition.markingScheme.modules.map((m) => moduleHeader(m)),
-    header(t('board.total'), 'number'));
+    header(t('board.total'), 'number'),
+    ...(definition.rules.standardisedScale ? [header(t('board.standardised'), 'standardised number')] : []));
   document.getElementById('connection').textContent = t(`board.${connectionState}`);
 }
 
@@ -57,17 +58,20 @@ function renderRows(changed) {
   const rows = snapshot.rows.map((row) => {
     const tr = document.createElement('tr');
     tr.dataset.contestantId = row.contestantId;
-    tr.dataset.rank = row.rank;
+    tr.dataset.rank = row.rank ?? '';
     if (changed.has(row.contestantId)) tr.classList.add('scored');
     if (row.markCount === 0) tr.classList.add('unmarked');
+    if (row.outOfRanking) tr.classList.add('out-of-ranking');
     const modules = new Map(row.modules.map((m) => [m.moduleId, m.total]));
     tr.append(
-      cell(row.rank, 'rank'),
+      // Guests and trainees compete out of ranking: shown, never ranked.
+      cell(row.rank ?? t('board.outOfRanking'), 'rank'),
       cell(row.bib),
       cell(row.name),
       cell(row.employer, 'employer'),
       ...definition.markingScheme.modules.map((m) => cell((Number(modules.get(m.id) ?? 0) * Number(m.weight)).toFixed(2), 'module number')),
-      cell(Number(row.total).toFixed(2), 'total number'));
+      cell(Number(row.total).toFixed(2), 'total number'),
+      ...(definition.rules.standardisedScale ? [cell(row.standardised ?? '', 'standardised number')] : []));
     return tr;
   });
   document.getElementById('rows').replaceChildren(...rows);
