@@ -122,6 +122,7 @@ public sealed class ScoringEngineTests(SharedPlatform platform)
             .AssertProblemCodeAsync(HttpStatusCode.NotFound, "correction.not-found");
 
         Assert.Equal(8m, (await Client.LeaderboardAsync(competition.Id)).Rows.Single(r => r.ContestantId == contestant).Total);
+        Assert.Equal(8m, Assert.Single(await Client.GetAsync<List<RecordedMark>>($"/api/competitions/{competition.Id}/marks/mine", judge)).Value);
         var history = await Client.GetAsync<List<AuditEvent>>($"/api/competitions/{competition.Id}/audit?contestantId={contestant}&aspectId={measurement}", second);
         Assert.Equal(["Mark", "CorrectionProposed", "CorrectionApproved"], history.Select(e => e.Type));
         Assert.Equal($"judge:{competition.Judges[^1].Id}", history[1].Actor);

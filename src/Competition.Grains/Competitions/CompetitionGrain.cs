@@ -172,16 +172,26 @@ public sealed class CompetitionGrain(
                 JudgeId = c.JudgeId, ContestantId = c.ContestantId, AspectId = c.AspectId, Value = c.Value, Reason = c.Reason.Trim(),
             });
 
-    public Task<CommandOutcome> ApproveCorrectionAsync(long proposalSequence, string actor) =>
-        RecordAsync(s => s.CheckApproveCorrection(proposalSequence), () =>
+    public async Task<CommandOutcome> ApproveCorrectionAsync(long proposalSequence, string actor)
+    {
+        CorrectionProposal? proposal = null;
+        var outcome = await RecordAsync(s => s.CheckApproveCorrection(proposalSequence), () =>
         {
-            var proposal = _state!.Correction(proposalSequence);
+            proposal = _state!.Correction(proposalSequence);
             return Draft(LedgerEventType.CorrectionApproved, actor) with
             {
                 JudgeId = proposal.JudgeId, ContestantId = proposal.ContestantId, AspectId = proposal.AspectId,
                 Value = proposal.Value, Reason = proposal.Reason, Payload = CompetitionState.ApprovalPayload(proposalSequence),
             };
         });
+        if (outcome.Sequence is { } sequence && proposal is not null)
+        {
+            // The corrected entry is now the judge's: their tablet shows it.
+            await GrainFactory.GetGrain<IJudgeGrain>(proposal.JudgeId).MarkRecordedAsync(
+                new RecordedMark(proposal.JudgeId, proposal.ContestantId, proposal.AspectId, proposal.Value, sequence));
+        }
+        return outcome;
+    }
 
     public Task<CommandOutcome> ImportTheoryAsync(IReadOnlyList<ContestantFigure> scores, string actor) =>
         RecordAsync(s => s.CheckTheory(scores),
