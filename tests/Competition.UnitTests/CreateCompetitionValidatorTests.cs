@@ -51,4 +51,14 @@ public sealed class CreateCompetitionValidatorTests
         Assert.Contains(result.Errors, e => e.PropertyName == "Name");
         Assert.Contains(result.Errors, e => e.PropertyName == "MarkingScheme");
     }
+
+    [Fact]
+    public void Rules_with_missing_parts_are_reported_not_thrown()
+    {
+        var rules = new CompetitionRulesValidator();
+        Assert.False(rules.Validate(Competition.Domain.Rules.CompetitionRules.Default with { TieBreaks = null! }).IsValid);
+        Assert.False(rules.Validate(Competition.Domain.Rules.CompetitionRules.Default with { Awards = null! }).IsValid);
+        Assert.False(Validator.Validate(Valid() with { Rules = Competition.Domain.Rules.CompetitionRules.Default with { TieBreaks = [null!] } }).IsValid);
+        Assert.True(rules.Validate(Competition.Domain.Rules.CompetitionRules.Default).IsValid);
+    }
 }

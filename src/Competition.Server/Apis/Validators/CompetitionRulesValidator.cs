@@ -9,6 +9,8 @@ public sealed class CompetitionRulesValidator : AbstractValidator<CompetitionRul
 {
     public CompetitionRulesValidator()
     {
+        // Stop a rule at its first failure, so a missing list is reported rather than counted.
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(x => x.TieBreaks).NotNull().Must(t => t.Count <= 10).WithMessage("At most 10 tie-breaks.");
         RuleForEach(x => x.TieBreaks).NotNull().ChildRules(t => t.RuleFor(x => x.ModuleId).NotNull()
             .When(x => x.Kind == TieBreakKind.Module).WithMessage("A module tie-break names its moduleId."));
