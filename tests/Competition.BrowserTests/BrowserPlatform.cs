@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Competition.Server.Apis.Models;
 using Competition.Testing;
 using Microsoft.Playwright;
 
@@ -72,6 +73,22 @@ public sealed class BrowserPlatform : IAsyncLifetime
 
     /// <summary>Script errors a page logged; a page that works logs none.</summary>
     public IReadOnlyCollection<string> ErrorsOf(IPage page) => _errors[page];
+
+    /// <summary>Opens the judge's page on a tablet and signs in as one of the competition's judges.</summary>
+    public async Task<IPage> JudgeTabletAsync(CreatedCompetition competition, int judgeIndex)
+    {
+        var tablet = await NewPageAsync(1280, 800, isMobile: true);
+        var judge = competition.Judges[judgeIndex];
+        await tablet.GotoAsync($"/judge?competition={competition.Id}");
+        await tablet.Locator("#judge").SelectOptionAsync(judge.Id.ToString());
+        await tablet.Locator("#pin").FillAsync(judge.Pin);
+        await tablet.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Assertions.Expect(tablet.Locator("#marking")).ToBeVisibleAsync();
+        return tablet;
+    }
+
+    /// <summary>The card of one aspect of the contestant open on a judge's tablet.</summary>
+    public static ILocator AspectCard(IPage tablet, long aspectId) => tablet.Locator($"#aspects article[data-aspect-id='{aspectId}']");
 
     public Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });

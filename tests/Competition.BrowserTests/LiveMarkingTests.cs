@@ -14,30 +14,25 @@ public sealed class LiveMarkingTests(BrowserPlatform platform)
         var competition = await platform.Client.CreateCompetitionAsync(SampleCompetition.Request("2026 匠心杯 焊工 浏览器测试", contestants: 12));
         var contestant = competition.Contestants[4];
         var measurement = competition.MarkingScheme.Modules[0].Aspects[0];
-        var judge = competition.Judges[0];
-
         var board = await platform.NewPageAsync(1920, 1080);
         await board.GotoAsync($"/board/{competition.Id}");
         await Expect(board.Locator("#connection")).ToHaveAttributeAsync("data-state", "live");
         await Expect(board.Locator("#rows tr")).ToHaveCountAsync(12);
         await Expect(board.Locator("#name")).ToHaveTextAsync(competition.Name);
 
-        var tablet = await platform.NewPageAsync(1280, 800, isMobile: true);
-        await tablet.GotoAsync($"/judge?competition={competition.Id}");
-        await tablet.Locator("#judge").SelectOptionAsync(judge.Id.ToString());
-        await tablet.Locator("#pin").FillAsync(judge.Pin);
-        await platform.ScreenshotAsync(tablet, "judge-sign-in-tablet");
-        await tablet.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Expect(tablet.Locator("#marking")).ToBeVisibleAsync();
+        var signIn = await platform.NewPageAsync(1280, 800, isMobile: true);
+        await signIn.GotoAsync($"/judge?competition={competition.Id}");
+        await platform.ScreenshotAsync(signIn, "judge-sign-in-tablet");
+        var tablet = await platform.JudgeTabletAsync(competition, 0);
 
-        await tablet.Locator("#contestant").SelectOptionAsync(contestant.Id.ToString());
-        await tablet.Locator("#aspect").SelectOptionAsync(measurement.Id.ToString());
+        await tablet.Locator($"#contestants button[data-contestant-id='{contestant.Id}']").ClickAsync();
         // A measurement is entered as full mark, a listed deduction or zero.
-        await Expect(tablet.GetByRole(AriaRole.Radio)).ToHaveCountAsync(7);
-        await tablet.GetByRole(AriaRole.Radio, new() { Name = "8.5", Exact = true }).ClickAsync();
-        await tablet.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
-        await Expect(tablet.Locator("#mark-message")).ToContainTextAsync("已保存");
-        await Expect(tablet.Locator("#marks li")).ToHaveCountAsync(1);
+        var card = BrowserPlatform.AspectCard(tablet, measurement.Id);
+        await Expect(card.GetByRole(AriaRole.Radio)).ToHaveCountAsync(7);
+        await card.GetByRole(AriaRole.Radio, new() { Name = "8.5", Exact = true }).ClickAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
+        await Expect(card.Locator(".status")).ToContainTextAsync("已保存");
+        await Expect(tablet.Locator("#marks li[data-status='saved']")).ToHaveCountAsync(1);
 
         var row = board.Locator($"#rows tr[data-contestant-id='{contestant.Id}']");
         await Expect(row.Locator("td.total")).ToHaveTextAsync("8.50");
@@ -53,55 +48,51 @@ public sealed class LiveMarkingTests(BrowserPlatform platform)
     [Fact]
     public async Task Judgement_is_scored_with_four_buttons_amendments_need_a_reason_and_refusals_show_theirs()
     {
-        var request = SampleCompetition.Request("2026 匠心杯 焊工 评价分测试");
-        var competition = await platform.Client.CreateCompetitionAsync(request with { Judges = [.. request.Judges, new JudgeRequest("赵总", "市总工会", IsChief: true)] });
+        var competition = await platform.Client.CreateCompetitionAsync(SampleCompetition.Request("2026 匠心杯 焊工 评价分测试").WithChief());
         var judgement = competition.MarkingScheme.Modules[0].Aspects[1];
         var graded = competition.MarkingScheme.Modules[1].Aspects[0];
-        var judge = competition.Judges[1];
+        var contestant = competition.Contestants[0].Id;
+        var tablet = await platform.JudgeTabletAsync(competition, 1);
+        await tablet.Locator($"#contestants button[data-contestant-id='{contestant}']").ClickAsync();
 
-        var tablet = await platform.NewPageAsync(1280, 800, isMobile: true);
-        await tablet.GotoAsync($"/judge?competition={competition.Id}");
-        await tablet.Locator("#judge").SelectOptionAsync(judge.Id.ToString());
-        await tablet.Locator("#pin").FillAsync(judge.Pin);
-        await tablet.Locator("#pin").PressAsync("Enter");
-        await Expect(tablet.Locator("#marking")).ToBeVisibleAsync();
-
-        await tablet.Locator("#aspect").SelectOptionAsync(judgement.Id.ToString());
-        await Expect(tablet.Locator("#scores button")).ToHaveCountAsync(4);
-        await Expect(tablet.Locator("#value")).ToBeHiddenAsync();
-        await tablet.GetByRole(AriaRole.Radio, new() { Name = "3" }).ClickAsync();
-        await tablet.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
-        await Expect(tablet.Locator("#mark-message")).ToContainTextAsync("已保存");
+        // Judgement: four large buttons, each with its written level description.
+        var card = BrowserPlatform.AspectCard(tablet, judgement.Id);
+        await Expect(card.GetByRole(AriaRole.Radio)).ToHaveCountAsync(4);
+        await Expect(card.GetByRole(AriaRole.Radio, new() { Name = "0" })).ToContainTextAsync("低于行业标准");
+        await card.GetByRole(AriaRole.Radio, new() { Name = "3" }).ClickAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
+        await Expect(card.Locator(".status")).ToContainTextAsync("已保存：3");
 
         // Changing a submitted mark asks for a reason before anything is sent.
-        await Expect(tablet.Locator("#reason")).ToBeVisibleAsync();
-        await tablet.GetByRole(AriaRole.Radio, new() { Name = "2" }).ClickAsync();
-        await tablet.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
-        await Expect(tablet.Locator("#mark-message")).ToContainTextAsync("理由");
-        await tablet.Locator("#reason").FillAsync("看错了评分标准");
-        await tablet.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
-        await Expect(tablet.Locator("#mark-message")).ToContainTextAsync("已保存");
+        await Expect(card.Locator("input.reason")).ToBeVisibleAsync();
+        await card.GetByRole(AriaRole.Radio, new() { Name = "2" }).ClickAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
+        await Expect(card.Locator(".hint")).ToContainTextAsync("理由");
+        await card.Locator("input.reason").FillAsync("看错了评分标准");
+        await card.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
+        await Expect(card.Locator(".status")).ToContainTextAsync("已保存：2");
         await platform.ScreenshotAsync(tablet, "judge-amended-tablet");
 
-        await tablet.Locator("#aspect").SelectOptionAsync(graded.Id.ToString());
-        await tablet.Locator("#value").FillAsync("7");
-        await tablet.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
-        await Expect(tablet.Locator("#mark-message")).ToHaveClassAsync("message error");
-        await Expect(tablet.Locator("#mark-message")).ToContainTextAsync("超出范围");
+        // Graded: a number pad; the server refuses what is out of range, and the tablet says why.
+        var gradedCard = BrowserPlatform.AspectCard(tablet, graded.Id);
+        await gradedCard.GetByRole(AriaRole.Button, new() { Name = "7", Exact = true }).ClickAsync();
+        await gradedCard.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
+        await Expect(gradedCard.Locator(".status")).ToContainTextAsync("被拒绝");
+        await Expect(gradedCard.Locator(".refusal")).ToContainTextAsync("超出范围");
 
-        // The chief judge locks the module: the tablet shows why the mark is refused.
-        var chief = await platform.Client.JudgeTokenAsync(competition, 3);
+        // The chief judge locks the module: the tablet learns it at once and shows why nothing can change.
+        var chief = await platform.Client.ChiefTokenAsync(competition);
         (await platform.Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/modules/{competition.MarkingScheme.Modules[1].Id}/lock",
             new LockRequest(), chief)).EnsureSuccessStatusCode();
-        await tablet.Locator("#value").FillAsync("5");
-        await tablet.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
-        await Expect(tablet.Locator("#mark-message")).ToContainTextAsync("已锁定");
-        await platform.ScreenshotAsync(tablet, "judge-refused-tablet");
+        await Expect(tablet.Locator("#banners")).ToContainTextAsync("已锁定");
+        await Expect(gradedCard).ToContainTextAsync("已锁定");
+        await platform.ScreenshotAsync(tablet, "judge-locked-tablet");
 
-        // The sign-in survives a reload: the token is kept on the tablet.
+        // The sign-in and every mark's fate survive a reload.
         await tablet.ReloadAsync();
         await Expect(tablet.Locator("#marking")).ToBeVisibleAsync();
-        await Expect(tablet.Locator("#marks li")).ToHaveCountAsync(1);
+        await Expect(tablet.Locator("#marks li")).ToHaveCountAsync(3);
+        await Expect(tablet.Locator("#marks li[data-status='refused']")).ToHaveCountAsync(1);
 
         var board = await platform.Client.LeaderboardAsync(competition.Id);
         Assert.Equal(6m, board.Rows[0].Total); // the amended score of 2 earns 6 of the 9 marks

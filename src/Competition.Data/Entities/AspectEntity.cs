@@ -15,5 +15,7 @@ public sealed class AspectEntity
     public List<decimal> Deductions { get; set; } = [];
     /// <summary>Graded: how the judges' marks combine; null takes the competition's rule.</summary>
     public GradedAggregation? Aggregation { get; set; }
+    /// <summary>Judgement: the written description of each score 0–3 judges mark against.</summary>
+    public List<string> Levels { get; set; } = [];
     public List<AspectPanelEntity> Panel { get; set; } = [];
 }

@@ -40,7 +40,7 @@ internal static class CompetitionDefinitions
             competition.Status,
             competition.StartedAt,
             new MarkingSchemeView(modules.Select(m => new ModuleView(m.Id, m.Name, m.Weight,
-                m.Aspects.OrderBy(a => a.Position).Select(ToView).ToList())).ToList()),
+                m.Aspects.OrderBy(a => a.Position).Select(CompetitionViews.ToView).ToList())).ToList()),
             contestants.Select(c => new ContestantView(c.Id, c.Bib, c.Name, c.Employer, c.OutOfRanking)).ToList(),
             judges.Select(j => new JudgeView(j.Id, j.Name, j.Employer, j.IsChief)).ToList(),
             rules,
@@ -64,8 +64,6 @@ internal static class CompetitionDefinitions
             .Select(m => new SchemeModule(m.Id, m.Name, m.Weight,
                 m.Aspects.Select(a => new SchemeAspect(a.Id, a.Name, a.Kind, a.MaxMark, a.Deductions, a.Aggregation)).ToList()))
             .ToList());
-
-    public static AspectView ToView(AspectEntity a) => new(a.Id, a.Name, a.Kind, a.MaxMark, a.Deductions, a.Aggregation);
 
     private static ContestantInfo ToInfo(ContestantEntity c) => new(c.Id, c.Bib, c.Employer, c.OutOfRanking);
 }

@@ -29,7 +29,7 @@ public sealed class CompetitionGrain(
     /// <summary>Changes within this window reach audiences as one message.</summary>
     private static readonly TimeSpan PublishInterval = TimeSpan.FromMilliseconds(40);
 
-    private readonly ObserverManager<ILeaderboardObserver> _observers = new(LeaderboardSubscriptions.Lease, logger);
+    private readonly ObserverManager<ICompetitionObserver> _observers = new(LeaderboardSubscriptions.Lease, logger);
     private readonly Dictionary<Guid, RecordedMark> _recorded = [];
     private readonly Dictionary<Guid, (MarkSubmission Submission, Task<CommandOutcome> Outcome)> _inFlight = [];
     private readonly HashSet<(long Judge, long Contestant, long Aspect)> _entriesInFlight = [];
@@ -224,7 +224,29 @@ public sealed class CompetitionGrain(
         Task.FromResult(_state is null ? [] : DriftAnalysis.Analyse(_state.Scheme, _state.Scoreboard,
             _state.Contestants.Select(c => c.Id), _state.Rules.DriftTolerance));
 
-    public Task SubscribeAsync(ILeaderboardObserver observer)
+    public Task<IReadOnlyList<Assignment>> GetAssignmentsAsync(long judgeId)
+    {
+        if (_state is null)
+        {
+            return Task.FromResult<IReadOnlyList<Assignment>>([]);
+        }
+        var queue = _state.Scoreboard.ModerationQueue()
+            .Where(i => i.AwaitingJudges.Contains(judgeId))
+            .Select(i => (i.ContestantId, i.AspectId))
+            .ToHashSet();
+        var assignments = new List<Assignment>();
+        foreach (var contestant in _view!.Contestants)
+        {
+            foreach (var aspect in _state.Scheme.Aspects.Where(a => _state.Panels.EffectivePanel(contestant.Id, a.Id).Contains(judgeId)))
+            {
+                var entry = _state.Scoreboard.EntriesOf(contestant.Id, aspect.Id).TryGetValue(judgeId, out var value) ? value : (decimal?)null;
+                assignments.Add(new Assignment(contestant.Id, aspect.Id, entry, queue.Contains((contestant.Id, aspect.Id))));
+            }
+        }
+        return Task.FromResult<IReadOnlyList<Assignment>>(assignments);
+    }
+
+    public Task SubscribeAsync(ICompetitionObserver observer)
     {
         if (_observers.Count == 0 && _state is not null)
         {
@@ -235,7 +257,7 @@ public sealed class CompetitionGrain(
         return Task.CompletedTask;
     }
 
-    public Task UnsubscribeAsync(ILeaderboardObserver observer)
+    public Task UnsubscribeAsync(ICompetitionObserver observer)
     {
         _observers.Unsubscribe(observer);
         return Task.CompletedTask;
@@ -287,13 +309,28 @@ public sealed class CompetitionGrain(
                 return CommandOutcome.Refused(error);
             }
             var sealedEvent = Seal(draft());
-            return await CommitAsync(sealedEvent) ? CommandOutcome.Recorded(sealedEvent.Sequence) : LedgerUnavailable();
+            if (!await CommitAsync(sealedEvent))
+            {
+                return LedgerUnavailable();
+            }
+            await NotifyJuryAsync(sealedEvent);
+            return CommandOutcome.Recorded(sealedEvent.Sequence);
         }
         finally
         {
             _exclusive = null;
             exclusive.SetResult();
         }
+    }
+
+    /// <summary>Jury events are rare and wanted at once: they go out as they happen, not coalesced.</summary>
+    private Task NotifyJuryAsync(LedgerEvent e)
+    {
+        var asked = e.Type == LedgerEventType.RescoreRequested
+            ? _state!.Scoreboard.ModerationQueue().FirstOrDefault(i => i.ContestantId == e.ContestantId && i.AspectId == e.AspectId)?.AwaitingJudges ?? []
+            : [];
+        var notice = new JuryNotice(CompetitionId, e.Sequence, e.Type, e.ContestantId, e.AspectId, e.ModuleId, asked);
+        return _observers.Notify(observer => observer.OnJuryNoticeAsync(notice));
     }
 
     private async Task<CommandOutcome> CommitMarkAsync(MarkSubmission submission, LedgerEvent sealedEvent, (long, long, long) key)

@@ -79,10 +79,14 @@ public interface ICompetitionGrain : IGrainWithIntegerKey
     [Alias("GetDrift")]
     Task<IReadOnlyList<JudgeDrift>> GetDriftAsync();
 
+    /// <summary>Every contestant's aspect this judge is to mark (their panels, less conflicts), with their entries.</summary>
+    [Alias("GetAssignments")]
+    Task<IReadOnlyList<Assignment>> GetAssignmentsAsync(long judgeId);
+
     /// <summary>Subscribes (or renews) a silo's observer; renew within <see cref="LeaderboardSubscriptions.Lease"/>.</summary>
     [Alias("Subscribe")]
-    Task SubscribeAsync(ILeaderboardObserver observer);
+    Task SubscribeAsync(ICompetitionObserver observer);
 
     [Alias("Unsubscribe")]
-    Task UnsubscribeAsync(ILeaderboardObserver observer);
+    Task UnsubscribeAsync(ICompetitionObserver observer);
 }

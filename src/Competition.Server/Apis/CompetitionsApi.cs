@@ -3,6 +3,7 @@ using Competition.Data.Entities;
 using System.Security.Claims;
 using Competition.Domain;
 using Competition.Domain.Rules;
+using Competition.Grains.Competitions;
 using Competition.Grains.Contracts;
 using Competition.Server.Apis.Models;
 using Competition.Server.Auth;
@@ -88,6 +89,7 @@ public static class CompetitionsApi
                 {
                     Position = j, Name = a.Name.Trim(), Kind = a.Kind, MaxMark = a.MaxMark,
                     Deductions = a.Deductions?.Order().ToList() ?? [], Aggregation = a.Aggregation,
+                    Levels = a.Levels?.Select(l => l.Trim()).ToList() ?? [],
                 }).ToList(),
             }).ToList(),
             Contestants = request.Contestants.Select(c => new ContestantEntity
@@ -109,7 +111,7 @@ public static class CompetitionsApi
         var created = new CreatedCompetition(
             competition.Id, competition.Name, competition.Occupation, competition.Status,
             new MarkingSchemeView(competition.Modules.Select(m => new ModuleView(m.Id, m.Name, m.Weight,
-                m.Aspects.Select(a => new AspectView(a.Id, a.Name, a.Kind, a.MaxMark, a.Deductions, a.Aggregation)).ToList())).ToList()),
+                m.Aspects.Select(CompetitionViews.ToView).ToList())).ToList()),
             competition.Contestants.Select(c => new ContestantView(c.Id, c.Bib, c.Name, c.Employer, c.OutOfRanking)).ToList(),
             competition.Judges.Select((j, i) => new JudgeWithPin(j.Id, j.Name, j.Employer, j.IsChief, pins[i])).ToList(),
             request.Rules ?? CompetitionRules.Default);

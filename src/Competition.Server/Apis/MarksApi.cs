@@ -19,6 +19,8 @@ public static class MarksApi
             .WithSummary("Enter a mark. Answers once the mark is committed; the same submissionId again counts once.");
         group.MapGet("/mine", ListMineAsync)
             .WithSummary("The signed-in judge's latest mark per contestant and aspect.");
+        group.MapGet("/assignments", ListAssignmentsAsync)
+            .WithSummary("What the signed-in judge is to mark: contestants × aspects of their panels, with their entries and re-score requests.");
         return app;
     }
 
@@ -35,6 +37,12 @@ public static class MarksApi
             ? TypedResults.Ok(new MarkAccepted(true, sequence))
             : outcome.Error.ToProblem();
     }
+
+    public static async Task<Results<Ok<IReadOnlyList<Assignment>>, ProblemHttpResult>> ListAssignmentsAsync(
+        long id, ClaimsPrincipal user, IGrainFactory grains) =>
+        user.JudgeOf(id) is { } judgeId
+            ? TypedResults.Ok(await grains.GetGrain<ICompetitionGrain>(id).GetAssignmentsAsync(judgeId))
+            : Outcomes.OtherCompetition(id);
 
     public static async Task<Results<Ok<IReadOnlyList<RecordedMark>>, ProblemHttpResult>> ListMineAsync(
         long id, ClaimsPrincipal user, IGrainFactory grains) =>

@@ -39,6 +39,18 @@ public static class PlatformServices
             options.TokenValidationParameters.NameClaimType = JwtRegisteredClaimNames.Name;
             // Resolved per request: the key is loaded from the database after the options are built.
             options.TokenValidationParameters.IssuerSigningKeyResolver = (_, _, _, _) => [keys.Current];
+            // Browsers cannot put headers on a WebSocket: hubs take the token from the query string.
+            options.Events = new JwtBearerEvents
+            {
+                OnMessageReceived = context =>
+                {
+                    if (context.HttpContext.Request.Path.StartsWithSegments("/hubs") && context.Request.Query["access_token"] is [{ Length: > 0 } token])
+                    {
+                        context.Token = token;
+                    }
+                    return Task.CompletedTask;
+                },
+            };
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.Organizer, p => p.RequireRole(Roles.Organizer))
@@ -55,8 +67,8 @@ public static class PlatformServices
 
         services.AddHealthChecks().AddCheck<PlatformHealth>("platform");
         services.AddOpenApi(OpenApiDocumentation.Describe);
-        services.AddSingleton<LeaderboardBroadcaster>();
-        services.AddHostedService(sp => sp.GetRequiredService<LeaderboardBroadcaster>());
+        services.AddSingleton<CompetitionBroadcaster>();
+        services.AddHostedService(sp => sp.GetRequiredService<CompetitionBroadcaster>());
         services.AddSignalR().AddJsonProtocol(o => ConfigureJson(o.PayloadSerializerOptions));
         return builder;
     }
@@ -81,10 +93,12 @@ public static class PlatformServices
         app.MapAuditApi();
         app.MapAccountsApi();
         app.MapHub<LeaderboardHub>(LeaderboardHub.Path);
+        app.MapHub<JuryHub>(JuryHub.Path);
 
         // Pages with a path of their own; everything else under wwwroot is served as it is.
         app.MapFallbackToFile("/board/{id:long}", "board.html");
         app.MapFallbackToFile("/judge", "judge.html");
+        app.MapFallbackToFile("/chief", "chief.html");
         return app;
     }
 

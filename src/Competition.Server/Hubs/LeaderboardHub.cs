@@ -8,7 +8,7 @@ namespace Competition.Server.Hubs;
 /// snapshot at once, then one per coalesced change. A message whose version is not above the last one
 /// seen is stale and can be dropped by the client.
 /// </summary>
-public sealed class LeaderboardHub(IGrainFactory grains, LeaderboardBroadcaster broadcaster) : Hub
+public sealed class LeaderboardHub(IGrainFactory grains, CompetitionBroadcaster broadcaster) : Hub
 {
     public const string Path = "/hubs/leaderboard";
     public const string LeaderboardMethod = "leaderboard";
@@ -16,7 +16,7 @@ public sealed class LeaderboardHub(IGrainFactory grains, LeaderboardBroadcaster 
     public async Task Watch(long competitionId)
     {
         // Join the group before reading the snapshot: a change made in between then arrives as a newer version.
-        await Groups.AddToGroupAsync(Context.ConnectionId, LeaderboardBroadcaster.GroupName(competitionId));
+        await Groups.AddToGroupAsync(Context.ConnectionId, CompetitionBroadcaster.GroupName(competitionId));
         await broadcaster.WatchAsync(competitionId, Context.ConnectionId);
         var snapshot = await grains.GetGrain<ICompetitionGrain>(competitionId).GetLeaderboardAsync();
         if (snapshot is null)
@@ -29,7 +29,7 @@ public sealed class LeaderboardHub(IGrainFactory grains, LeaderboardBroadcaster 
 
     public async Task Unwatch(long competitionId)
     {
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, LeaderboardBroadcaster.GroupName(competitionId));
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, CompetitionBroadcaster.GroupName(competitionId));
         await broadcaster.UnwatchAsync(competitionId, Context.ConnectionId);
     }
 

@@ -77,6 +77,10 @@ namespace Competition.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.PrimitiveCollection<string>("Levels")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<decimal>("MaxMark")
                         .HasPrecision(9, 4)
                         .HasColumnType("decimal(9,4)");

@@ -68,6 +68,10 @@ namespace Competition.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Levels")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("MaxMark")
                         .HasPrecision(9, 4)
                         .HasColumnType("TEXT");

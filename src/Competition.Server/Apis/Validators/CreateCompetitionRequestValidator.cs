@@ -41,6 +41,12 @@ public sealed class CreateCompetitionRequestValidator : AbstractValidator<Create
                 aspect.RuleFor(a => a.Aggregation).Null().When(a => a.Kind != AspectKind.Graded)
                     .WithMessage("An aggregation belongs to graded aspects.");
                 aspect.RuleFor(a => a.Aggregation).IsInEnum();
+                aspect.RuleFor(a => a.Levels).Must(l => l!.Count == AspectRules.JudgementLevels + 1)
+                    .WithMessage("A judgement aspect describes its four levels, for scores 0 to 3.")
+                    .When(a => a.Kind == AspectKind.Judgement && a.Levels is { Count: > 0 });
+                aspect.RuleFor(a => a.Levels).Empty().When(a => a.Kind != AspectKind.Judgement)
+                    .WithMessage("Level descriptions belong to judgement aspects.");
+                aspect.RuleForEach(a => a.Levels).NotEmpty().MaximumLength(500);
             });
         }).When(x => x.MarkingScheme?.Modules is not null);
 

@@ -23,7 +23,8 @@ function render() {
     actions.className = 'actions';
     const board = Object.assign(document.createElement('a'), { className: 'button', href: `/board/${c.id}`, textContent: t('index.board') });
     const judge = Object.assign(document.createElement('a'), { className: 'button secondary', href: `/judge?competition=${c.id}`, textContent: t('index.judge') });
-    actions.append(board, judge);
+    const chief = Object.assign(document.createElement('a'), { className: 'button secondary', href: `/chief?competition=${c.id}`, textContent: t('index.chief') });
+    actions.append(board, judge, chief);
     card.append(title, occupation, facts, actions);
     return card;
   }));

@@ -1,26 +1,39 @@
-// The judge's page: sign in with the competition PIN, then enter marks contestant by contestant.
+// The judge's tablet: sign in with the competition PIN, then mark the contestants of your panels.
+// Marks go into an IndexedDB queue first and are sent in order whenever the network allows.
 import { api, ApiError, describeError, newSubmissionId } from './api.js';
 import { installLanguageSwitch, t } from './i18n.js';
+import { createSender, enqueue, list } from './mark-queue.js';
+import { connectJury } from './jury-live.js';
 
 const sessionKey = 'competition.judge';
 const $ = (id) => document.getElementById(id);
+const element = (tag, props = {}, ...children) => {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children.filter((c) => c !== null && c !== undefined));
+  return node;
+};
 
 let session = loadSession();
 let definition = null;
-let marks = [];
-let chosenScore = null;
+let assignments = [];
+let queued = [];
+let selected = null;
+let sender = null;
+let authMessage = '';
+const drafts = new Map();   // "contestant:aspect" → { value, typed, reason }
 
 function loadSession() {
   const stored = JSON.parse(localStorage.getItem(sessionKey) ?? 'null');
   return stored && Date.parse(stored.expiresAt) > Date.now() ? stored : null;
 }
 
-function option(value, text) {
-  return Object.assign(document.createElement('option'), { value, textContent: text });
-}
+const cacheKey = (what) => `competition.${what}.${session.competitionId}.${session.judgeId}`;
+const cached = (what) => JSON.parse(localStorage.getItem(cacheKey(what)) ?? 'null');
+const keep = (what, value) => localStorage.setItem(cacheKey(what), JSON.stringify(value));
+const cellKey = (contestantId, aspectId) => `${contestantId}:${aspectId}`;
 
-function aspects() {
-  return definition.markingScheme.modules.flatMap((m) => m.aspects.map((a) => ({ ...a, module: m })));
+function aspectsById() {
+  return new Map(definition.markingScheme.modules.flatMap((m) => m.aspects.map((a) => [a.id, { ...a, module: m }])));
 }
 
 // ---- sign-in ----
@@ -28,22 +41,27 @@ function aspects() {
 async function showSignIn(message = '') {
   $('marking').classList.add('hidden');
   $('sign-out').classList.add('hidden');
+  $('queue').classList.add('hidden');
   $('who').textContent = '';
   $('sign-in').classList.remove('hidden');
   $('sign-in-message').textContent = message;
-  const live = (await api('/api/competitions')).filter((c) => c.status === 'live');
-  const wanted = new URLSearchParams(location.search).get('competition');
-  $('competition').replaceChildren(...live.map((c) => option(c.id, c.name)));
-  if (live.length === 0) $('sign-in-message').textContent = t('judge.noLive');
-  if (wanted && live.some((c) => String(c.id) === wanted)) $('competition').value = wanted;
-  await loadJudges();
+  try {
+    const live = (await api('/api/competitions')).filter((c) => c.status === 'live');
+    const wanted = new URLSearchParams(location.search).get('competition');
+    $('competition').replaceChildren(...live.map((c) => element('option', { value: c.id, textContent: c.name })));
+    if (live.length === 0) $('sign-in-message').textContent = t('judge.noLive');
+    if (wanted && live.some((c) => String(c.id) === wanted)) $('competition').value = wanted;
+    await loadJudges();
+  } catch (error) {
+    $('sign-in-message').textContent = describeError(error);
+  }
 }
 
 async function loadJudges() {
   const id = $('competition').value;
   if (!id) return $('judge').replaceChildren();
   const competition = await api(`/api/competitions/${id}`);
-  $('judge').replaceChildren(...competition.judges.map((j) => option(j.id, `${j.name}（${j.employer}）`)));
+  $('judge').replaceChildren(...competition.judges.map((j) => element('option', { value: j.id, textContent: `${j.name}（${j.employer}）` })));
 }
 
 async function signIn(event) {
@@ -55,6 +73,7 @@ async function signIn(event) {
     session = { token: answer.token, expiresAt: answer.expiresAt, competitionId, judgeId, judgeName: $('judge').selectedOptions[0].textContent };
     localStorage.setItem(sessionKey, JSON.stringify(session));
     $('pin').value = '';
+    authMessage = '';
     await showMarking();
   } catch (error) {
     $('sign-in-message').textContent = describeError(error);
@@ -62,6 +81,9 @@ async function signIn(event) {
 }
 
 function signOut(message = '') {
+  // The queue stays on the tablet: marks not yet sent go out after the next sign-in.
+  sender?.stop();
+  sender = null;
   localStorage.removeItem(sessionKey);
   session = null;
   return showSignIn(message);
@@ -73,134 +95,262 @@ async function showMarking() {
   $('sign-in').classList.add('hidden');
   $('marking').classList.remove('hidden');
   $('sign-out').classList.remove('hidden');
-  definition = await api(`/api/competitions/${session.competitionId}`);
-  $('who').textContent = `${session.judgeName} · ${definition.name}`;
-  renderPickers();
+  definition = cached('definition');
+  assignments = cached('assignments') ?? [];
+  queued = await list(session.competitionId, session.judgeId);
+  if (definition) render();
+  await refresh();
+  sender = createSender({
+    competitionId: session.competitionId,
+    judgeId: session.judgeId,
+    send,
+    onChange: async () => {
+      queued = await list(session.competitionId, session.judgeId);
+      render();
+    },
+  });
+  sender.flush();
+  connectJury(session.competitionId, session.token, (notice) => {
+    if (notice.kind !== 'rescoreRequested' || notice.judgeIds.includes(session.judgeId)) refresh();
+  });
+}
+
+/** Fetches the competition and this judge's assignments; offline, the last ones fetched stand. */
+async function refresh() {
   try {
-    marks = await api(`/api/competitions/${session.competitionId}/marks/mine`, { token: session.token });
+    definition = await api(`/api/competitions/${session.competitionId}`);
+    assignments = await api(`/api/competitions/${session.competitionId}/marks/assignments`, { token: session.token });
+    keep('definition', definition);
+    keep('assignments', assignments);
   } catch (error) {
-    if (error instanceof ApiError && (error.status === 401 || error.status === 403)) return signOut(describeError(error));
-    throw error;
+    if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
+      authMessage = describeError(error);
+    } else if (!definition) {
+      $('banners').replaceChildren(element('p', { className: 'message error', textContent: describeError(error) }));
+      return;
+    }
   }
-  renderMarks();
-  renderReason();
+  render();
 }
 
-function renderPickers() {
-  const contestant = $('contestant').value;
-  const aspect = $('aspect').value;
-  $('contestant').replaceChildren(...definition.contestants.map((c) => option(c.id, `${c.bib}  ${c.name}`)));
-  $('aspect').replaceChildren(...definition.markingScheme.modules.map((m) => {
-    const group = Object.assign(document.createElement('optgroup'), { label: m.name });
-    group.append(...m.aspects.map((a) => option(a.id, `${a.name}（${t(`judge.kind.${a.kind}`)}）`)));
-    return group;
+/** Sends one queued mark. Network and server trouble throw, so the queue waits and retries. */
+async function send(mark) {
+  try {
+    const answer = await api(`/api/competitions/${mark.competitionId}/marks`, {
+      method: 'POST',
+      token: session.token,
+      body: { submissionId: mark.submissionId, contestantId: mark.contestantId, aspectId: mark.aspectId, value: mark.value, reason: mark.reason },
+    });
+    const assignment = assignments.find((a) => a.contestantId === mark.contestantId && a.aspectId === mark.aspectId);
+    if (assignment) Object.assign(assignment, { value: mark.value, rescoreRequested: false });
+    keep('assignments', assignments);
+    return { sequence: answer.sequence };
+  } catch (error) {
+    const retryable = !(error instanceof ApiError) || error.status === 0 || error.status === 401 || error.status >= 500;
+    if (error instanceof ApiError && error.status === 401) {
+      authMessage = t('judge.signInAgain');
+      render();
+    }
+    if (retryable) throw error;
+    return { refused: describeError(error) };
+  }
+}
+
+function latestQueued(contestantId, aspectId) {
+  return queued.filter((m) => m.contestantId === contestantId && m.aspectId === aspectId).at(-1);
+}
+
+function isLocked(aspect) {
+  return definition.resultsLocked || definition.lockedModules.includes(aspect.module.id);
+}
+
+function render() {
+  if (!definition || !session) return;
+  $('who').textContent = `${session.judgeName} · ${definition.name}`;
+  const waiting = queued.filter((m) => m.status === 'pending').length;
+  $('queue').classList.toggle('hidden', waiting === 0);
+  $('queue').textContent = t('judge.waiting', { count: waiting });
+  renderBanners();
+  renderContestants();
+  renderSheet();
+  renderRecent();
+}
+
+function renderBanners() {
+  const aspects = aspectsById();
+  const contestants = new Map(definition.contestants.map((c) => [c.id, c]));
+  const banners = [];
+  if (authMessage) banners.push(element('p', { className: 'banner lock', textContent: authMessage }));
+  if (definition.resultsLocked) banners.push(element('p', { className: 'banner lock', textContent: t('judge.resultsLocked') }));
+  for (const module of definition.markingScheme.modules.filter((m) => definition.lockedModules.includes(m.id) && !definition.resultsLocked)) {
+    banners.push(element('p', { className: 'banner lock', textContent: t('judge.moduleLocked', { module: module.name }) }));
+  }
+  for (const request of assignments.filter((a) => a.rescoreRequested)) {
+    const contestant = contestants.get(request.contestantId);
+    banners.push(element('p', {
+      className: 'banner rescore',
+      textContent: t('judge.rescoreBanner', { contestant: `${contestant?.bib} ${contestant?.name}`, aspect: aspects.get(request.aspectId)?.name }),
+    }));
+  }
+  $('banners').replaceChildren(...banners);
+}
+
+function renderContestants() {
+  const mine = new Map();
+  for (const a of assignments) {
+    const entry = mine.get(a.contestantId) ?? { total: 0, done: 0 };
+    entry.total++;
+    if (a.value !== null || latestQueued(a.contestantId, a.aspectId)?.status === 'pending') entry.done++;
+    mine.set(a.contestantId, entry);
+  }
+  const contestants = definition.contestants.filter((c) => mine.has(c.id));
+  if (selected === null || !mine.has(selected)) selected = contestants[0]?.id ?? null;
+  $('contestants').replaceChildren(...contestants.map((c) => {
+    const progress = mine.get(c.id);
+    const button = element('button', { type: 'button', className: progress.done === progress.total ? 'done' : '' },
+      element('span', { className: 'bib', textContent: c.bib }),
+      element('span', { textContent: c.name }),
+      element('span', { className: 'progress', textContent: `${progress.done}/${progress.total}` }));
+    button.dataset.contestantId = c.id;
+    button.setAttribute('aria-current', String(c.id === selected));
+    button.addEventListener('click', () => { selected = c.id; render(); });
+    return button;
   }));
-  if (contestant) $('contestant').value = contestant;
-  if (aspect) $('aspect').value = aspect;
-  renderValueInput();
 }
 
-function currentAspect() {
-  return aspects().find((a) => String(a.id) === $('aspect').value);
+function renderSheet() {
+  const contestant = definition.contestants.find((c) => c.id === selected);
+  $('sheet-title').textContent = contestant ? `${contestant.bib}  ${contestant.name}（${contestant.employer}）` : t('judge.nothingToMark');
+  const aspects = aspectsById();
+  $('aspects').replaceChildren(...assignments.filter((a) => a.contestantId === selected).map((a) => aspectCard(a, aspects.get(a.aspectId))));
 }
 
-/** What a judge may enter: 0–3 for judgement; full mark, listed deductions or zero for measurement. */
-function choices(aspect) {
-  if (aspect.kind === 'judgement') return [0, 1, 2, 3];
-  if (aspect.kind !== 'measurement') return null;
-  const max = Number(aspect.maxMark);
-  const values = [max, ...aspect.deductions.map((d) => max - Number(d)).filter((v) => v > 0), 0];
-  return [...new Set(values)].sort((a, b) => b - a);
+function statusOf(assignment) {
+  const latest = latestQueued(assignment.contestantId, assignment.aspectId);
+  if (assignment.rescoreRequested && latest?.status !== 'pending') return { className: 'rescore', text: t('judge.rescore') };
+  if (latest?.status === 'pending') return { className: 'pending', text: t('judge.pending', { value: latest.value }) };
+  if (latest?.status === 'refused') return { className: 'refused', text: t('judge.refused', { value: latest.value }) };
+  if (assignment.value !== null) return { className: 'saved', text: t('judge.savedValue', { value: assignment.value }) + (latest?.sequence ? `（#${latest.sequence}）` : '') };
+  return { className: '', text: t('judge.missing') };
 }
 
-function renderValueInput() {
-  const aspect = currentAspect();
-  if (!aspect) return;
-  const options = choices(aspect);
-  $('scores').classList.toggle('hidden', !options);
-  $('value').classList.toggle('hidden', !!options);
-  $('value-label').textContent = aspect.kind === 'judgement' ? t('judge.score')
-    : aspect.kind === 'measurement' ? t('judge.measure')
-    : `${t('judge.value')}（${t('judge.range', { max: aspect.maxMark })}）`;
-  $('value').max = aspect.maxMark;
-  chosenScore = null;
-  $('scores').replaceChildren(...(options ?? []).map((score) => {
-    const button = Object.assign(document.createElement('button'), { type: 'button', textContent: score });
+function aspectCard(assignment, aspect) {
+  const key = cellKey(assignment.contestantId, aspect.id);
+  const draft = drafts.get(key) ?? { value: null, typed: '', reason: '' };
+  drafts.set(key, draft);
+  const status = statusOf(assignment);
+  const latest = latestQueued(assignment.contestantId, aspect.id);
+  const amending = (assignment.value !== null || latest?.status === 'pending') && !assignment.rescoreRequested;
+  const locked = isLocked(aspect);
+
+  const card = element('article', { className: `aspect${locked ? ' locked' : ''}` });
+  card.dataset.aspectId = aspect.id;
+  card.append(element('header', {},
+    element('div', {}, element('h3', { textContent: aspect.name }), element('span', { className: 'module', textContent: `${aspect.module.name} · ${t(`judge.kind.${aspect.kind}`)}` })),
+    element('span', { className: `status ${status.className}`, textContent: status.text })));
+  if (latest?.status === 'refused') card.append(element('p', { className: 'message error refusal', textContent: latest.reason }));
+  if (locked) {
+    card.append(element('p', { className: 'muted', textContent: t('judge.lockedAspect') }));
+    return card;
+  }
+
+  card.append(aspect.kind === 'graded' ? numberPad(aspect, draft) : choiceButtons(aspect, draft));
+  if (amending) {
+    const reason = element('input', { type: 'text', maxLength: 1000, value: draft.reason, className: 'reason', placeholder: t('judge.reason') });
+    reason.setAttribute('aria-label', t('judge.reason'));
+    reason.addEventListener('input', () => { draft.reason = reason.value; });
+    card.append(reason);
+  }
+  const message = element('p', { className: 'message error hint', role: 'alert' });
+  const submit = element('button', { type: 'button', className: 'submit', textContent: t('judge.submit') });
+  submit.addEventListener('click', async () => {
+    const value = aspect.kind === 'graded' ? (draft.typed === '' ? null : Number(draft.typed)) : draft.value;
+    if (value === null || Number.isNaN(value)) return void (message.textContent = t('judge.pickValue'));
+    if (amending && !draft.reason.trim()) return void (message.textContent = t('judge.reasonNeeded'));
+    await enqueue({
+      submissionId: newSubmissionId(), competitionId: session.competitionId, judgeId: session.judgeId,
+      contestantId: assignment.contestantId, aspectId: aspect.id, value, reason: amending ? draft.reason.trim() : null,
+    });
+    drafts.delete(key);
+    queued = await list(session.competitionId, session.judgeId);
+    render();
+    sender.flush();
+  });
+  card.append(submit, message);
+  return card;
+}
+
+/** WorldSkills' wording for judgement levels when the aspect has none of its own. */
+function levelText(aspect, score) {
+  return aspect.levels?.[score] || t(`judge.level${score}`);
+}
+
+function choiceButtons(aspect, draft) {
+  const values = aspect.kind === 'judgement'
+    ? [0, 1, 2, 3]
+    : [...new Set([Number(aspect.maxMark), ...aspect.deductions.map((d) => Number(aspect.maxMark) - Number(d)).filter((v) => v > 0), 0])].sort((a, b) => b - a);
+  const group = element('div', { className: 'choices', role: 'radiogroup' });
+  group.append(...values.map((value) => {
+    const button = element('button', { type: 'button' }, String(value),
+      aspect.kind === 'judgement' ? element('small', { textContent: levelText(aspect, value) }) : null);
     button.setAttribute('role', 'radio');
-    button.setAttribute('aria-checked', 'false');
+    button.setAttribute('aria-label', String(value));
+    button.setAttribute('aria-checked', String(draft.value === value));
     button.addEventListener('click', () => {
-      chosenScore = score;
-      for (const other of $('scores').children) other.setAttribute('aria-checked', String(other === button));
+      draft.value = value;
+      for (const other of group.children) other.setAttribute('aria-checked', String(other === button));
     });
     return button;
   }));
-  renderReason();
+  return group;
 }
 
-/** A mark already submitted for this contestant and aspect can only be changed with a reason. */
-function renderReason() {
-  const amending = marks.some((m) => String(m.contestantId) === $('contestant').value && String(m.aspectId) === $('aspect').value);
-  $('reason-field').classList.toggle('hidden', !amending);
-  if (!amending) $('reason').value = '';
+function numberPad(aspect, draft) {
+  const output = element('output', { textContent: draft.typed || '–' });
+  const pad = element('div', { className: 'pad' }, element('p', { className: 'muted', textContent: t('judge.range', { max: aspect.maxMark }) }), output);
+  pad.firstChild.style.gridColumn = '1 / -1';
+  pad.firstChild.style.margin = '0';
+  for (const key of ['7', '8', '9', '4', '5', '6', '1', '2', '3', '.', '0', '⌫']) {
+    const button = element('button', { type: 'button', textContent: key });
+    button.setAttribute('aria-label', key === '⌫' ? t('judge.backspace') : key);
+    button.addEventListener('click', () => {
+      draft.typed = key === '⌫' ? draft.typed.slice(0, -1) : key === '.' && draft.typed.includes('.') ? draft.typed : (draft.typed + key).slice(0, 8);
+      output.textContent = draft.typed || '–';
+    });
+    pad.append(button);
+  }
+  return pad;
 }
 
-function renderMarks() {
+function renderRecent() {
   const contestants = new Map(definition.contestants.map((c) => [c.id, c]));
-  const aspectById = new Map(aspects().map((a) => [a.id, a]));
-  $('no-marks').classList.toggle('hidden', marks.length > 0);
-  $('marks').replaceChildren(...[...marks].reverse().map((m) => {
+  const aspects = aspectsById();
+  $('no-marks').classList.toggle('hidden', queued.length > 0);
+  $('marks').replaceChildren(...[...queued].reverse().slice(0, 50).map((m) => {
     const contestant = contestants.get(m.contestantId);
-    const aspect = aspectById.get(m.aspectId);
-    const item = document.createElement('li');
-    item.dataset.sequence = m.sequence;
-    item.textContent = `${contestant?.bib ?? ''} ${contestant?.name ?? ''} · ${aspect?.name ?? ''}：${m.value}（#${m.sequence}）`;
+    const state = m.status === 'saved' ? t('judge.savedSequence', { sequence: m.sequence }) : m.status === 'pending' ? t('judge.pendingShort') : t('judge.refusedShort');
+    const item = element('li', {},
+      element('span', { textContent: `${contestant?.bib ?? ''} ${contestant?.name ?? ''} · ${aspects.get(m.aspectId)?.name ?? ''}：${m.value}` }),
+      element('span', { className: `status ${m.status}`, textContent: state }));
+    item.dataset.status = m.status;
     return item;
   }));
 }
 
-async function submitMark(event) {
-  event.preventDefault();
-  const aspect = currentAspect();
-  const raw = choices(aspect) ? chosenScore : $('value').value;
-  const message = $('mark-message');
-  const amending = !$('reason-field').classList.contains('hidden');
-  const problem = raw === null || raw === '' ? t('judge.pickValue') : amending && !$('reason').value.trim() ? t('judge.reasonNeeded') : null;
-  if (problem) {
-    message.className = 'message error';
-    message.textContent = problem;
-    return;
-  }
-  const body = {
-    submissionId: newSubmissionId(), contestantId: Number($('contestant').value), aspectId: aspect.id, value: Number(raw),
-    reason: amending ? $('reason').value.trim() : null,
-  };
-  $('submit').disabled = true;
-  message.className = 'message';
-  message.textContent = t('judge.sending');
-  try {
-    const answer = await api(`/api/competitions/${session.competitionId}/marks`, { method: 'POST', body, token: session.token });
-    marks = marks.filter((m) => !(m.contestantId === body.contestantId && m.aspectId === body.aspectId));
-    marks.push({ contestantId: body.contestantId, aspectId: body.aspectId, value: body.value, sequence: answer.sequence });
-    renderMarks();
-    renderReason();
-    message.className = 'message ok';
-    message.textContent = t('judge.saved', { sequence: answer.sequence });
-    $('value').value = '';
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return signOut(describeError(error));
-    message.className = 'message error';
-    message.textContent = describeError(error);
-  } finally {
-    $('submit').disabled = false;
-  }
+function showNetwork() {
+  const online = navigator.onLine;
+  $('network').dataset.state = online ? 'online' : 'offline';
+  $('network').textContent = t(online ? 'judge.online' : 'judge.offline');
 }
 
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('/sw.js').catch(() => { /* the page still works online */ });
+}
 $('sign-in-form').addEventListener('submit', signIn);
 $('competition').addEventListener('change', loadJudges);
-$('mark-form').addEventListener('submit', submitMark);
-$('aspect').addEventListener('change', renderValueInput);
-$('contestant').addEventListener('change', renderReason);
 $('sign-out').addEventListener('click', () => signOut());
-installLanguageSwitch($('lang'), () => { if (definition && session) { renderPickers(); renderMarks(); } });
+window.addEventListener('online', () => { showNetwork(); if (session) refresh(); });
+window.addEventListener('offline', showNetwork);
+installLanguageSwitch($('lang'), () => { showNetwork(); render(); });
 
 if (session) await showMarking(); else await showSignIn();

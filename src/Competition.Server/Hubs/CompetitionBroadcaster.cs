@@ -4,24 +4,29 @@ using Microsoft.AspNetCore.SignalR;
 namespace Competition.Server.Hubs;
 
 /// <summary>
-/// This silo's one observer of the competitions its audiences watch. It subscribes to a competition
-/// grain when the first local viewer arrives, renews the lease while viewers remain, unsubscribes after
-/// the last one leaves, and relays each snapshot to the local SignalR group: one grain message per silo
-/// per change, however many phones watch.
+/// This silo's one observer of the competitions its audiences and juries watch. It subscribes to a
+/// competition grain when the first local viewer arrives, renews the lease while viewers remain,
+/// unsubscribes after the last one leaves, and relays each snapshot and jury notice to the local SignalR
+/// group: one grain message per silo per change, however many phones watch.
 /// </summary>
-public sealed class LeaderboardBroadcaster(
-    IGrainFactory grains, IHubContext<LeaderboardHub> hub, ILogger<LeaderboardBroadcaster> logger)
-    : BackgroundService, ILeaderboardObserver
+public sealed class CompetitionBroadcaster(
+    IGrainFactory grains, IHubContext<LeaderboardHub> audience, IHubContext<JuryHub> jury, ILogger<CompetitionBroadcaster> logger)
+    : BackgroundService, ICompetitionObserver
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<long, HashSet<string>> _viewersByCompetition = [];
     private readonly Dictionary<string, HashSet<long>> _competitionsByViewer = [];
-    private ILeaderboardObserver? _reference;
+    private ICompetitionObserver? _reference;
 
     public static string GroupName(long competitionId) => $"competition:{competitionId}";
 
+    public static string JuryGroupName(long competitionId) => $"jury:{competitionId}";
+
     public Task OnLeaderboardChangedAsync(LeaderboardSnapshot snapshot) =>
-        hub.Clients.Group(GroupName(snapshot.CompetitionId)).SendAsync(LeaderboardHub.LeaderboardMethod, snapshot);
+        audience.Clients.Group(GroupName(snapshot.CompetitionId)).SendAsync(LeaderboardHub.LeaderboardMethod, snapshot);
+
+    public Task OnJuryNoticeAsync(JuryNotice notice) =>
+        jury.Clients.Group(JuryGroupName(notice.CompetitionId)).SendAsync(JuryHub.NoticeMethod, notice);
 
     public async Task WatchAsync(long competitionId, string connectionId)
     {
@@ -113,11 +118,11 @@ public sealed class LeaderboardBroadcaster(
     private Task UnsubscribeAsync(long competitionId) =>
         grains.GetGrain<ICompetitionGrain>(competitionId).UnsubscribeAsync(Reference());
 
-    private ILeaderboardObserver Reference()
+    private ICompetitionObserver Reference()
     {
         lock (_gate)
         {
-            return _reference ??= grains.CreateObjectReference<ILeaderboardObserver>(this);
+            return _reference ??= grains.CreateObjectReference<ICompetitionObserver>(this);
         }
     }
 }

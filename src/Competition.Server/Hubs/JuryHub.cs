@@ -1,0 +1,30 @@
+using Competition.Server.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Competition.Server.Hubs;
+
+/// <summary>
+/// Judges, the chief judge and organizers call <c>Join(competitionId)</c> and then receive <c>jury</c>
+/// notices (re-score requests, resolutions, locks, corrections) as they are recorded. The bearer token
+/// travels as the <c>access_token</c> query parameter, as browsers cannot set headers on WebSockets.
+/// </summary>
+[Authorize]
+public sealed class JuryHub(CompetitionBroadcaster broadcaster) : Hub
+{
+    public const string Path = "/hubs/jury";
+    public const string NoticeMethod = "jury";
+
+    public async Task Join(long competitionId)
+    {
+        var user = Context.User!;
+        if (user.JudgeOf(competitionId) is null && !user.IsInRole(Roles.Organizer))
+        {
+            throw new HubException($"This token is not for competition {competitionId}.");
+        }
+        await Groups.AddToGroupAsync(Context.ConnectionId, CompetitionBroadcaster.JuryGroupName(competitionId));
+        await broadcaster.WatchAsync(competitionId, Context.ConnectionId);
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception) => broadcaster.ForgetAsync(Context.ConnectionId);
+}
