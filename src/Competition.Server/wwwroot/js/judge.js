@@ -2,7 +2,7 @@
 // Marks go into an IndexedDB queue first and are sent in order whenever the network allows.
 import { api, ApiError, describeError, newSubmissionId } from './api.js';
 import { installLanguageSwitch, t } from './i18n.js';
-import { createSender, enqueue, list } from './mark-queue.js';
+import { createSender, enqueue, list, prune } from './mark-queue.js';
 import { connectJury } from './jury-live.js';
 
 const sessionKey = 'competition.judge';
@@ -97,6 +97,7 @@ async function showMarking() {
   $('sign-out').classList.remove('hidden');
   definition = cached('definition');
   assignments = cached('assignments') ?? [];
+  await prune(session.competitionId, session.judgeId);
   queued = await list(session.competitionId, session.judgeId);
   if (definition) render();
   await refresh();

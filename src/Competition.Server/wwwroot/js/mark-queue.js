@@ -39,6 +39,13 @@ export async function list(competitionId, judgeId) {
   return all.filter((m) => m.competitionId === competitionId && m.judgeId === judgeId).sort((a, b) => a.createdAt - b.createdAt);
 }
 
+/** Forgets the oldest answered marks beyond <keep>; a mark still waiting is never dropped. */
+export async function prune(competitionId, judgeId, keep = 500) {
+  const answered = (await list(competitionId, judgeId)).filter((m) => m.status !== 'pending');
+  const old = answered.slice(0, Math.max(0, answered.length - keep));
+  if (old.length > 0) await withStore('readwrite', (store) => old.forEach((m) => store.delete(m.submissionId)));
+}
+
 function update(mark) {
   return withStore('readwrite', (store) => store.put(mark));
 }
