@@ -41,4 +41,5 @@ public sealed record DemoCompetition(
 
 public sealed record DemoModule(string Name, decimal Weight, IReadOnlyList<DemoAspect> Aspects);
 
-public sealed record DemoAspect(string Name, AspectKind Kind, decimal MaxMark, IReadOnlyList<decimal>? Deductions = null);
+public sealed record DemoAspect(
+    string Name, AspectKind Kind, decimal MaxMark, IReadOnlyList<decimal>? Deductions = null, IReadOnlyList<string>? Levels = null);

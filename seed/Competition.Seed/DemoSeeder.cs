@@ -63,7 +63,8 @@ public static class DemoSeeder
                 Weight = m.Weight,
                 Aspects = m.Aspects.Select((a, j) => new AspectEntity
                 {
-                    Position = j, Name = a.Name, Kind = a.Kind, MaxMark = a.MaxMark, Deductions = a.Deductions?.ToList() ?? [],
+                    Position = j, Name = a.Name, Kind = a.Kind, MaxMark = a.MaxMark,
+                    Deductions = a.Deductions?.ToList() ?? [], Levels = a.Levels?.ToList() ?? [],
                 }).ToList(),
             }).ToList(),
             Contestants = Enumerable.Range(1, demo.Contestants).Select(n => new ContestantEntity
