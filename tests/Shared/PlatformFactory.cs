@@ -15,15 +15,23 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     public const string DemoJudgePin = "246810";
 
     private readonly bool _seedDemo;
+    private readonly int? _primarySiloPort;
 
-    public PlatformFactory(string? databasePath = null, bool seedDemo = false)
+    /// <param name="joining">Another host whose cluster this one joins (same database, same cluster).</param>
+    public PlatformFactory(string? databasePath = null, bool seedDemo = false, PlatformFactory? joining = null)
     {
-        DatabasePath = databasePath ?? NewDatabasePath();
+        DatabasePath = joining?.DatabasePath ?? databasePath ?? NewDatabasePath();
+        ClusterId = joining?.ClusterId ?? $"test-{Guid.NewGuid():N}";
+        _primarySiloPort = joining?.SiloPort;
         _seedDemo = seedDemo;
         UseKestrel(0);
     }
 
     public string DatabasePath { get; }
+
+    public string ClusterId { get; }
+
+    public int SiloPort { get; } = FreePort();
 
     /// <summary>The server's real address, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress
@@ -43,9 +51,13 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
-        builder.UseSetting("Orleans:SiloPort", FreePort().ToString());
+        builder.UseSetting("Orleans:SiloPort", SiloPort.ToString());
         builder.UseSetting("Orleans:GatewayPort", FreePort().ToString());
-        builder.UseSetting("Orleans:ClusterId", $"test-{Guid.NewGuid():N}");
+        builder.UseSetting("Orleans:ClusterId", ClusterId);
+        if (_primarySiloPort is { } primary)
+        {
+            builder.UseSetting("Orleans:PrimarySiloPort", primary.ToString());
+        }
         builder.UseSetting("Admin:Password", AdminPassword);
         builder.UseSetting("Seed:Demo", _seedDemo ? "true" : "false");
         builder.UseSetting("Seed:DemoJudgePin", DemoJudgePin);

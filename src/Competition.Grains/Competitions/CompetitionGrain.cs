@@ -10,6 +10,7 @@ using Competition.Domain.Rules;
 using Competition.Grains.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Orleans.Placement;
 using Orleans.Utilities;
 
 namespace Competition.Grains.Competitions;
@@ -18,8 +19,10 @@ namespace Competition.Grains.Competitions;
 /// Owns one competition. Every change is a ledger event: checked against the rules, sealed onto the
 /// hash chain, committed to the database, and only then applied and acknowledged. Marks interleave so
 /// they share group commits; other commands wait for marks in flight and hold new ones back while they
-/// commit, so no mark slips past a lock. All state is rebuilt from the ledger on activation.
+/// commit, so no mark slips past a lock. All state is rebuilt from the ledger on activation, which
+/// happens on the silo of the host that first needs the competition (no extra hop for its requests).
 /// </summary>
+[PreferLocalPlacement]
 public sealed class CompetitionGrain(
     IDbContextFactory<CompetitionDbContext> contexts,
     CompetitionLedger ledger,

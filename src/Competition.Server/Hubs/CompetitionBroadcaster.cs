@@ -10,7 +10,8 @@ namespace Competition.Server.Hubs;
 /// group: one grain message per silo per change, however many phones watch.
 /// </summary>
 public sealed class CompetitionBroadcaster(
-    IGrainFactory grains, IHubContext<LeaderboardHub> audience, IHubContext<JuryHub> jury, ILogger<CompetitionBroadcaster> logger)
+    IGrainFactory grains, IClusterMembershipService membership,
+    IHubContext<LeaderboardHub> audience, IHubContext<JuryHub> jury, ILogger<CompetitionBroadcaster> logger)
     : BackgroundService, ICompetitionObserver
 {
     private readonly Lock _gate = new();
@@ -79,28 +80,65 @@ public sealed class CompetitionBroadcaster(
         }
     }
 
-    /// <summary>Renews this silo's subscriptions well within the lease, so a competition grain that was
-    /// deactivated and activated again learns of its watchers anew.</summary>
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Renews this silo's subscriptions well within the lease, so a competition grain that was deactivated
+    /// and activated again learns of its watchers anew; and at once when a silo joins or leaves the
+    /// cluster, because a competition whose silo left comes back elsewhere without them. After such a
+    /// change the current standings are pushed, so nobody waits for the next mark to catch up.
+    /// </summary>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(RenewPeriodicallyAsync(stoppingToken), RenewOnMembershipChangeAsync(stoppingToken));
+
+    private async Task RenewPeriodicallyAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(LeaderboardSubscriptions.Renewal);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            long[] watched;
-            lock (_gate)
+            await RenewAllAsync(pushStandings: false);
+        }
+    }
+
+    private async Task RenewOnMembershipChangeAsync(CancellationToken stoppingToken)
+    {
+        MembershipVersion? seen = null;
+        try
+        {
+            await foreach (var snapshot in membership.MembershipUpdates.WithCancellation(stoppingToken))
             {
-                watched = _viewersByCompetition.Keys.ToArray();
+                if (seen is not null && snapshot.Version > seen.Value)
+                {
+                    await RenewAllAsync(pushStandings: true);
+                }
+                seen = snapshot.Version;
             }
-            foreach (var competitionId in watched)
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping.
+        }
+    }
+
+    private async Task RenewAllAsync(bool pushStandings)
+    {
+        long[] watched;
+        lock (_gate)
+        {
+            watched = _viewersByCompetition.Keys.ToArray();
+        }
+        foreach (var competitionId in watched)
+        {
+            try
             {
-                try
+                var competition = grains.GetGrain<ICompetitionGrain>(competitionId);
+                await competition.SubscribeAsync(Reference());
+                if (pushStandings && await competition.GetLeaderboardAsync() is { } snapshot)
                 {
-                    await grains.GetGrain<ICompetitionGrain>(competitionId).SubscribeAsync(Reference());
+                    await OnLeaderboardChangedAsync(snapshot);
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    logger.LogWarning(ex, "Could not renew the leaderboard subscription of competition {CompetitionId}", competitionId);
-                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Could not renew the subscription to competition {CompetitionId}", competitionId);
             }
         }
     }
