@@ -243,7 +243,10 @@ public sealed class ScoringEngineTests(SharedPlatform platform)
         var board = await Client.LeaderboardAsync(competition.Id);
         // Contestants 1 and 2 tie on 24; the faster (2) is ahead.
         Assert.Equal([(1, ids[1], 24m), (2, ids[0], 24m), (3, ids[2], 21m)], board.Rows.Select(r => (r.Rank!.Value, r.ContestantId, r.Total)));
-        var results = await Client.GetAsync<ResultsView>($"/api/competitions/{competition.Id}/results");
+        // Not final yet: only the jury sees results.
+        await (await Client.SendAsync(HttpMethod.Get, $"/api/competitions/{competition.Id}/results", null, null))
+            .AssertProblemCodeAsync(HttpStatusCode.Forbidden, "results.not-published");
+        var results = await Client.GetAsync<ResultsView>($"/api/competitions/{competition.Id}/results", organizer);
         Assert.Equal((80m, 52m), (results.Rows[0].Theory, results.Rows[0].CompletionMinutes));
     }
 

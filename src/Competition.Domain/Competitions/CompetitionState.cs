@@ -19,6 +19,7 @@ public sealed class CompetitionState
     private readonly Dictionary<long, ContestantInfo> _contestants;
     private readonly HashSet<long> _lockedModules = [];
     private readonly Dictionary<long, CorrectionProposal> _corrections = [];
+    private IReadOnlyList<Standing> _frozen = [];
 
     public CompetitionState(
         long id, MarkingScheme scheme, CompetitionRules rules, PanelPlan panels,
@@ -44,6 +45,15 @@ public sealed class CompetitionState
     public IReadOnlyCollection<CorrectionProposal> PendingCorrections => _corrections.Values;
     public IReadOnlyCollection<ContestantInfo> Contestants => _contestants.Values;
 
+    /// <summary>What the public board shows now.</summary>
+    public BoardPhase BoardPhase { get; private set; }
+
+    /// <summary>Places revealed so far from the bottom, during the ceremony.</summary>
+    public int Revealed { get; private set; }
+
+    /// <summary>The version at which the public board last changed (it stays put while frozen).</summary>
+    public long PublicVersion { get; private set; }
+
     /// <summary>Sequence of the last event applied.</summary>
     public long LastSequence { get; private set; }
 
@@ -55,6 +65,37 @@ public sealed class CompetitionState
 
     public bool HasEntry(long judgeId, long contestantId, long aspectId) =>
         Scoreboard.EntriesOf(contestantId, aspectId).ContainsKey(judgeId);
+
+    /// <summary>The standings an audience may see (<see cref="BoardPhase"/>).</summary>
+    public PublicBoard PublicBoard()
+    {
+        return BoardPhase switch
+        {
+            BoardPhase.Frozen => new PublicBoard(BoardPhase.Frozen, _frozen, 0),
+            BoardPhase.Revealing => Revealing(Scoreboard.Rank()),
+            _ => new PublicBoard(BoardPhase.Live, Scoreboard.Rank(), 0),
+        };
+
+        PublicBoard Revealing(IReadOnlyList<Standing> final) =>
+            new(BoardPhase.Revealing, final, Math.Max(0, final.Count - Revealed));
+    }
+
+    public DomainError? CheckFreeze()
+    {
+        if (Status != CompetitionStatus.Live)
+        {
+            return NotLive();
+        }
+        return BoardPhase == BoardPhase.Live ? null : Conflict("board.frozen", "The public board is already frozen.");
+    }
+
+    public DomainError? CheckReveal(int places) => BoardPhase == BoardPhase.Live
+        ? Conflict("board.not-frozen", "Only a frozen board is revealed; freeze it first.")
+        : places > 0 ? null : new DomainError(ErrorKind.Invalid, "board.reveal-places", "Reveal at least one place.");
+
+    public DomainError? CheckThaw() => BoardPhase == BoardPhase.Live
+        ? Conflict("board.not-frozen", "The public board is not frozen.")
+        : null;
 
     public DomainError? CheckStart() => Status == CompetitionStatus.Live
         ? Conflict("competition.already-live", "The competition has already started.")
@@ -231,10 +272,25 @@ public sealed class CompetitionState
                     Scoreboard.SetCompletionTime(figure.ContestantId, figure.Value);
                 }
                 break;
+            case LedgerEventType.BoardFrozen:
+                (BoardPhase, _frozen, Revealed) = (BoardPhase.Frozen, Scoreboard.Rank(), 0);
+                break;
+            case LedgerEventType.BoardRevealed:
+                Revealed += (int)e.Value!.Value;
+                BoardPhase = Revealed >= Contestants.Count ? BoardPhase.Live : BoardPhase.Revealing;
+                break;
+            case LedgerEventType.BoardThawed:
+                (BoardPhase, _frozen, Revealed) = (BoardPhase.Live, [], 0);
+                break;
         }
         LastSequence = e.Sequence;
         LastHash = e.Hash;
         Version++;
+        // Marks under a frozen board change nothing the public sees.
+        if (BoardPhase != BoardPhase.Frozen || e.Type == LedgerEventType.BoardFrozen)
+        {
+            PublicVersion = Version;
+        }
     }
 
     /// <summary>The payload an import event carries.</summary>

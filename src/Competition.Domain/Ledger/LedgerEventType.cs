@@ -17,4 +17,10 @@ public enum LedgerEventType
     CorrectionApproved,
     TheoryImported,
     CompletionTimesRecorded,
+    /// <summary>The public board stops changing; the jury's view stays live.</summary>
+    BoardFrozen,
+    /// <summary>The next <c>Value</c> places, from the bottom, are revealed on the public board.</summary>
+    BoardRevealed,
+    /// <summary>The public board is live again (all at once, or after the last reveal step).</summary>
+    BoardThawed,
 }

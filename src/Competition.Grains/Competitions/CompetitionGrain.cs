@@ -44,7 +44,9 @@ public sealed class CompetitionGrain(
     private bool _broken;
     private TaskCompletionSource? _exclusive;
     private long _publishedVersion;
-    private LeaderboardSnapshot? _snapshot;
+    private long _publishedPublicVersion;
+    private LeaderboardSnapshot? _publicSnapshot;
+    private LeaderboardSnapshot? _jurySnapshot;
 
     private long CompetitionId => this.GetPrimaryKeyLong();
 
@@ -53,7 +55,7 @@ public sealed class CompetitionGrain(
         await LoadAsync(cancellationToken);
         if (_state is not null)
         {
-            _publishedVersion = _state.Version;
+            (_publishedVersion, _publishedPublicVersion) = (_state.Version, _state.PublicVersion);
             this.RegisterGrainTimer(PublishChangesAsync, new GrainTimerCreationOptions(PublishInterval, PublishInterval));
         }
     }
@@ -204,7 +206,18 @@ public sealed class CompetitionGrain(
         RecordAsync(s => s.CheckCompletionTimes(minutes),
             () => Draft(LedgerEventType.CompletionTimesRecorded, actor) with { Payload = CompetitionState.FiguresPayload(minutes) });
 
-    public Task<LeaderboardSnapshot?> GetLeaderboardAsync() => Task.FromResult(_state is null ? null : CurrentSnapshot());
+    public Task<LeaderboardSnapshot?> GetLeaderboardAsync() => Task.FromResult(_state is null ? null : PublicSnapshot());
+
+    public Task<LeaderboardSnapshot?> GetJuryLeaderboardAsync() => Task.FromResult(_state is null ? null : JurySnapshot());
+
+    public Task<CommandOutcome> FreezeBoardAsync(string actor) =>
+        RecordAsync(s => s.CheckFreeze(), () => Draft(LedgerEventType.BoardFrozen, actor));
+
+    public Task<CommandOutcome> RevealBoardAsync(int places, string actor) =>
+        RecordAsync(s => s.CheckReveal(places), () => Draft(LedgerEventType.BoardRevealed, actor) with { Value = places });
+
+    public Task<CommandOutcome> ThawBoardAsync(string actor) =>
+        RecordAsync(s => s.CheckThaw(), () => Draft(LedgerEventType.BoardThawed, actor));
 
     public Task<ResultsView?> GetResultsAsync() =>
         Task.FromResult(_state is null ? null : StandingsViews.Results(CompetitionId, _state, Contestants()));
@@ -254,7 +267,7 @@ public sealed class CompetitionGrain(
         if (_observers.Count == 0 && _state is not null)
         {
             // Nobody was watching: the newcomer gets the current snapshot from its hub, so nothing is owed.
-            _publishedVersion = _state.Version;
+            (_publishedVersion, _publishedPublicVersion) = (_state.Version, _state.PublicVersion);
         }
         _observers.Subscribe(observer, observer);
         return Task.CompletedTask;
@@ -275,7 +288,7 @@ public sealed class CompetitionGrain(
             return;
         }
         (_view, _state) = loaded.Value;
-        (_contestantsById, _snapshot) = (null, null);
+        (_contestantsById, _publicSnapshot, _jurySnapshot) = (null, null, null);
         _recorded.Clear();
         await foreach (var e in CompetitionLedger.ReadAsync(db, CompetitionId).WithCancellation(cancellationToken))
         {
@@ -438,15 +451,21 @@ public sealed class CompetitionGrain(
         {
             return Task.CompletedTask;
         }
-        var snapshot = CurrentSnapshot();
-        _publishedVersion = snapshot.Version;
-        return _observers.Notify(observer => observer.OnLeaderboardChangedAsync(snapshot));
+        var jury = JurySnapshot();
+        var update = new LeaderboardUpdate(jury, _state.PublicVersion > _publishedPublicVersion ? PublicSnapshot() : null);
+        (_publishedVersion, _publishedPublicVersion) = (_state.Version, _state.PublicVersion);
+        return _observers.Notify(observer => observer.OnLeaderboardChangedAsync(update));
     }
 
-    private LeaderboardSnapshot CurrentSnapshot() =>
-        _snapshot is { } cached && cached.Version == _state!.Version
+    private LeaderboardSnapshot JurySnapshot() =>
+        _jurySnapshot is { } cached && cached.Version == _state!.Version
             ? cached
-            : _snapshot = StandingsViews.Leaderboard(CompetitionId, _state!, Contestants());
+            : _jurySnapshot = StandingsViews.Leaderboard(CompetitionId, _state!, Contestants(), jury: true);
+
+    private LeaderboardSnapshot PublicSnapshot() =>
+        _publicSnapshot is { } cached && cached.Version == _state!.PublicVersion
+            ? cached
+            : _publicSnapshot = StandingsViews.Leaderboard(CompetitionId, _state!, Contestants(), jury: false);
 
     private Dictionary<long, ContestantView> Contestants() => _contestantsById ??= _view!.Contestants.ToDictionary(c => c.Id);
 

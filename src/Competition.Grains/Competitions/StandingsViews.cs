@@ -8,18 +8,24 @@ namespace Competition.Grains.Competitions;
 /// <summary>Turns a competition's standings into what audiences, results and scorecards show.</summary>
 internal static class StandingsViews
 {
-    public static LeaderboardSnapshot Leaderboard(long competitionId, CompetitionState state, IReadOnlyDictionary<long, ContestantView> contestants)
+    /// <summary>The jury's live standings, or the public board (frozen, or revealed from the bottom with
+    /// the places above it hidden).</summary>
+    public static LeaderboardSnapshot Leaderboard(long competitionId, CompetitionState state, IReadOnlyDictionary<long, ContestantView> contestants, bool jury)
     {
-        var standings = state.Scoreboard.Rank();
-        var standardised = Standardised(state, standings);
-        var rows = standings.Select(s =>
+        var board = jury ? new PublicBoard(BoardPhase.Live, state.Scoreboard.Rank(), 0) : state.PublicBoard();
+        var standardised = Standardised(state, board.Standings);
+        var rows = board.Standings.Select((s, position) =>
         {
+            if (position < board.Hidden)
+            {
+                return new LeaderboardRow(s.Rank, 0, "", "", "", 0m, [], 0, Hidden: true);
+            }
             var contestant = contestants[s.ContestantId];
             var modules = s.ModuleTotals.Select((total, i) => new ModuleTotal(state.Scheme.Modules[i].Id, total)).ToList();
             return new LeaderboardRow(s.Rank, s.ContestantId, contestant.Bib, contestant.Name, contestant.Employer, s.Total,
                 modules, s.MarkCount, s.OutOfRanking, Scaled(standardised, s.ContestantId));
         }).ToList();
-        return new LeaderboardSnapshot(competitionId, state.Version, rows);
+        return new LeaderboardSnapshot(competitionId, jury ? state.Version : state.PublicVersion, rows, board.Phase);
     }
 
     public static ResultsView Results(long competitionId, CompetitionState state, IReadOnlyDictionary<long, ContestantView> contestants)

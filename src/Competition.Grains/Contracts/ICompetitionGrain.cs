@@ -57,9 +57,25 @@ public interface ICompetitionGrain : IGrainWithIntegerKey
     [Alias("RecordCompletionTimes")]
     Task<CommandOutcome> RecordCompletionTimesAsync(IReadOnlyList<ContestantFigure> minutes, string actor);
 
-    /// <summary>The current standings, or null when no such competition exists.</summary>
+    /// <summary>The public board (live, frozen or being revealed), or null when no such competition exists.</summary>
     [Alias("GetLeaderboard")]
     Task<LeaderboardSnapshot?> GetLeaderboardAsync();
+
+    /// <summary>The live standings the jury sees, never frozen.</summary>
+    [Alias("GetJuryLeaderboard")]
+    Task<LeaderboardSnapshot?> GetJuryLeaderboardAsync();
+
+    /// <summary>Freezes the public board (the jury's stays live).</summary>
+    [Alias("FreezeBoard")]
+    Task<CommandOutcome> FreezeBoardAsync(string actor);
+
+    /// <summary>Reveals the next <paramref name="places"/> places of the final standings, from the bottom.</summary>
+    [Alias("RevealBoard")]
+    Task<CommandOutcome> RevealBoardAsync(int places, string actor);
+
+    /// <summary>Makes the public board live again at once.</summary>
+    [Alias("ThawBoard")]
+    Task<CommandOutcome> ThawBoardAsync(string actor);
 
     [Alias("GetResults")]
     Task<ResultsView?> GetResultsAsync();

@@ -9,7 +9,7 @@ namespace Competition.Grains.Contracts;
 public interface ICompetitionObserver : IGrainObserver
 {
     [OneWay]
-    Task OnLeaderboardChangedAsync(LeaderboardSnapshot snapshot);
+    Task OnLeaderboardChangedAsync(LeaderboardUpdate update);
 
     [OneWay]
     Task OnJuryNoticeAsync(JuryNotice notice);

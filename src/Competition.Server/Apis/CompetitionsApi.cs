@@ -3,6 +3,7 @@ using Competition.Data.Entities;
 using System.Security.Claims;
 using Competition.Domain;
 using Competition.Domain.Rules;
+using Competition.Domain.Standings;
 using Competition.Grains.Competitions;
 using Competition.Grains.Contracts;
 using Competition.Server.Apis.Models;
@@ -23,9 +24,11 @@ public static class CompetitionsApi
         var reads = app.MapGroup("/api/competitions").WithTags("Competitions");
         reads.MapGet("/", ListAsync).WithSummary("All competitions, newest first.");
         reads.MapGet("/{id:long}", GetAsync).WithSummary("A competition's public definition (no PINs).");
-        reads.MapGet("/{id:long}/leaderboard", GetLeaderboardAsync).WithSummary("Current standings, with shared ranks for ties.");
+        reads.MapGet("/{id:long}/leaderboard", GetLeaderboardAsync)
+            .WithSummary("The public board (live, frozen or being revealed); ?view=jury with a jury token: the live standings.");
         reads.MapGet("/{id:long}/contestants/{contestantId:long}", GetScorecardAsync).WithSummary("A contestant's marks by module and aspect.");
-        reads.MapGet("/{id:long}/results", GetResultsAsync).WithSummary("The ranking with awards; final once the chief judge locks the results.");
+        reads.MapGet("/{id:long}/results", GetResultsAsync)
+            .WithSummary("The ranking with awards: public once the results are locked and the board is live; before, the jury's.");
 
         var commands = app.MapGroup("/api/competitions").WithTags("Competitions")
             .RequireAuthorization(Roles.Organizer)
@@ -36,6 +39,9 @@ public static class CompetitionsApi
         commands.MapPut("/{id:long}/panels", ConfigurePanelsAsync).WithSummary("Set who marks what: judges per aspect, contestants per judge; while in draft.");
         commands.MapPost("/{id:long}/theory", ImportTheoryAsync).WithSummary("Import theory-exam scores, one row per contestant.");
         commands.MapPost("/{id:long}/completion-times", RecordCompletionTimesAsync).WithSummary("Record completion times in minutes, for tie-breaks.");
+        commands.MapPost("/{id:long}/board/freeze", FreezeBoardAsync).WithSummary("Freeze the public board; the jury's view stays live.");
+        commands.MapPost("/{id:long}/board/reveal", RevealBoardAsync).WithSummary("Reveal the next places of the final standings, from the bottom.");
+        commands.MapPost("/{id:long}/board/thaw", ThawBoardAsync).WithSummary("Make the public board live again at once.");
         return app;
     }
 
@@ -54,15 +60,34 @@ public static class CompetitionsApi
             ? TypedResults.Ok(view)
             : CompetitionNotFound(id);
 
-    public static async Task<Results<Ok<LeaderboardSnapshot>, ProblemHttpResult>> GetLeaderboardAsync(long id, IGrainFactory grains) =>
-        await grains.GetGrain<ICompetitionGrain>(id).GetLeaderboardAsync() is { } board
+    public static async Task<Results<Ok<LeaderboardSnapshot>, ProblemHttpResult>> GetLeaderboardAsync(
+        long id, string? view, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var competition = grains.GetGrain<ICompetitionGrain>(id);
+        var jury = string.Equals(view, "jury", StringComparison.OrdinalIgnoreCase);
+        if (jury && Outcomes.RequireJury(user, id) is { } refused)
+        {
+            return refused;
+        }
+        return await (jury ? competition.GetJuryLeaderboardAsync() : competition.GetLeaderboardAsync()) is { } board
             ? TypedResults.Ok(board)
             : CompetitionNotFound(id);
+    }
 
-    public static async Task<Results<Ok<ResultsView>, ProblemHttpResult>> GetResultsAsync(long id, IGrainFactory grains) =>
-        await grains.GetGrain<ICompetitionGrain>(id).GetResultsAsync() is { } results
+    /// <summary>Results are published when they are final and the board is live: never while frozen.</summary>
+    public static async Task<Results<Ok<ResultsView>, ProblemHttpResult>> GetResultsAsync(long id, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var competition = grains.GetGrain<ICompetitionGrain>(id);
+        if (await competition.GetResultsAsync() is not { } results)
+        {
+            return CompetitionNotFound(id);
+        }
+        var published = results.Final && (await competition.GetLeaderboardAsync())!.Phase == BoardPhase.Live;
+        return published || user.IsJuryOf(id)
             ? TypedResults.Ok(results)
-            : CompetitionNotFound(id);
+            : ApiProblems.Create(StatusCodes.Status403Forbidden, "results.not-published",
+                "The results are published once the chief judge locks them and the board is live.");
+    }
 
     public static async Task<Results<Ok<Scorecard>, ProblemHttpResult>> GetScorecardAsync(long id, long contestantId, IGrainFactory grains) =>
         await grains.GetGrain<IContestantGrain>(contestantId).GetScorecardAsync() is { } card && card.CompetitionId == id
@@ -141,6 +166,15 @@ public static class CompetitionsApi
     public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> RecordCompletionTimesAsync(
         long id, FiguresRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
         (await grains.GetGrain<ICompetitionGrain>(id).RecordCompletionTimesAsync(request.Rows, user.Actor())).ToHttp();
+
+    public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> FreezeBoardAsync(long id, ClaimsPrincipal user, IGrainFactory grains) =>
+        (await grains.GetGrain<ICompetitionGrain>(id).FreezeBoardAsync(user.Actor())).ToHttp();
+
+    public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> RevealBoardAsync(long id, RevealRequest? request, ClaimsPrincipal user, IGrainFactory grains) =>
+        (await grains.GetGrain<ICompetitionGrain>(id).RevealBoardAsync(request?.Places ?? 1, user.Actor())).ToHttp();
+
+    public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> ThawBoardAsync(long id, ClaimsPrincipal user, IGrainFactory grains) =>
+        (await grains.GetGrain<ICompetitionGrain>(id).ThawBoardAsync(user.Actor())).ToHttp();
 
     private static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> ConfigureAsync(
         ICompetitionGrain competition, CompetitionRules? rules, PanelsDefinition? panels) =>

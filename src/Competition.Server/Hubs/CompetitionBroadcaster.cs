@@ -23,8 +23,15 @@ public sealed class CompetitionBroadcaster(
 
     public static string JuryGroupName(long competitionId) => $"jury:{competitionId}";
 
-    public Task OnLeaderboardChangedAsync(LeaderboardSnapshot snapshot) =>
-        audience.Clients.Group(GroupName(snapshot.CompetitionId)).SendAsync(LeaderboardHub.LeaderboardMethod, snapshot);
+    public async Task OnLeaderboardChangedAsync(LeaderboardUpdate update)
+    {
+        var competitionId = update.Jury.CompetitionId;
+        await jury.Clients.Group(JuryGroupName(competitionId)).SendAsync(LeaderboardHub.LeaderboardMethod, update.Jury);
+        if (update.Public is { } board)
+        {
+            await audience.Clients.Group(GroupName(competitionId)).SendAsync(LeaderboardHub.LeaderboardMethod, board);
+        }
+    }
 
     public Task OnJuryNoticeAsync(JuryNotice notice) =>
         jury.Clients.Group(JuryGroupName(notice.CompetitionId)).SendAsync(JuryHub.NoticeMethod, notice);
@@ -131,9 +138,9 @@ public sealed class CompetitionBroadcaster(
             {
                 var competition = grains.GetGrain<ICompetitionGrain>(competitionId);
                 await competition.SubscribeAsync(Reference());
-                if (pushStandings && await competition.GetLeaderboardAsync() is { } snapshot)
+                if (pushStandings && await competition.GetJuryLeaderboardAsync() is { } live)
                 {
-                    await OnLeaderboardChangedAsync(snapshot);
+                    await OnLeaderboardChangedAsync(new LeaderboardUpdate(live, await competition.GetLeaderboardAsync()));
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -1,3 +1,4 @@
+using Competition.Grains.Contracts;
 using Competition.Server.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -6,11 +7,12 @@ namespace Competition.Server.Hubs;
 
 /// <summary>
 /// Judges, the chief judge and organizers call <c>Join(competitionId)</c> and then receive <c>jury</c>
-/// notices (re-score requests, resolutions, locks, corrections) as they are recorded. The bearer token
-/// travels as the <c>access_token</c> query parameter, as browsers cannot set headers on WebSockets.
+/// notices (re-score requests, resolutions, locks, corrections) as they are recorded, and the live
+/// <c>leaderboard</c> (never frozen) at once and after each change. The bearer token travels as the
+/// <c>access_token</c> query parameter, as browsers cannot set headers on WebSockets.
 /// </summary>
 [Authorize]
-public sealed class JuryHub(CompetitionBroadcaster broadcaster) : Hub
+public sealed class JuryHub(IGrainFactory grains, CompetitionBroadcaster broadcaster) : Hub
 {
     public const string Path = "/hubs/jury";
     public const string NoticeMethod = "jury";
@@ -24,6 +26,10 @@ public sealed class JuryHub(CompetitionBroadcaster broadcaster) : Hub
         }
         await Groups.AddToGroupAsync(Context.ConnectionId, CompetitionBroadcaster.JuryGroupName(competitionId));
         await broadcaster.WatchAsync(competitionId, Context.ConnectionId);
+        if (await grains.GetGrain<ICompetitionGrain>(competitionId).GetJuryLeaderboardAsync() is { } live)
+        {
+            await Clients.Caller.SendAsync(LeaderboardHub.LeaderboardMethod, live);
+        }
     }
 
     public override Task OnDisconnectedAsync(Exception? exception) => broadcaster.ForgetAsync(Context.ConnectionId);

@@ -73,15 +73,15 @@ async function showConsole() {
   $('console').classList.remove('hidden');
   $('sign-out').classList.remove('hidden');
   await refresh();
-  connectLeaderboard();
-  connectJury(session.competitionId, session.token, () => refresh(), (state) => { $('live').dataset.state = state; $('live').textContent = t(`board.${state}`); });
+  connectJury(session.competitionId, session.token, () => refresh(),
+    (state) => { $('live').dataset.state = state; $('live').textContent = t(`board.${state}`); }, acceptStandings);
 }
 
 async function refresh() {
   try {
     definition = await api(`/api/competitions/${session.competitionId}`);
     const [moderation, corrections, missing, drift, board] = await Promise.all([
-      jury('/moderation'), jury('/corrections'), jury('/completeness'), jury('/drift'), jury('/leaderboard'),
+      jury('/moderation'), jury('/corrections'), jury('/completeness'), jury('/drift'), jury('/leaderboard?view=jury'),
     ]);
     data = { moderation, corrections, missing, drift, board };
     render();
@@ -91,22 +91,18 @@ async function refresh() {
   }
 }
 
-/** Marks move completeness, drift and moderation: refresh them at most every second and a half. */
+/** Marks move completeness, drift and moderation: refresh them at most every second and a half after one. */
 function refreshSoon() {
   clearTimeout(refreshTimer);
   refreshTimer = setTimeout(refresh, 1500);
 }
 
-function connectLeaderboard() {
-  const connection = new signalR.HubConnectionBuilder().withUrl('/hubs/leaderboard').withAutomaticReconnect().build();
-  connection.on('leaderboard', (board) => {
-    if (data.board && board.version <= data.board.version) return;
-    data.board = board;
-    renderStandings();
-    refreshSoon();
-  });
-  connection.onreconnected(() => connection.invoke('Watch', session.competitionId));
-  connection.start().then(() => connection.invoke('Watch', session.competitionId)).catch(() => { /* the jury hub shows the state */ });
+/** The live standings, never frozen: a newer version replaces the table. */
+function acceptStandings(board) {
+  if (data.board && board.version <= data.board.version) return;
+  data.board = board;
+  renderStandings();
+  refreshSoon();
 }
 
 function say(text, error = false) {
