@@ -82,8 +82,23 @@ public sealed class FreezeAndRevealTests(SharedPlatform platform)
         await (await Client.SendAsync(HttpMethod.Get, path, null, null)).AssertProblemCodeAsync(HttpStatusCode.Forbidden, "results.not-published");
         Assert.True((await Client.GetAsync<ResultsView>(path, chief)).Final);
 
+        await (await Client.SendAsync(HttpMethod.Get, path + ".csv", null, null)).AssertProblemCodeAsync(HttpStatusCode.Forbidden, "results.not-published");
+
         (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/board/thaw", null, organizer)).EnsureSuccessStatusCode();
         Assert.True((await Client.GetAsync<ResultsView>(path)).Final);
+
+        // Exports: CSV and an Excel workbook, one line per contestant with the module totals.
+        var csv = await Client.Http.GetAsync(path + ".csv", TestContext.Current.CancellationToken);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var lines = (await csv.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Trim().Split('\n');
+        Assert.StartsWith("名次,号码,姓名,单位,实操,安全文明,理论,总分", lines[0].TrimStart('\uFEFF'));
+        Assert.Equal(3, lines.Length);
+        var workbook = await Client.Http.GetStreamAsync(path + ".xlsx", TestContext.Current.CancellationToken);
+        using var buffer = new MemoryStream();
+        await workbook.CopyToAsync(buffer, TestContext.Current.CancellationToken);
+        buffer.Position = 0;
+        var rows = MiniExcelLibs.MiniExcel.Query(buffer, useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal(competition.Contestants.Select(c => c.Name).Order(), rows.Select(r => (string)r["姓名"]).Order());
     }
 
     private async Task<Stream> WatchAsync(long competitionId, string hub, string method, string? token)

@@ -103,14 +103,44 @@ public sealed class LeaderboardHubTests(SharedPlatform platform)
         Assert.Contains("does not exist", error.Message);
     }
 
-    private HubConnection Connect() => new HubConnectionBuilder()
-        .WithUrl(new Uri(platform.Factory.BaseAddress, "/hubs/leaderboard"))
-        .AddJsonProtocol(o => o.PayloadSerializerOptions = PlatformClient.Json)
-        .Build();
-
-    private async Task<Viewer> ViewerAsync(long competitionId)
+    [Fact]
+    public async Task MessagePack_viewers_get_the_same_standings_and_each_push_names_the_one_before_so_a_gap_shows()
     {
-        var connection = Connect();
+        var competition = await Client.CreateCompetitionAsync();
+        var token = await Client.JudgeTokenAsync(competition);
+        var aspect = competition.MarkingScheme.Modules[0].Aspects[0].Id;
+        await using var viewer = await ViewerAsync(competition.Id, messagePack: true);
+        var snapshot = await viewer.NextAsync();
+        Assert.Null(snapshot.PreviousVersion);
+
+        var pushes = new List<LeaderboardSnapshot>();
+        foreach (var (contestant, value) in competition.Contestants.Zip([10m, 9m, 8m]))
+        {
+            (await Client.SubmitMarkAsync(competition.Id, token, contestant.Id, aspect, value)).EnsureSuccessStatusCode();
+            pushes.Add(await viewer.NextAsync());
+        }
+
+        Assert.Equal(snapshot.Version, pushes[0].PreviousVersion);
+        Assert.Equal(pushes[0].Version, pushes[1].PreviousVersion);
+        Assert.Equal(pushes[1].Version, pushes[2].PreviousVersion);
+        Assert.Equal([10m, 9m, 8m], pushes[2].Rows.Select(r => r.Total));
+        Assert.Equal("选手1", pushes[2].Rows[0].Name);
+        // A viewer that lost the second push sees the third name a version it never had, and asks again.
+        Assert.True(pushes[2].PreviousVersion > pushes[0].Version);
+        await viewer.Connection.InvokeAsync("Watch", competition.Id, TestContext.Current.CancellationToken);
+        var resynced = await viewer.RawAsync();
+        Assert.Equal((await Client.LeaderboardAsync(competition.Id)).Version, resynced.Version);
+    }
+
+    private HubConnection Connect(bool messagePack = false)
+    {
+        var builder = new HubConnectionBuilder().WithUrl(new Uri(platform.Factory.BaseAddress, "/hubs/leaderboard"));
+        return (messagePack ? builder.AddMessagePackProtocol() : builder.AddJsonProtocol(o => o.PayloadSerializerOptions = PlatformClient.Json)).Build();
+    }
+
+    private async Task<Viewer> ViewerAsync(long competitionId, bool messagePack = false)
+    {
+        var connection = Connect(messagePack);
         var messages = Channel.CreateUnbounded<LeaderboardSnapshot>();
         connection.On<LeaderboardSnapshot>("leaderboard", s => messages.Writer.TryWrite(s));
         await connection.StartAsync(TestContext.Current.CancellationToken);
@@ -122,6 +152,8 @@ public sealed class LeaderboardHubTests(SharedPlatform platform)
     private sealed class Viewer(HubConnection connection, ChannelReader<LeaderboardSnapshot> messages) : IAsyncDisposable
     {
         private long _lastVersion = -1;
+
+        public HubConnection Connection => connection;
 
         public async Task<LeaderboardSnapshot> NextAsync()
         {

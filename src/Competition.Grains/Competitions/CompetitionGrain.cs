@@ -451,8 +451,9 @@ public sealed class CompetitionGrain(
         {
             return Task.CompletedTask;
         }
-        var jury = JurySnapshot();
-        var update = new LeaderboardUpdate(jury, _state.PublicVersion > _publishedPublicVersion ? PublicSnapshot() : null);
+        var jury = JurySnapshot() with { PreviousVersion = _publishedVersion };
+        var update = new LeaderboardUpdate(jury,
+            _state.PublicVersion > _publishedPublicVersion ? PublicSnapshot() with { PreviousVersion = _publishedPublicVersion } : null);
         (_publishedVersion, _publishedPublicVersion) = (_state.Version, _state.PublicVersion);
         return _observers.Notify(observer => observer.OnLeaderboardChangedAsync(update));
     }

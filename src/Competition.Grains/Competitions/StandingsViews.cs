@@ -21,9 +21,8 @@ internal static class StandingsViews
                 return new LeaderboardRow(s.Rank, 0, "", "", "", 0m, [], 0, Hidden: true);
             }
             var contestant = contestants[s.ContestantId];
-            var modules = s.ModuleTotals.Select((total, i) => new ModuleTotal(state.Scheme.Modules[i].Id, total)).ToList();
             return new LeaderboardRow(s.Rank, s.ContestantId, contestant.Bib, contestant.Name, contestant.Employer, s.Total,
-                modules, s.MarkCount, s.OutOfRanking, Scaled(standardised, s.ContestantId));
+                ModuleTotals(state, s), s.MarkCount, s.OutOfRanking, Scaled(standardised, s.ContestantId));
         }).ToList();
         return new LeaderboardSnapshot(competitionId, jury ? state.Version : state.PublicVersion, rows, board.Phase);
     }
@@ -39,7 +38,7 @@ internal static class StandingsViews
             var award = awards.TryGetValue(s.ContestantId, out var given) ? given : (Domain.Rules.Award?)null;
             var title = award is { } a && state.Rules.Awards.Titles.TryGetValue(a, out var t) ? t : null;
             return new ResultRow(s.Rank, s.ContestantId, contestant.Bib, contestant.Name, contestant.Employer, s.OutOfRanking,
-                s.Total, s.Theory, s.CompletionMinutes, Scaled(standardised, s.ContestantId), award, title);
+                s.Total, s.Theory, s.CompletionMinutes, Scaled(standardised, s.ContestantId), award, title, ModuleTotals(state, s));
         }).ToList();
         return new ResultsView(competitionId, state.ResultsLocked, state.Version, rows);
     }
@@ -56,6 +55,9 @@ internal static class StandingsViews
                 aspectMarks.TryGetValue(a.Id, out var mark) ? decimal.Round(mark, 2) : null)).ToList())).ToList();
         return new Scorecard(competitionId, contestant, standing.Total, modules);
     }
+
+    private static List<ModuleTotal> ModuleTotals(CompetitionState state, Standing standing) =>
+        standing.ModuleTotals.Select((total, i) => new ModuleTotal(state.Scheme.Modules[i].Id, total)).ToList();
 
     private static int? Scaled(IReadOnlyDictionary<long, int>? standardised, long contestantId) =>
         standardised is not null && standardised.TryGetValue(contestantId, out var score) ? score : null;

@@ -16,4 +16,5 @@ public sealed record ResultRow(
     [property: Id(8)] decimal? CompletionMinutes,
     [property: Id(9)] int? Standardised,
     [property: Id(10)] Award? Award,
-    [property: Id(11)] string? Title);
+    [property: Id(11)] string? Title,
+    [property: Id(12)] IReadOnlyList<ModuleTotal> Modules);

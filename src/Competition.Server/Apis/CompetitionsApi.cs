@@ -27,8 +27,6 @@ public static class CompetitionsApi
         reads.MapGet("/{id:long}/leaderboard", GetLeaderboardAsync)
             .WithSummary("The public board (live, frozen or being revealed); ?view=jury with a jury token: the live standings.");
         reads.MapGet("/{id:long}/contestants/{contestantId:long}", GetScorecardAsync).WithSummary("A contestant's marks by module and aspect.");
-        reads.MapGet("/{id:long}/results", GetResultsAsync)
-            .WithSummary("The ranking with awards: public once the results are locked and the board is live; before, the jury's.");
 
         var commands = app.MapGroup("/api/competitions").WithTags("Competitions")
             .RequireAuthorization(Roles.Organizer)
@@ -74,25 +72,18 @@ public static class CompetitionsApi
             : CompetitionNotFound(id);
     }
 
-    /// <summary>Results are published when they are final and the board is live: never while frozen.</summary>
-    public static async Task<Results<Ok<ResultsView>, ProblemHttpResult>> GetResultsAsync(long id, ClaimsPrincipal user, IGrainFactory grains)
+    /// <summary>A contestant's breakdown; while the public board is frozen, only the jury's to see.</summary>
+    public static async Task<Results<Ok<Scorecard>, ProblemHttpResult>> GetScorecardAsync(long id, long contestantId, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var competition = grains.GetGrain<ICompetitionGrain>(id);
-        if (await competition.GetResultsAsync() is not { } results)
+        if (await grains.GetGrain<IContestantGrain>(contestantId).GetScorecardAsync() is not { } card || card.CompetitionId != id)
         {
-            return CompetitionNotFound(id);
+            return ApiProblems.NotFound("contestant.not-found", $"Contestant {contestantId} is not in competition {id}.");
         }
-        var published = results.Final && (await competition.GetLeaderboardAsync())!.Phase == BoardPhase.Live;
-        return published || user.IsJuryOf(id)
-            ? TypedResults.Ok(results)
-            : ApiProblems.Create(StatusCodes.Status403Forbidden, "results.not-published",
-                "The results are published once the chief judge locks them and the board is live.");
-    }
-
-    public static async Task<Results<Ok<Scorecard>, ProblemHttpResult>> GetScorecardAsync(long id, long contestantId, IGrainFactory grains) =>
-        await grains.GetGrain<IContestantGrain>(contestantId).GetScorecardAsync() is { } card && card.CompetitionId == id
+        var live = (await grains.GetGrain<ICompetitionGrain>(id).GetLeaderboardAsync())!.Phase == BoardPhase.Live;
+        return live || user.IsJuryOf(id)
             ? TypedResults.Ok(card)
-            : ApiProblems.NotFound("contestant.not-found", $"Contestant {contestantId} is not in competition {id}.");
+            : ApiProblems.Create(StatusCodes.Status403Forbidden, "board.frozen", "The board is frozen: scorecards show again once it is revealed.");
+    }
 
     public static async Task<Created<CreatedCompetition>> CreateAsync(
         CreateCompetitionRequest request, IDbContextFactory<CompetitionDbContext> contexts,

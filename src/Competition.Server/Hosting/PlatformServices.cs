@@ -69,7 +69,8 @@ public static class PlatformServices
         services.AddOpenApi(OpenApiDocumentation.Describe);
         services.AddSingleton<CompetitionBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<CompetitionBroadcaster>());
-        services.AddSignalR().AddJsonProtocol(o => ConfigureJson(o.PayloadSerializerOptions));
+        // JSON for browsers; MessagePack for clients that want smaller, faster messages.
+        services.AddSignalR().AddJsonProtocol(o => ConfigureJson(o.PayloadSerializerOptions)).AddMessagePackProtocol();
         return builder;
     }
 
@@ -90,6 +91,7 @@ public static class PlatformServices
         app.MapMarksApi();
         app.MapJuryApi();
         app.MapCorrectionsApi();
+        app.MapResultsApi();
         app.MapAuditApi();
         app.MapAccountsApi();
         app.MapHub<LeaderboardHub>(LeaderboardHub.Path);

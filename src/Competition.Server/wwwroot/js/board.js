@@ -1,4 +1,6 @@
-// A competition's live leaderboard: snapshot on join, then pushes over SignalR; stale versions are ignored.
+// A competition's leaderboard: snapshot on join, then pushes over SignalR; stale versions are ignored.
+// On a big screen (1600 px wide or more, or ?mode=hall) it pages through long fields by itself, rows
+// glide to their new places when ranks change, and the row just scored glows.
 import { api, ApiError } from './api.js';
 import { installLanguageSwitch, t } from './i18n.js';
 
@@ -6,7 +8,11 @@ const competitionId = Number(location.pathname.split('/').filter(Boolean).pop())
 let definition = null;
 let snapshot = null;
 let connectionState = 'connecting';
+let connection = null;
+let page = 0;
 const lastTotals = new Map();
+const hall = new URLSearchParams(location.search).get('mode') === 'hall' || window.matchMedia('(min-width: 1600px)').matches;
+const pageSeconds = 8;
 
 function cell(text, className) {
   const td = document.createElement('td');
@@ -53,10 +59,57 @@ function renderHeader() {
   document.getElementById('connection').textContent = t(`board.${connectionState}`);
 }
 
+function renderPhase() {
+  const phase = document.getElementById('phase');
+  const frozen = snapshot && snapshot.phase !== 'live';
+  phase.classList.toggle('hidden', !frozen);
+  phase.dataset.phase = snapshot?.phase ?? 'live';
+  if (frozen) phase.textContent = t(`board.phase.${snapshot.phase}`);
+}
+
+/** Where each contestant's row is now, to slide it from there after a re-render. */
+function rowPositions() {
+  return new Map([...document.querySelectorAll('#rows tr[data-contestant-id]')].map((tr) => [tr.dataset.contestantId, tr.getBoundingClientRect().top]));
+}
+
+function glide(before) {
+  for (const tr of document.querySelectorAll('#rows tr[data-contestant-id]')) {
+    const from = before.get(tr.dataset.contestantId);
+    const dy = from === undefined ? 0 : from - tr.getBoundingClientRect().top;
+    if (dy !== 0) tr.animate([{ transform: `translateY(${dy}px)` }, { transform: 'none' }], { duration: 700, easing: 'ease-out' });
+  }
+}
+
+/** Big screen: show the rows that fit, a page at a time. */
+function paginate() {
+  const rows = [...document.querySelectorAll('#rows tr')];
+  if (!hall || rows.length === 0) return;
+  rows.forEach((tr) => { tr.hidden = false; });
+  const top = document.getElementById('rows').getBoundingClientRect().top;
+  const rowHeight = rows[0].getBoundingClientRect().height || 40;
+  const perPage = Math.max(5, Math.floor((window.innerHeight - top - 48) / rowHeight));
+  const pages = Math.ceil(rows.length / perPage);
+  page %= pages;
+  rows.forEach((tr, i) => { tr.hidden = Math.floor(i / perPage) !== page; });
+  document.getElementById('page').textContent = pages > 1 ? t('board.page', { page: page + 1, pages }) : '';
+}
+
 function renderRows(changed) {
   if (!definition || !snapshot) return;
+  const before = rowPositions();
+  renderPhase();
   const rows = snapshot.rows.map((row) => {
     const tr = document.createElement('tr');
+    if (row.hidden) {
+      // A place not yet revealed in the ceremony: its rank, and nothing else.
+      tr.className = 'hidden-place';
+      tr.dataset.rank = row.rank ?? '';
+      const rest = document.createElement('td');
+      rest.colSpan = 4 + definition.markingScheme.modules.length + (definition.rules.standardisedScale ? 1 : 0);
+      rest.textContent = t('board.toBeRevealed');
+      tr.append(cell(row.rank, 'rank'), rest);
+      return tr;
+    }
     tr.dataset.contestantId = row.contestantId;
     tr.dataset.rank = row.rank ?? '';
     if (changed.has(row.contestantId)) tr.classList.add('scored');
@@ -77,10 +130,18 @@ function renderRows(changed) {
   document.getElementById('rows').replaceChildren(...rows);
   document.getElementById('version').textContent = snapshot.version;
   document.body.dataset.version = snapshot.version;
+  document.body.dataset.phase = snapshot.phase;
+  paginate();
+  glide(before);
 }
 
 function accept(next) {
   if (snapshot && next.version <= snapshot.version) return;
+  // A push names the push before it: if that is newer than what we hold, a message was lost, so ask
+  // for the whole board again (this one is whole too, so show it meanwhile).
+  if (snapshot && next.previousVersion != null && next.previousVersion > snapshot.version) {
+    connection?.invoke('Watch', competitionId).catch(() => {});
+  }
   const changed = new Set();
   for (const row of next.rows) {
     const before = lastTotals.get(row.contestantId);
@@ -99,7 +160,7 @@ function setConnection(state) {
 }
 
 async function connect() {
-  const connection = new signalR.HubConnectionBuilder()
+  connection = new signalR.HubConnectionBuilder()
     .withUrl('/hubs/leaderboard')
     .withAutomaticReconnect()
     .build();
@@ -125,6 +186,11 @@ async function connect() {
 }
 
 installLanguageSwitch(document.getElementById('lang'), () => { renderHeader(); renderRows(new Set()); });
+if (hall) {
+  document.body.classList.add('hall');
+  setInterval(() => { page++; paginate(); }, pageSeconds * 1000);
+  window.addEventListener('resize', paginate);
+}
 try {
   definition = await api(`/api/competitions/${competitionId}`);
   renderHeader();
