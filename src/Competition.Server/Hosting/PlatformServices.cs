@@ -101,6 +101,8 @@ public static class PlatformServices
         app.MapFallbackToFile("/board/{id:long}", "board.html");
         app.MapFallbackToFile("/judge", "judge.html");
         app.MapFallbackToFile("/chief", "chief.html");
+        app.MapFallbackToFile("/venue", "venue.html");
+        app.MapFallbackToFile("/results/{id:long}", "results.html");
         return app;
     }
 

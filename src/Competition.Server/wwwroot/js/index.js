@@ -24,7 +24,8 @@ function render() {
     const board = Object.assign(document.createElement('a'), { className: 'button', href: `/board/${c.id}`, textContent: t('index.board') });
     const judge = Object.assign(document.createElement('a'), { className: 'button secondary', href: `/judge?competition=${c.id}`, textContent: t('index.judge') });
     const chief = Object.assign(document.createElement('a'), { className: 'button secondary', href: `/chief?competition=${c.id}`, textContent: t('index.chief') });
-    actions.append(board, judge, chief);
+    const results = Object.assign(document.createElement('a'), { className: 'button secondary', href: `/results/${c.id}`, textContent: t('results.title') });
+    actions.append(board, judge, chief, results);
     card.append(title, occupation, facts, actions);
     return card;
   }));

@@ -1,0 +1,93 @@
+// The venue's wall: every live competition with its top places, updating live, and a QR code that
+// opens the competition's board on a phone.
+import qrcode from '/lib/qrcode/qrcode.mjs';
+import { api } from './api.js';
+import { installLanguageSwitch, t } from './i18n.js';
+
+const TOP = 5;
+const boards = new Map();
+let competitions = [];
+
+function qrSvg(url) {
+  const code = qrcode(0, 'M');
+  code.addData(url);
+  code.make();
+  return code.createSvgTag({ cellSize: 4, margin: 2, scalable: true, alt: url });
+}
+
+function card(competition) {
+  const article = document.createElement('article');
+  article.className = 'panel venue-card';
+  article.dataset.competitionId = competition.id;
+  const url = `${location.origin}/board/${competition.id}`;
+  const main = document.createElement('div');
+  main.innerHTML = '<h2></h2><p class="occupation"></p><p class="phase"></p><table><tbody></tbody></table>';
+  main.querySelector('h2').textContent = competition.name;
+  main.querySelector('.occupation').textContent = competition.occupation;
+  const qr = document.createElement('a');
+  qr.className = 'qr';
+  qr.href = url;
+  // The SVG comes from the QR library for our own URL: no outside markup.
+  qr.innerHTML = qrSvg(url);
+  qr.append(t('venue.scan'));
+  article.append(main, qr);
+  return article;
+}
+
+function renderBoard(competitionId) {
+  const article = document.querySelector(`[data-competition-id="${competitionId}"]`);
+  const board = boards.get(competitionId);
+  if (!article || !board) return;
+  const phase = article.querySelector('.phase');
+  phase.textContent = board.phase === 'live' ? '' : t(`board.phase.${board.phase}`);
+  // During the ceremony the wall shows what the board shows: revealed places only.
+  const rows = board.rows.slice(0, TOP).map((row) => {
+    const tr = document.createElement('tr');
+    const cells = row.hidden
+      ? [row.rank, t('board.toBeRevealed'), '', '']
+      : [row.rank ?? t('board.outOfRanking'), `${row.bib} ${row.name}`, row.employer, Number(row.total).toFixed(2)];
+    ['rank', 'name', 'employer', 'total'].forEach((cls, i) => {
+      const td = document.createElement('td');
+      td.className = cls;
+      td.textContent = cells[i];
+      tr.append(td);
+    });
+    return tr;
+  });
+  article.querySelector('tbody').replaceChildren(...rows);
+}
+
+function render() {
+  document.getElementById('competitions').replaceChildren(...competitions.map(card));
+  document.getElementById('empty').classList.toggle('hidden', competitions.length > 0);
+  competitions.forEach((c) => renderBoard(c.id));
+}
+
+async function connect() {
+  const connection = new signalR.HubConnectionBuilder().withUrl('/hubs/leaderboard').withAutomaticReconnect().build();
+  connection.on('leaderboard', (board) => {
+    const known = boards.get(board.competitionId);
+    if (known && board.version <= known.version) return;
+    boards.set(board.competitionId, board);
+    renderBoard(board.competitionId);
+  });
+  const watchAll = () => Promise.all(competitions.map((c) => connection.invoke('Watch', c.id)));
+  connection.onreconnected(watchAll);
+  await connection.start();
+  await watchAll();
+}
+
+function tick() {
+  document.getElementById('clock').textContent = new Date().toLocaleString(document.documentElement.lang);
+}
+
+installLanguageSwitch(document.getElementById('lang'), render);
+competitions = (await api('/api/competitions')).filter((c) => c.status === 'live');
+// The current boards over HTTP first, so the wall is full at once; then live updates.
+for (const board of await Promise.all(competitions.map((c) => api(`/api/competitions/${c.id}/leaderboard`)))) {
+  boards.set(board.competitionId, board);
+}
+render();
+tick();
+setInterval(tick, 1000);
+await connect();
