@@ -16,10 +16,14 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
 
     private readonly bool _seedDemo;
     private readonly int? _primarySiloPort;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
     /// <param name="joining">Another host whose cluster this one joins (same database, same cluster).</param>
-    public PlatformFactory(string? databasePath = null, bool seedDemo = false, PlatformFactory? joining = null)
+    /// <param name="settings">Configuration to override, e.g. tighter rate limits for the test of them.</param>
+    public PlatformFactory(string? databasePath = null, bool seedDemo = false, PlatformFactory? joining = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string>();
         DatabasePath = joining?.DatabasePath ?? databasePath ?? NewDatabasePath();
         ClusterId = joining?.ClusterId ?? $"test-{Guid.NewGuid():N}";
         _primarySiloPort = joining?.SiloPort;
@@ -61,6 +65,14 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         builder.UseSetting("Admin:Password", AdminPassword);
         builder.UseSetting("Seed:Demo", _seedDemo ? "true" : "false");
         builder.UseSetting("Seed:DemoJudgePin", DemoJudgePin);
+        // Every test signs in from 127.0.0.1: limits that would throttle a suite are lifted unless a test sets them.
+        builder.UseSetting("RateLimits:SignInPerMinute", "100000");
+        builder.UseSetting("RateLimits:PublicPerTenSeconds", "100000");
+        builder.UseSetting("RateLimits:MarksBurst", "100000");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     private static int FreePort()

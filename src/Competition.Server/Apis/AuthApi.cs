@@ -4,6 +4,7 @@ using Competition.Grains.Contracts;
 using Competition.Server.Apis.Models;
 using Competition.Server.Auth;
 using Competition.Server.Problems;
+using Competition.Server.Security;
 using Competition.Server.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -16,7 +17,9 @@ public static class AuthApi
 {
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/auth").WithTags("Auth").AddEndpointFilterFactory(ValidationFilter.Create);
+        var group = app.MapGroup("/api/auth").WithTags("Auth")
+            .RequireRateLimiting(RateLimits.SignIn)
+            .AddEndpointFilterFactory(ValidationFilter.Create);
         group.MapPost("/token", IssueOrganizerTokenAsync)
             .WithSummary("Organizer sign-in: username and password → bearer token.");
         group.MapPost("/judge", IssueJudgeTokenAsync)

@@ -9,6 +9,7 @@ using Competition.Grains.Contracts;
 using Competition.Server.Apis.Models;
 using Competition.Server.Auth;
 using Competition.Server.Problems;
+using Competition.Server.Security;
 using Competition.Server.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -21,7 +22,7 @@ public static class CompetitionsApi
 {
     public static IEndpointRouteBuilder MapCompetitionsApi(this IEndpointRouteBuilder app)
     {
-        var reads = app.MapGroup("/api/competitions").WithTags("Competitions");
+        var reads = app.MapGroup("/api/competitions").WithTags("Competitions").RequireRateLimiting(RateLimits.Public);
         reads.MapGet("/", ListAsync).WithSummary("All competitions, newest first.");
         reads.MapGet("/{id:long}", GetAsync).WithSummary("A competition's public definition (no PINs).");
         reads.MapGet("/{id:long}/leaderboard", GetLeaderboardAsync)

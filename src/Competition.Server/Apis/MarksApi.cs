@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Competition.Grains.Contracts;
 using Competition.Server.Apis.Models;
 using Competition.Server.Auth;
+using Competition.Server.Security;
 using Competition.Server.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,6 +15,7 @@ public static class MarksApi
     {
         var group = app.MapGroup("/api/competitions/{id:long}/marks").WithTags("Marks")
             .RequireAuthorization(Roles.Judge)
+            .RequireRateLimiting(RateLimits.Marks)
             .AddEndpointFilterFactory(ValidationFilter.Create);
         group.MapPost("/", SubmitAsync)
             .WithSummary("Enter a mark. Answers once the mark is committed; the same submissionId again counts once.");

@@ -4,6 +4,7 @@ using Competition.Domain.Standings;
 using Competition.Grains.Contracts;
 using Competition.Server.Auth;
 using Competition.Server.Problems;
+using Competition.Server.Security;
 using MiniExcelLibs;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -17,7 +18,7 @@ public static class ResultsApi
 {
     public static IEndpointRouteBuilder MapResultsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/competitions/{id:long}").WithTags("Results");
+        var group = app.MapGroup("/api/competitions/{id:long}").WithTags("Results").RequireRateLimiting(RateLimits.Public);
         group.MapGet("/results", GetAsync).WithSummary("The ranking with awards (public once final and the board is live).");
         group.MapGet("/results.csv", CsvAsync).WithSummary("The results as CSV (UTF-8), one line per contestant, module totals included.");
         group.MapGet("/results.xlsx", ExcelAsync).WithSummary("The results as an Excel workbook.");

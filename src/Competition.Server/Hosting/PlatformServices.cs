@@ -7,6 +7,8 @@ using Competition.Server.Apis;
 using Competition.Server.Auth;
 using Competition.Server.Hubs;
 using Competition.Server.Problems;
+using Competition.Server.Security;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
@@ -66,6 +68,9 @@ public static class PlatformServices
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
 
         services.AddHealthChecks().AddCheck<PlatformHealth>("platform");
+        RateLimits.AddPlatformRateLimits(services, builder.Configuration);
+        // A whole competition of 10,000 contestants fits well inside; anything larger is refused with 413.
+        services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBytes);
         services.AddOpenApi(OpenApiDocumentation.Describe);
         services.AddSingleton<CompetitionBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<CompetitionBroadcaster>());
@@ -74,14 +79,18 @@ public static class PlatformServices
         return builder;
     }
 
+    public const long MaxRequestBytes = 4 * 1024 * 1024;
+
     public static WebApplication MapCompetitionPlatform(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/healthz");
         app.MapOpenApi();
