@@ -328,3 +328,99 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126112443_AccountsAndAudit'
+)
+BEGIN
+    ALTER TABLE [Accounts] ADD [FailedSignIns] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126112443_AccountsAndAudit'
+)
+BEGIN
+    ALTER TABLE [Accounts] ADD [LockedUntil] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126112443_AccountsAndAudit'
+)
+BEGIN
+    ALTER TABLE [Accounts] ADD [Organization] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126112443_AccountsAndAudit'
+)
+BEGIN
+    CREATE TABLE [AdminAudit] (
+        [Id] bigint NOT NULL IDENTITY,
+        [At] datetimeoffset NOT NULL,
+        [Actor] nvarchar(100) NOT NULL,
+        [Action] nvarchar(60) NOT NULL,
+        [Target] nvarchar(200) NOT NULL,
+        [Detail] nvarchar(2000) NULL,
+        CONSTRAINT [PK_AdminAudit] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126112443_AccountsAndAudit'
+)
+BEGIN
+    CREATE TABLE [RefreshTokens] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Subject] nvarchar(100) NOT NULL,
+        [TokenHash] nvarchar(64) NOT NULL,
+        [ExpiresAt] datetimeoffset NOT NULL,
+        [UsedAt] datetimeoffset NULL,
+        CONSTRAINT [PK_RefreshTokens] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126112443_AccountsAndAudit'
+)
+BEGIN
+    CREATE TABLE [SignOuts] (
+        [Subject] nvarchar(100) NOT NULL,
+        [SignedOutAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_SignOuts] PRIMARY KEY ([Subject])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126112443_AccountsAndAudit'
+)
+BEGIN
+    CREATE INDEX [IX_RefreshTokens_Subject] ON [RefreshTokens] ([Subject]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126112443_AccountsAndAudit'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_RefreshTokens_TokenHash] ON [RefreshTokens] ([TokenHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126112443_AccountsAndAudit'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126112443_AccountsAndAudit', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -19,6 +19,9 @@ public abstract class CompetitionDbContext(DbContextOptions options) : DbContext
     public DbSet<JudgeAssignmentEntity> JudgeAssignments => Set<JudgeAssignmentEntity>();
     public DbSet<AccountEntity> Accounts => Set<AccountEntity>();
     public DbSet<PlatformSecretEntity> PlatformSecrets => Set<PlatformSecretEntity>();
+    public DbSet<RefreshTokenEntity> RefreshTokens => Set<RefreshTokenEntity>();
+    public DbSet<SignOutEntity> SignOuts => Set<SignOutEntity>();
+    public DbSet<AdminAuditEntity> AdminAudit => Set<AdminAuditEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CompetitionDbContext).Assembly);

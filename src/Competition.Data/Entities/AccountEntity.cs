@@ -1,11 +1,16 @@
 namespace Competition.Data.Entities;
 
-/// <summary>A named account that signs in with a password (organizers for now).</summary>
+/// <summary>A named account that signs in with a password: an organizer, HR officer or negotiator.</summary>
 public sealed class AccountEntity
 {
     public long Id { get; set; }
     public required string Username { get; set; }
     public required string PasswordHash { get; set; }
     public required string Role { get; set; }
+    /// <summary>The organisation an HR officer issues certificates for.</summary>
+    public string? Organization { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Wrong passwords since the last good one; enough of them lock the account for a while.</summary>
+    public int FailedSignIns { get; set; }
+    public DateTimeOffset? LockedUntil { get; set; }
 }

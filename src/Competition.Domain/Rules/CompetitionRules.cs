@@ -30,6 +30,9 @@ public sealed record CompetitionRules
     /// aspect's scale is flagged for the chief judge.</summary>
     public decimal DriftTolerance { get; init; } = 0.15m;
 
+    /// <summary>Show judges to the public only by number (names and employers to the jury alone).</summary>
+    public bool HideJudgeIdentities { get; init; }
+
     /// <summary>An imported theory-exam component, when the competition has one.</summary>
     public TheoryComponent? Theory { get; init; }
 

@@ -54,10 +54,17 @@ public static class CompetitionsApi
         return TypedResults.Ok(list);
     }
 
-    public static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> GetAsync(long id, IGrainFactory grains) =>
-        await grains.GetGrain<ICompetitionGrain>(id).GetViewAsync() is { } view
-            ? TypedResults.Ok(view)
-            : CompetitionNotFound(id);
+    /// <summary>The definition; a competition that hides its judges shows them to the public by number only.</summary>
+    public static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> GetAsync(long id, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        if (await grains.GetGrain<ICompetitionGrain>(id).GetViewAsync() is not { } view)
+        {
+            return CompetitionNotFound(id);
+        }
+        return TypedResults.Ok(view.Rules.HideJudgeIdentities && !user.IsJuryOf(id) && user.JudgeOf(id) is null
+            ? view with { Judges = view.Judges.Select((j, i) => j with { Name = $"#{i + 1}", Employer = "" }).ToList() }
+            : view);
+    }
 
     public static async Task<Results<Ok<LeaderboardSnapshot>, ProblemHttpResult>> GetLeaderboardAsync(
         long id, string? view, ClaimsPrincipal user, IGrainFactory grains)
@@ -87,8 +94,8 @@ public static class CompetitionsApi
     }
 
     public static async Task<Created<CreatedCompetition>> CreateAsync(
-        CreateCompetitionRequest request, IDbContextFactory<CompetitionDbContext> contexts,
-        IPasswordHasher<JudgeEntity> pinHasher, TimeProvider time, CancellationToken cancellationToken)
+        CreateCompetitionRequest request, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts,
+        IPasswordHasher<JudgeEntity> pinHasher, AdminAuditLog audit, TimeProvider time, CancellationToken cancellationToken)
     {
         var pins = request.Judges.Select(_ => JudgePins.Generate()).ToArray();
         var competition = new CompetitionEntity
@@ -124,6 +131,8 @@ public static class CompetitionsApi
         await using var db = contexts.CreateDbContext();
         db.Competitions.Add(competition);
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(user.Actor(), "competition.created", $"competition:{competition.Id}",
+            $"{competition.Name}: {competition.Contestants.Count} contestants, {competition.Judges.Count} judges");
 
         var created = new CreatedCompetition(
             competition.Id, competition.Name, competition.Occupation, competition.Status,
@@ -135,21 +144,24 @@ public static class CompetitionsApi
         return TypedResults.Created($"/api/competitions/{competition.Id}", created);
     }
 
-    public static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> StartAsync(long id, ClaimsPrincipal user, IGrainFactory grains)
+    public static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> StartAsync(long id, ClaimsPrincipal user, IGrainFactory grains, AdminAuditLog audit)
     {
         var competition = grains.GetGrain<ICompetitionGrain>(id);
         if ((await competition.StartAsync(user.Actor())).Error is { } refused)
         {
             return refused.ToProblem();
         }
+        await audit.RecordAsync(user.Actor(), "competition.started", $"competition:{id}");
         return TypedResults.Ok((await competition.GetViewAsync())!);
     }
 
-    public static Task<Results<Ok<CompetitionView>, ProblemHttpResult>> ConfigureRulesAsync(long id, CompetitionRules rules, IGrainFactory grains) =>
-        ConfigureAsync(grains.GetGrain<ICompetitionGrain>(id), rules, null);
+    public static Task<Results<Ok<CompetitionView>, ProblemHttpResult>> ConfigureRulesAsync(
+        long id, CompetitionRules rules, ClaimsPrincipal user, IGrainFactory grains, AdminAuditLog audit) =>
+        ConfigureAsync(grains.GetGrain<ICompetitionGrain>(id), rules, null, () => audit.RecordAsync(user.Actor(), "competition.rules-set", $"competition:{id}"));
 
-    public static Task<Results<Ok<CompetitionView>, ProblemHttpResult>> ConfigurePanelsAsync(long id, PanelsDefinition panels, IGrainFactory grains) =>
-        ConfigureAsync(grains.GetGrain<ICompetitionGrain>(id), null, panels);
+    public static Task<Results<Ok<CompetitionView>, ProblemHttpResult>> ConfigurePanelsAsync(
+        long id, PanelsDefinition panels, ClaimsPrincipal user, IGrainFactory grains, AdminAuditLog audit) =>
+        ConfigureAsync(grains.GetGrain<ICompetitionGrain>(id), null, panels, () => audit.RecordAsync(user.Actor(), "competition.panels-set", $"competition:{id}"));
 
     public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> ImportTheoryAsync(
         long id, FiguresRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
@@ -169,10 +181,15 @@ public static class CompetitionsApi
         (await grains.GetGrain<ICompetitionGrain>(id).ThawBoardAsync(user.Actor())).ToHttp();
 
     private static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> ConfigureAsync(
-        ICompetitionGrain competition, CompetitionRules? rules, PanelsDefinition? panels) =>
-        await competition.ConfigureAsync(rules, panels) is { } refused
-            ? refused.ToProblem()
-            : TypedResults.Ok((await competition.GetViewAsync())!);
+        ICompetitionGrain competition, CompetitionRules? rules, PanelsDefinition? panels, Func<Task> recordAudit)
+    {
+        if (await competition.ConfigureAsync(rules, panels) is { } refused)
+        {
+            return refused.ToProblem();
+        }
+        await recordAudit();
+        return TypedResults.Ok((await competition.GetViewAsync())!);
+    }
 
     private static ProblemHttpResult CompetitionNotFound(long id) =>
         ApiProblems.NotFound("competition.not-found", $"Competition {id} does not exist.");

@@ -9,6 +9,10 @@ public static class PlatformClaims
     public const string Role = "role";
     public const string CompetitionId = "competition_id";
     public const string JudgeId = "judge_id";
+    public const string Organization = "organization";
+    /// <summary>When the token was issued, in milliseconds: <c>iat</c> has whole seconds only, too coarse
+    /// to tell a token from just before a sign-out from one just after.</summary>
+    public const string IssuedAtMilliseconds = "iat_ms";
 
     /// <summary>The judge a token speaks for, if it is a judge token.</summary>
     public static (long CompetitionId, long JudgeId)? Judge(this ClaimsPrincipal user) =>

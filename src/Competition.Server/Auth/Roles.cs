@@ -4,6 +4,11 @@ namespace Competition.Server.Auth;
 public static class Roles
 {
     public const string Organizer = "organizer";
+    public const string HrOfficer = "hr-officer";
+    public const string Negotiator = "negotiator";
+
+    /// <summary>The roles an account (signing in with a password) may hold.</summary>
+    public static readonly IReadOnlyList<string> AccountRoles = [Organizer, HrOfficer, Negotiator];
     public const string Judge = "judge";
     /// <summary>A judge token of a chief judge carries this role too.</summary>
     public const string ChiefJudge = "chief-judge";

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Competition.Data.Entities;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -10,16 +11,23 @@ public sealed class TokenIssuer(SigningKeys keys, TimeProvider time)
     public const string Issuer = "competition-platform";
     public const string Audience = "competition-platform";
 
-    /// <summary>An organizer's working day.</summary>
-    public static readonly TimeSpan OrganizerLifetime = TimeSpan.FromHours(8);
+    /// <summary>Account tokens are short-lived; the refresh token gets the next one.</summary>
+    public static readonly TimeSpan AccountLifetime = TimeSpan.FromMinutes(15);
 
-    /// <summary>A judge's competition day, so a tablet does not sign out mid-marking.</summary>
+    /// <summary>A judge's competition day: tablets go offline for hours and must not lose the right to send
+    /// their queue; the token is good for one competition only and sign-out revokes it.</summary>
     public static readonly TimeSpan JudgeLifetime = TimeSpan.FromHours(14);
 
-    public string ForOrganizer(long accountId, string username) => Issue(OrganizerLifetime,
-        new Claim(JwtRegisteredClaimNames.Sub, $"account:{accountId}"),
-        new Claim(JwtRegisteredClaimNames.Name, username),
-        new Claim(PlatformClaims.Role, Roles.Organizer));
+    public string ForAccount(AccountEntity account)
+    {
+        Claim[] claims =
+        [
+            new(JwtRegisteredClaimNames.Sub, $"account:{account.Id}"),
+            new(JwtRegisteredClaimNames.Name, account.Username),
+            new(PlatformClaims.Role, account.Role),
+        ];
+        return Issue(AccountLifetime, account.Organization is { } organization ? [.. claims, new(PlatformClaims.Organization, organization)] : claims);
+    }
 
     public string ForJudge(long competitionId, long judgeId, bool isChief)
     {
@@ -35,12 +43,13 @@ public sealed class TokenIssuer(SigningKeys keys, TimeProvider time)
 
     private string Issue(TimeSpan lifetime, params Claim[] claims)
     {
-        var now = time.GetUtcNow().UtcDateTime;
+        var issued = time.GetUtcNow();
+        var now = issued.UtcDateTime;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
             Audience = Audience,
-            Subject = new ClaimsIdentity(claims),
+            Subject = new ClaimsIdentity([.. claims, new Claim(PlatformClaims.IssuedAtMilliseconds, issued.ToUnixTimeMilliseconds().ToString(), ClaimValueTypes.Integer64)]),
             IssuedAt = now,
             NotBefore = now,
             Expires = now + lifetime,

@@ -31,6 +31,9 @@ public static class PlatformServices
         services.AddSingleton<IPasswordHasher<AccountEntity>, PasswordHasher<AccountEntity>>();
         services.AddSingleton<SigningKeys>();
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<Sessions>();
+        services.AddSingleton<AdminAuditLog>();
+        services.AddMemoryCache();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKeys>((options, keys) =>
         {
@@ -44,6 +47,15 @@ public static class PlatformServices
             // Browsers cannot put headers on a WebSocket: hubs take the token from the query string.
             options.Events = new JwtBearerEvents
             {
+                // A token issued before its subject signed out is refused.
+                OnTokenValidated = async context =>
+                {
+                    var sessions = context.HttpContext.RequestServices.GetRequiredService<Sessions>();
+                    if (context.SecurityToken is JsonWebToken token && await sessions.IsSignedOutAsync(token.Subject, IssuedAt(token)))
+                    {
+                        context.Fail("Signed out.");
+                    }
+                },
                 OnMessageReceived = context =>
                 {
                     if (context.HttpContext.Request.Path.StartsWithSegments("/hubs") && context.Request.Query["access_token"] is [{ Length: > 0 } token])
@@ -114,6 +126,11 @@ public static class PlatformServices
         app.MapFallbackToFile("/results/{id:long}", "results.html");
         return app;
     }
+
+    private static DateTimeOffset IssuedAt(JsonWebToken token) =>
+        token.TryGetPayloadValue<long>(PlatformClaims.IssuedAtMilliseconds, out var milliseconds)
+            ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds)
+            : token.IssuedAt;
 
     private static void ConfigureJson(JsonSerializerOptions options)
     {

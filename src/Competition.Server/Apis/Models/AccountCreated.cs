@@ -1,4 +1,4 @@
 namespace Competition.Server.Apis.Models;
 
-/// <summary>The account just created.</summary>
-public sealed record AccountCreated(long Id, string Username, string Role);
+/// <summary>An account as organizers see it (never the password hash).</summary>
+public sealed record AccountCreated(long Id, string Username, string Role, string? Organization = null, DateTimeOffset? LockedUntil = null);

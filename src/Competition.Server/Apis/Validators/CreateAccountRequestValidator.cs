@@ -1,4 +1,5 @@
 using Competition.Server.Apis.Models;
+using Competition.Server.Auth;
 using FluentValidation;
 
 namespace Competition.Server.Apis.Validators;
@@ -10,5 +11,9 @@ public sealed class CreateAccountRequestValidator : AbstractValidator<CreateAcco
         RuleFor(x => x.Username).NotEmpty().Matches("^[A-Za-z0-9._-]{3,100}$")
             .WithMessage("A username is 3 to 100 letters, digits, dots, dashes or underscores.");
         RuleFor(x => x.Password).NotEmpty().MinimumLength(10).MaximumLength(200);
+        RuleFor(x => x.Role).Must(r => r is null || Roles.AccountRoles.Contains(r))
+            .WithMessage($"The role is one of {string.Join(", ", Roles.AccountRoles)}.");
+        RuleFor(x => x.Organization).NotEmpty().MaximumLength(200).When(x => x.Role == Roles.HrOfficer)
+            .WithMessage("An HR officer belongs to an organisation.");
     }
 }

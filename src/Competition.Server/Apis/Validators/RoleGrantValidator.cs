@@ -1,0 +1,16 @@
+using Competition.Server.Apis.Models;
+using Competition.Server.Auth;
+using FluentValidation;
+
+namespace Competition.Server.Apis.Validators;
+
+public sealed class RoleGrantValidator : AbstractValidator<RoleGrant>
+{
+    public RoleGrantValidator()
+    {
+        RuleFor(x => x.Role).NotEmpty().Must(r => Roles.AccountRoles.Contains(r))
+            .WithMessage($"The role is one of {string.Join(", ", Roles.AccountRoles)}.");
+        RuleFor(x => x.Organization).NotEmpty().MaximumLength(200).When(x => x.Role == Roles.HrOfficer)
+            .WithMessage("An HR officer belongs to an organisation.");
+    }
+}

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Json;
+using Competition.Domain.Rules;
+using Competition.Grains.Contracts;
+using Competition.Server.Apis.Models;
+using Competition.Testing;
+
+namespace Competition.IntegrationTests;
+
+/// <summary>Accounts, roles, sessions and the administrative audit log.</summary>
+public sealed class AccountsAndSessionsTests(SharedPlatform platform)
+{
+    private PlatformClient Client => platform.Client;
+
+    [Fact]
+    public async Task A_refresh_token_works_once_its_reuse_signs_the_account_out_and_sign_out_revokes_bearer_tokens()
+    {
+        var (_, username, password) = await CreateAccountAsync("organizer");
+        var first = await SignInAsync(username, password);
+        Assert.NotNull(first.RefreshToken);
+        Assert.True(first.ExpiresAt - DateTimeOffset.UtcNow <= TimeSpan.FromMinutes(15));
+
+        var second = await RefreshAsync(first.RefreshToken!);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var next = (await second.Content.ReadFromJsonAsync<TokenResponse>(PlatformClient.Json, TestContext.Current.CancellationToken))!;
+        Assert.Equal(HttpStatusCode.OK, (await Client.SendAsync(HttpMethod.Get, "/api/accounts", null, next.Token)).StatusCode);
+
+        // The first refresh token again: stolen or copied. Everything of the account stops working.
+        await (await RefreshAsync(first.RefreshToken!)).AssertProblemCodeAsync(HttpStatusCode.Unauthorized, "auth.refused");
+        await (await RefreshAsync(next.RefreshToken!)).AssertProblemCodeAsync(HttpStatusCode.Unauthorized, "auth.refused");
+        await (await Client.SendAsync(HttpMethod.Get, "/api/accounts", null, next.Token)).AssertProblemAsync(HttpStatusCode.Unauthorized);
+
+        // A later sign-in works, and signing out ends it at once.
+        var again = await SignInAsync(username, password);
+        Assert.Equal(HttpStatusCode.OK, (await Client.SendAsync(HttpMethod.Get, "/api/accounts", null, again.Token)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await Client.SendAsync(HttpMethod.Post, "/api/auth/sign-out", null, again.Token)).StatusCode);
+        await (await Client.SendAsync(HttpMethod.Get, "/api/accounts", null, again.Token)).AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one_and_the_audit_says_so()
+    {
+        var (id, username, password) = await CreateAccountAsync("negotiator");
+        HttpResponseMessage response = null!;
+        for (var i = 0; i < 5; i++)
+        {
+            response = await Client.Http.PostAsJsonAsync("/api/auth/token", new TokenRequest(username, "wrong-password"), PlatformClient.Json, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        }
+        var locked = await Client.Http.PostAsJsonAsync("/api/auth/token", new TokenRequest(username, password), PlatformClient.Json, TestContext.Current.CancellationToken);
+        await locked.AssertProblemCodeAsync(HttpStatusCode.TooManyRequests, "auth.locked-out");
+        Assert.True(locked.Headers.RetryAfter?.Delta > TimeSpan.FromMinutes(10));
+
+        var audit = await Client.GetAsync<List<AdminAuditEntry>>("/api/admin/audit", await Client.OrganizerTokenAsync());
+        Assert.Contains(audit, e => e.Action == "account.locked-out" && e.Target == $"account:{id}");
+        Assert.Contains(audit, e => e.Action == "account.created" && e.Target == $"account:{id}" && e.Actor.StartsWith("account:"));
+    }
+
+    [Fact]
+    public async Task Roles_decide_what_an_account_may_do_and_a_new_role_ends_its_sessions()
+    {
+        var organizer = await Client.OrganizerTokenAsync();
+        await (await Client.SendAsync(HttpMethod.Post, "/api/accounts", new CreateAccountRequest("hr-without-org", "long-enough-password", "hr-officer"), organizer))
+            .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "validation");
+        var (id, username, password) = await CreateAccountAsync("hr-officer", organization: "随州市人社局");
+        var hr = (await SignInAsync(username, password)).Token;
+
+        await (await Client.SendAsync(HttpMethod.Post, "/api/competitions", SampleCompetition.Request(), hr)).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await Client.SendAsync(HttpMethod.Get, "/api/accounts", null, hr)).AssertProblemAsync(HttpStatusCode.Forbidden);
+
+        (await Client.SendAsync(HttpMethod.Put, $"/api/accounts/{id}/role", new RoleGrant("organizer"), organizer)).EnsureSuccessStatusCode();
+        await (await Client.SendAsync(HttpMethod.Get, "/api/accounts", null, hr)).AssertProblemAsync(HttpStatusCode.Unauthorized);
+        var promoted = (await SignInAsync(username, password)).Token;
+        Assert.Equal(HttpStatusCode.OK, (await Client.SendAsync(HttpMethod.Get, "/api/accounts", null, promoted)).StatusCode);
+        var audit = await Client.GetAsync<List<AdminAuditEntry>>("/api/admin/audit", organizer);
+        Assert.Contains(audit, e => e.Action == "account.role-granted" && e.Target == $"account:{id}" && e.Detail == "hr-officer → organizer");
+    }
+
+    [Fact]
+    public async Task A_competition_that_hides_its_judges_shows_them_to_the_public_by_number_only()
+    {
+        var competition = await Client.CreateCompetitionAsync(SampleCompetition.Request("匿名裁判测试") with
+        {
+            Rules = CompetitionRules.Default with { HideJudgeIdentities = true },
+        });
+
+        var publicView = await Client.GetAsync<CompetitionView>($"/api/competitions/{competition.Id}");
+        Assert.Equal(["#1", "#2", "#3"], publicView.Judges.Select(j => j.Name));
+        Assert.All(publicView.Judges, j => Assert.Empty(j.Employer));
+        var juryView = await Client.GetAsync<CompetitionView>($"/api/competitions/{competition.Id}", await Client.OrganizerTokenAsync());
+        Assert.Equal(competition.Judges.Select(j => j.Name), juryView.Judges.Select(j => j.Name));
+        var audit = await Client.GetAsync<List<AdminAuditEntry>>("/api/admin/audit", await Client.OrganizerTokenAsync());
+        Assert.Contains(audit, e => e.Action == "competition.created" && e.Target == $"competition:{competition.Id}");
+        Assert.Contains(audit, e => e.Action == "competition.started" && e.Target == $"competition:{competition.Id}");
+    }
+
+    private async Task<(long Id, string Username, string Password)> CreateAccountAsync(string role, string? organization = null)
+    {
+        var username = $"{role}-{Guid.NewGuid():N}"[..24];
+        const string password = "a-long-enough-password";
+        var response = await Client.SendAsync(HttpMethod.Post, "/api/accounts", new CreateAccountRequest(username, password, role, organization), await Client.OrganizerTokenAsync());
+        response.EnsureSuccessStatusCode();
+        return ((await response.Content.ReadFromJsonAsync<AccountCreated>(PlatformClient.Json, TestContext.Current.CancellationToken))!.Id, username, password);
+    }
+
+    private async Task<TokenResponse> SignInAsync(string username, string password)
+    {
+        var response = await Client.Http.PostAsJsonAsync("/api/auth/token", new TokenRequest(username, password), PlatformClient.Json, TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<TokenResponse>(PlatformClient.Json, TestContext.Current.CancellationToken))!;
+    }
+
+    private Task<HttpResponseMessage> RefreshAsync(string refreshToken) =>
+        Client.Http.PostAsJsonAsync("/api/auth/refresh", new RefreshRequest(refreshToken), PlatformClient.Json, TestContext.Current.CancellationToken);
+}
