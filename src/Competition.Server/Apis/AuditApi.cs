@@ -17,7 +17,7 @@ public static class AuditApi
 {
     public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/competitions/{id:long}/audit").WithTags("Audit").RequireAuthorization(Roles.Jury);
+        var group = app.MapGroup("/api/competitions/{id:long}/audit").WithTags("Audit").RequireAuthorization(Roles.Jury).RequireJury();
         group.MapGet("/", ListAsync).WithSummary("The ledger's events in order; filter by contestant, aspect or judge to see one mark's history.");
         group.MapGet("/verify", VerifyAsync).WithSummary("Recompute the hash chain and name the first broken link, if any.");
         return app;
@@ -27,10 +27,6 @@ public static class AuditApi
         long id, long? contestantId, long? aspectId, long? judgeId, ClaimsPrincipal user,
         IDbContextFactory<CompetitionDbContext> contexts, CancellationToken cancellationToken)
     {
-        if (Outcomes.RequireJury(user, id) is { } refused)
-        {
-            return refused;
-        }
         await using var db = contexts.CreateDbContext();
         var events = await db.LedgerEvents.AsNoTracking()
             .Where(e => e.CompetitionId == id)
@@ -47,10 +43,6 @@ public static class AuditApi
     public static async Task<Results<Ok<AuditVerification>, ProblemHttpResult>> VerifyAsync(
         long id, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts, CancellationToken cancellationToken)
     {
-        if (Outcomes.RequireJury(user, id) is { } refused)
-        {
-            return refused;
-        }
         await using var db = contexts.CreateDbContext();
         var events = await CompetitionLedger.ReadAsync(db, id).ToListAsync(cancellationToken);
         var broken = LedgerChain.Verify(id, events);

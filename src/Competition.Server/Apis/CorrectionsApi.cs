@@ -16,25 +16,22 @@ public static class CorrectionsApi
 {
     public static IEndpointRouteBuilder MapCorrectionsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/competitions/{id:long}/corrections").WithTags("Corrections")
-            .AddEndpointFilterFactory(ValidationFilter.Create);
-        group.MapGet("/", ListAsync).RequireAuthorization(Roles.Jury).WithSummary("Corrections waiting for approval.");
-        group.MapPost("/", ProposeAsync).RequireAuthorization(Roles.ChiefJudge).WithSummary("Propose a change to a judge's entry after a lock (chief judge).");
-        group.MapPost("/{sequence:long}/approve", ApproveAsync).RequireAuthorization(Roles.Organizer).WithSummary("Approve a proposed correction (organizer): only now does the mark change.");
+        // Rights first, then validation: a token for another competition learns nothing from a 400.
+        var group = app.MapGroup("/api/competitions/{id:long}/corrections").WithTags("Corrections");
+        group.MapGet("/", ListAsync).RequireAuthorization(Roles.Jury).RequireJury().WithSummary("Corrections waiting for approval.");
+        group.MapPost("/", ProposeAsync).RequireAuthorization(Roles.ChiefJudge).RequireChief().AddEndpointFilterFactory(ValidationFilter.Create)
+            .WithSummary("Propose a change to a judge's entry after a lock (chief judge).");
+        group.MapPost("/{sequence:long}/approve", ApproveAsync).RequireAuthorization(Roles.Organizer)
+            .WithSummary("Approve a proposed correction (organizer): only now does the mark change.");
         return app;
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<CorrectionProposal>>, ProblemHttpResult>> ListAsync(
-        long id, ClaimsPrincipal user, IGrainFactory grains) =>
-        Outcomes.RequireJury(user, id) is { } refused
-            ? refused
-            : TypedResults.Ok(await grains.GetGrain<ICompetitionGrain>(id).GetPendingCorrectionsAsync());
+    public static async Task<Ok<IReadOnlyList<CorrectionProposal>>> ListAsync(long id, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<ICompetitionGrain>(id).GetPendingCorrectionsAsync());
 
     public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> ProposeAsync(
         long id, CorrectionRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-        Outcomes.RequireChief(user, id) is { } refused
-            ? refused
-            : (await grains.GetGrain<ICompetitionGrain>(id).ProposeCorrectionAsync(request, user.Actor())).ToHttp();
+        (await grains.GetGrain<ICompetitionGrain>(id).ProposeCorrectionAsync(request, user.Actor())).ToHttp();
 
     public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> ApproveAsync(
         long id, long sequence, ClaimsPrincipal user, IGrainFactory grains) =>

@@ -19,6 +19,7 @@ public static class JuryApi
     {
         var jury = app.MapGroup("/api/competitions/{id:long}").WithTags("Jury")
             .RequireAuthorization(Roles.Jury)
+            .RequireJury()
             .AddEndpointFilterFactory(ValidationFilter.Create);
         jury.MapGet("/moderation", GetModerationAsync).WithSummary("Disputed aspects and re-scores under way, with the panel's raw scores.");
         jury.MapGet("/completeness", GetCompletenessAsync).WithSummary("Marks still missing: contestant, aspect, and the judges who owe them.");
@@ -26,6 +27,7 @@ public static class JuryApi
 
         var chief = app.MapGroup("/api/competitions/{id:long}").WithTags("Jury")
             .RequireAuthorization(Roles.ChiefJudge)
+            .RequireChief()
             .AddEndpointFilterFactory(ValidationFilter.Create);
         chief.MapPost("/moderation/rescore", RequestRescoreAsync).WithSummary("Ask the panel to score a disputed aspect again.");
         chief.MapPost("/moderation/resolve", ResolveAsync).WithSummary("Resolve a disputed aspect with a reason (and optionally an agreed score).");
@@ -34,45 +36,28 @@ public static class JuryApi
         return app;
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<ModerationItem>>, ProblemHttpResult>> GetModerationAsync(
-        long id, ClaimsPrincipal user, IGrainFactory grains) =>
-        Outcomes.RequireJury(user, id) is { } refused
-            ? refused
-            : TypedResults.Ok(await grains.GetGrain<ICompetitionGrain>(id).GetModerationQueueAsync());
+    public static async Task<Ok<IReadOnlyList<ModerationItem>>> GetModerationAsync(long id, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<ICompetitionGrain>(id).GetModerationQueueAsync());
 
-    public static async Task<Results<Ok<IReadOnlyList<MissingMark>>, ProblemHttpResult>> GetCompletenessAsync(
-        long id, ClaimsPrincipal user, IGrainFactory grains) =>
-        Outcomes.RequireJury(user, id) is { } refused
-            ? refused
-            : TypedResults.Ok(await grains.GetGrain<ICompetitionGrain>(id).GetMissingMarksAsync());
+    public static async Task<Ok<IReadOnlyList<MissingMark>>> GetCompletenessAsync(long id, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<ICompetitionGrain>(id).GetMissingMarksAsync());
 
-    public static async Task<Results<Ok<IReadOnlyList<JudgeDrift>>, ProblemHttpResult>> GetDriftAsync(
-        long id, ClaimsPrincipal user, IGrainFactory grains) =>
-        Outcomes.RequireJury(user, id) is { } refused
-            ? refused
-            : TypedResults.Ok(await grains.GetGrain<ICompetitionGrain>(id).GetDriftAsync());
+    public static async Task<Ok<IReadOnlyList<JudgeDrift>>> GetDriftAsync(long id, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<ICompetitionGrain>(id).GetDriftAsync());
 
     public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> RequestRescoreAsync(
         long id, RescoreRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-        Outcomes.RequireChief(user, id) is { } refused
-            ? refused
-            : (await grains.GetGrain<ICompetitionGrain>(id).RequestRescoreAsync(request.ContestantId, request.AspectId, request.Reason, user.Actor())).ToHttp();
+        (await grains.GetGrain<ICompetitionGrain>(id).RequestRescoreAsync(request.ContestantId, request.AspectId, request.Reason, user.Actor())).ToHttp();
 
     public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> ResolveAsync(
         long id, ResolutionRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-        Outcomes.RequireChief(user, id) is { } refused
-            ? refused
-            : (await grains.GetGrain<ICompetitionGrain>(id).ResolveAsync(request.ContestantId, request.AspectId, request.AgreedScore, request.Reason, user.Actor())).ToHttp();
+        (await grains.GetGrain<ICompetitionGrain>(id).ResolveAsync(request.ContestantId, request.AspectId, request.AgreedScore, request.Reason, user.Actor())).ToHttp();
 
     public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> LockModuleAsync(
         long id, long moduleId, LockRequest? request, ClaimsPrincipal user, IGrainFactory grains) =>
-        Outcomes.RequireChief(user, id) is { } refused
-            ? refused
-            : (await grains.GetGrain<ICompetitionGrain>(id).LockModuleAsync(moduleId, request?.Reason, user.Actor())).ToHttp();
+        (await grains.GetGrain<ICompetitionGrain>(id).LockModuleAsync(moduleId, request?.Reason, user.Actor())).ToHttp();
 
     public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> LockResultsAsync(
         long id, LockRequest? request, ClaimsPrincipal user, IGrainFactory grains) =>
-        Outcomes.RequireChief(user, id) is { } refused
-            ? refused
-            : (await grains.GetGrain<ICompetitionGrain>(id).LockResultsAsync(request?.Reason, user.Actor())).ToHttp();
+        (await grains.GetGrain<ICompetitionGrain>(id).LockResultsAsync(request?.Reason, user.Actor())).ToHttp();
 }

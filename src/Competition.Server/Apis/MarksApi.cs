@@ -15,6 +15,7 @@ public static class MarksApi
     {
         var group = app.MapGroup("/api/competitions/{id:long}/marks").WithTags("Marks")
             .RequireAuthorization(Roles.Judge)
+            .RequireJudgeOfCompetition()
             .RequireRateLimiting(RateLimits.Marks)
             .AddEndpointFilterFactory(ValidationFilter.Create);
         group.MapPost("/", SubmitAsync)

@@ -20,10 +20,6 @@ internal static class Outcomes
     public static ProblemHttpResult OtherCompetition(long competitionId) => new DomainError(ErrorKind.Forbidden,
         "judge.other-competition", $"This token is not for competition {competitionId}.").ToProblem();
 
-    /// <summary>Null when the caller is the chief judge of this competition; else the 403 to answer.</summary>
-    public static ProblemHttpResult? RequireChief(ClaimsPrincipal user, long competitionId) =>
-        user.IsChiefOf(competitionId) ? null : OtherCompetition(competitionId);
-
     /// <summary>Null when the caller is an organizer or this competition's chief judge; else the 403 to answer.</summary>
     public static ProblemHttpResult? RequireJury(ClaimsPrincipal user, long competitionId) =>
         user.IsJuryOf(competitionId) ? null : OtherCompetition(competitionId);

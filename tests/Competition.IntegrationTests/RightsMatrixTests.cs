@@ -1,0 +1,161 @@
+using System.Net;
+using System.Net.Http.Json;
+using Competition.Server.Apis.Models;
+using Competition.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Competition.IntegrationTests;
+
+/// <summary>
+/// Every role, and no role, against every endpoint. "Allowed" means the request got past the rights
+/// check (any answer but 401 and 403: the bodies here are empty, so most answer 400). The table must name
+/// every API route: an endpoint added without deciding who may call it fails here.
+/// </summary>
+public sealed class RightsMatrixTests(SharedPlatform platform)
+{
+    private enum Caller { Anonymous, Organizer, HrOfficer, Negotiator, Judge, Chief, OtherJudge, OtherChief }
+
+    private enum Access
+    {
+        Public,
+        Organizer,
+        /// <summary>An organizer, or this competition's chief judge.</summary>
+        Jury,
+        Chief,
+        /// <summary>A judge (or the chief judge) of this competition.</summary>
+        JudgeOfCompetition,
+        /// <summary>Public once published; before that the jury's. (The competition here is not final.)</summary>
+        JuryUntilPublished,
+        /// <summary>Any signed-in caller.</summary>
+        SignedIn,
+    }
+
+    private sealed record Route(string Method, string Pattern, Access Access);
+
+    private static readonly Route[] Routes =
+    [
+        new("POST", "/api/auth/token", Access.Public),
+        new("POST", "/api/auth/judge", Access.Public),
+        new("POST", "/api/auth/refresh", Access.Public),
+        new("POST", "/api/auth/sign-out", Access.SignedIn),
+        new("GET", "/api/competitions/", Access.Public),
+        new("GET", "/api/competitions/{id}", Access.Public),
+        new("GET", "/api/competitions/{id}/leaderboard", Access.Public),
+        new("GET", "/api/competitions/{id}/contestants/{contestantId}", Access.Public),
+        new("POST", "/api/competitions/", Access.Organizer),
+        new("POST", "/api/competitions/{id}/start", Access.Organizer),
+        new("PUT", "/api/competitions/{id}/rules", Access.Organizer),
+        new("PUT", "/api/competitions/{id}/panels", Access.Organizer),
+        new("POST", "/api/competitions/{id}/theory", Access.Organizer),
+        new("POST", "/api/competitions/{id}/completion-times", Access.Organizer),
+        new("POST", "/api/competitions/{id}/board/freeze", Access.Organizer),
+        new("POST", "/api/competitions/{id}/board/reveal", Access.Organizer),
+        new("POST", "/api/competitions/{id}/board/thaw", Access.Organizer),
+        new("POST", "/api/competitions/{id}/marks/", Access.JudgeOfCompetition),
+        new("GET", "/api/competitions/{id}/marks/mine", Access.JudgeOfCompetition),
+        new("GET", "/api/competitions/{id}/marks/assignments", Access.JudgeOfCompetition),
+        new("GET", "/api/competitions/{id}/moderation", Access.Jury),
+        new("GET", "/api/competitions/{id}/completeness", Access.Jury),
+        new("GET", "/api/competitions/{id}/drift", Access.Jury),
+        new("POST", "/api/competitions/{id}/moderation/rescore", Access.Chief),
+        new("POST", "/api/competitions/{id}/moderation/resolve", Access.Chief),
+        new("POST", "/api/competitions/{id}/modules/{moduleId}/lock", Access.Chief),
+        new("POST", "/api/competitions/{id}/results/lock", Access.Chief),
+        new("GET", "/api/competitions/{id}/corrections/", Access.Jury),
+        new("POST", "/api/competitions/{id}/corrections/", Access.Chief),
+        new("POST", "/api/competitions/{id}/corrections/{sequence}/approve", Access.Organizer),
+        new("GET", "/api/competitions/{id}/results", Access.JuryUntilPublished),
+        new("GET", "/api/competitions/{id}/results.csv", Access.JuryUntilPublished),
+        new("GET", "/api/competitions/{id}/results.xlsx", Access.JuryUntilPublished),
+        new("GET", "/api/competitions/{id}/audit/", Access.Jury),
+        new("GET", "/api/competitions/{id}/audit/verify", Access.Jury),
+        new("GET", "/api/accounts/", Access.Organizer),
+        new("POST", "/api/accounts/", Access.Organizer),
+        new("PUT", "/api/accounts/{accountId}/role", Access.Organizer),
+        new("GET", "/api/admin/audit", Access.Organizer),
+    ];
+
+    [Fact]
+    public void The_table_names_every_api_route()
+    {
+        var mapped = platform.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/") == true)
+            .SelectMany(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.Select(m => (m, Normalise(e.RoutePattern.RawText!))) ?? [])
+            .ToHashSet();
+
+        Assert.Equal(mapped.Order(), Routes.Select(r => (r.Method, r.Pattern)).ToHashSet().Order());
+    }
+
+    [Fact]
+    public async Task Every_caller_gets_exactly_the_rights_of_its_role()
+    {
+        var client = platform.Client;
+        var competition = await client.CreateCompetitionAsync(SampleCompetition.Request("权限矩阵", contestants: 2).WithChief());
+        var other = await client.CreateCompetitionAsync(SampleCompetition.Request("权限矩阵二", contestants: 2).WithChief());
+        var organizer = await client.OrganizerTokenAsync();
+        var tokens = new Dictionary<Caller, string?>
+        {
+            [Caller.Anonymous] = null,
+            [Caller.Organizer] = organizer,
+            [Caller.HrOfficer] = await AccountTokenAsync("hr-officer", "随州市人社局"),
+            [Caller.Negotiator] = await AccountTokenAsync("negotiator", null),
+            [Caller.Judge] = await client.JudgeTokenAsync(competition),
+            [Caller.Chief] = await client.ChiefTokenAsync(competition),
+            [Caller.OtherJudge] = await client.JudgeTokenAsync(other),
+            [Caller.OtherChief] = await client.ChiefTokenAsync(other),
+        };
+        var victim = await client.SendAsync(HttpMethod.Post, "/api/accounts", new CreateAccountRequest($"victim-{Guid.NewGuid():N}"[..20], "a-long-enough-password"), organizer);
+        var victimId = (await victim.Content.ReadFromJsonAsync<AccountCreated>(PlatformClient.Json, TestContext.Current.CancellationToken))!.Id;
+
+        var failures = new List<string>();
+        foreach (var route in Routes.Where(r => r.Access != Access.SignedIn))
+        {
+            var path = route.Pattern.Replace("{id}", competition.Id.ToString())
+                .Replace("{contestantId}", competition.Contestants[0].Id.ToString())
+                .Replace("{moduleId}", competition.MarkingScheme.Modules[1].Id.ToString())
+                .Replace("{sequence}", "1")
+                .Replace("{accountId}", victimId.ToString());
+            foreach (var (caller, token) in tokens)
+            {
+                var body = route.Method == "GET" ? null : new { };
+                var response = await client.SendAsync(new HttpMethod(route.Method), path, body, token);
+                var expected = Expected(route.Access, caller);
+                var allowed = response.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden);
+                if (expected is null ? !allowed : response.StatusCode != expected)
+                {
+                    failures.Add($"{route.Method} {route.Pattern} as {caller}: {(int)response.StatusCode}, expected {(expected is null ? "allowed" : ((int)expected).ToString())}");
+                }
+                Assert.True((int)response.StatusCode < 500, $"{route.Method} {path} as {caller} answered {(int)response.StatusCode}");
+            }
+        }
+        Assert.Empty(failures);
+    }
+
+    /// <summary>Null: allowed. Otherwise the refusal this caller must get.</summary>
+    private static HttpStatusCode? Expected(Access access, Caller caller) => (access, caller) switch
+    {
+        (Access.Public, _) => null,
+        (Access.JuryUntilPublished, Caller.Organizer or Caller.Chief) => null,
+        (Access.JuryUntilPublished, _) => HttpStatusCode.Forbidden,
+        (_, Caller.Anonymous) => HttpStatusCode.Unauthorized,
+        (Access.Organizer, Caller.Organizer) => null,
+        (Access.Jury, Caller.Organizer or Caller.Chief) => null,
+        (Access.Chief, Caller.Chief) => null,
+        (Access.JudgeOfCompetition, Caller.Judge or Caller.Chief) => null,
+        _ => HttpStatusCode.Forbidden,
+    };
+
+    private static string Normalise(string pattern) =>
+        System.Text.RegularExpressions.Regex.Replace(pattern, @"\{(\w+)(:[a-z]+)?\}", "{$1}");
+
+    private async Task<string> AccountTokenAsync(string role, string? organization)
+    {
+        var username = $"{role}-{Guid.NewGuid():N}"[..24];
+        (await platform.Client.SendAsync(HttpMethod.Post, "/api/accounts", new CreateAccountRequest(username, "a-long-enough-password", role, organization),
+            await platform.Client.OrganizerTokenAsync())).EnsureSuccessStatusCode();
+        var response = await platform.Client.Http.PostAsJsonAsync("/api/auth/token", new TokenRequest(username, "a-long-enough-password"), PlatformClient.Json);
+        return (await response.Content.ReadFromJsonAsync<TokenResponse>(PlatformClient.Json))!.Token;
+    }
+}
