@@ -1,11 +1,14 @@
 using System.Security.Claims;
+using Competition.Grains.Contracts;
 using Competition.Server.Apis;
+using Competition.Server.Problems;
 
 namespace Competition.Server.Auth;
 
 /// <summary>
 /// Per-competition rights, checked before anything else about the request: a chief judge or judge token
-/// is good for its own competition only. Applied to route groups whose routes carry the competition id.
+/// is good for its own competition only; then the competition must exist (404 otherwise, rather than an
+/// empty answer about nothing). Applied to route groups whose routes carry the competition id.
 /// </summary>
 public static class CompetitionRights
 {
@@ -22,7 +25,15 @@ public static class CompetitionRights
         where TBuilder : IEndpointConventionBuilder =>
         builder.AddEndpointFilter(async (context, next) =>
         {
-            var id = long.TryParse(context.HttpContext.Request.RouteValues["id"]?.ToString(), out var value) ? value : 0;
-            return allowed(context.HttpContext.User, id) ? await next(context) : Outcomes.OtherCompetition(id);
+            var http = context.HttpContext;
+            var id = long.TryParse(http.Request.RouteValues["id"]?.ToString(), out var value) ? value : 0;
+            if (!allowed(http.User, id))
+            {
+                return Outcomes.OtherCompetition(id);
+            }
+            var grains = http.RequestServices.GetRequiredService<IGrainFactory>();
+            return await grains.GetGrain<ICompetitionGrain>(id).GetViewAsync() is null
+                ? ApiProblems.NotFound("competition.not-found", $"Competition {id} does not exist.")
+                : await next(context);
         });
 }
