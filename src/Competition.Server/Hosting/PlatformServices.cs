@@ -11,6 +11,7 @@ using Competition.Server.Security;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Scalar.AspNetCore;
@@ -30,6 +31,13 @@ public static class PlatformServices
 
         services.AddSingleton<IPasswordHasher<AccountEntity>, PasswordHasher<AccountEntity>>();
         services.AddSingleton<SigningKeys>();
+        // Data Protection seals the stored token key. Several hosts must share its keys: set
+        // DataProtection:KeysPath to a folder they all reach (one machine shares the default folder).
+        var dataProtection = services.AddDataProtection().SetApplicationName("competition-platform");
+        if (builder.Configuration["DataProtection:KeysPath"] is { Length: > 0 } keysPath)
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+        }
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<Sessions>();
         services.AddSingleton<AdminAuditLog>();
