@@ -38,6 +38,21 @@ public sealed class AccountsAndSessionsTests(SharedPlatform platform)
     }
 
     [Fact]
+    public async Task A_judge_who_signs_out_can_no_longer_send_marks_with_that_token()
+    {
+        var competition = await Client.CreateCompetitionAsync(SampleCompetition.Request("裁判退出测试"));
+        var judge = await Client.JudgeTokenAsync(competition);
+        var aspect = competition.MarkingScheme.Modules[0].Aspects[0].Id;
+        (await Client.SubmitMarkAsync(competition.Id, judge, competition.Contestants[0].Id, aspect, 10m)).EnsureSuccessStatusCode();
+
+        Assert.Equal(HttpStatusCode.NoContent, (await Client.SendAsync(HttpMethod.Post, "/api/auth/sign-out", null, judge)).StatusCode);
+
+        await (await Client.SubmitMarkAsync(competition.Id, judge, competition.Contestants[1].Id, aspect, 10m)).AssertProblemAsync(HttpStatusCode.Unauthorized);
+        var again = await Client.JudgeTokenAsync(competition);
+        (await Client.SubmitMarkAsync(competition.Id, again, competition.Contestants[1].Id, aspect, 10m)).EnsureSuccessStatusCode();
+    }
+
+    [Fact]
     public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one_and_the_audit_says_so()
     {
         var (id, username, password) = await CreateAccountAsync("negotiator");

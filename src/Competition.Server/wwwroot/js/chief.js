@@ -61,6 +61,7 @@ async function signIn(event) {
 }
 
 function signOut(message = '') {
+  api('/api/auth/sign-out', { method: 'POST', token: session?.token }).catch(() => {});
   localStorage.removeItem(sessionKey);
   session = null;
   return showSignIn(message);

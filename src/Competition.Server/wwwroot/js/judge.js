@@ -81,7 +81,9 @@ async function signIn(event) {
 }
 
 function signOut(message = '') {
-  // The queue stays on the tablet: marks not yet sent go out after the next sign-in.
+  // The server refuses this token from now on (if it can be told); the queue stays on the tablet and
+  // its marks go out after the next sign-in.
+  api('/api/auth/sign-out', { method: 'POST', token: session?.token }).catch(() => {});
   sender?.stop();
   sender = null;
   localStorage.removeItem(sessionKey);
