@@ -1,8 +1,5 @@
-using System.Threading.Channels;
 using Competition.Grains.Contracts;
 using Competition.Testing;
-using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Competition.IntegrationTests;
 
@@ -13,8 +10,6 @@ namespace Competition.IntegrationTests;
 /// </summary>
 public sealed class ClusterTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
     [Fact]
     public async Task An_audience_on_one_silo_sees_marks_entered_on_another_also_after_that_silo_leaves()
     {
@@ -28,8 +23,8 @@ public sealed class ClusterTests
             var competition = await viaFirst.CreateCompetitionAsync(SampleCompetition.Request("集群测试", contestants: 3));
             var judge = await viaFirst.JudgeTokenAsync(competition);
             var aspect = competition.MarkingScheme.Modules[1].Aspects[0].Id;
-            await using var audienceOnSecond = await WatchAsync(second, competition.Id);
-            await using var audienceOnFirst = await WatchAsync(first, competition.Id);
+            await using var audienceOnSecond = await Standings.WatchAsync(second, competition.Id);
+            await using var audienceOnFirst = await Standings.WatchAsync(first, competition.Id);
             Assert.Equal(1, (await audienceOnSecond.NextAsync()).Version);
             Assert.Equal(1, (await audienceOnFirst.NextAsync()).Version);
 
@@ -54,43 +49,5 @@ public sealed class ClusterTests
         {
             await first.DisposeAsync();
         }
-    }
-
-    private static async Task<Audience> WatchAsync(PlatformFactory host, long competitionId)
-    {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(host.BaseAddress, "/hubs/leaderboard"))
-            .AddJsonProtocol(o => o.PayloadSerializerOptions = PlatformClient.Json)
-            .Build();
-        var messages = Channel.CreateUnbounded<LeaderboardSnapshot>();
-        connection.On<LeaderboardSnapshot>("leaderboard", s => messages.Writer.TryWrite(s));
-        await connection.StartAsync(TestContext.Current.CancellationToken);
-        await connection.InvokeAsync("Watch", competitionId, TestContext.Current.CancellationToken);
-        return new Audience(connection, messages.Reader);
-    }
-
-    private sealed class Audience(HubConnection connection, ChannelReader<LeaderboardSnapshot> messages) : IAsyncDisposable
-    {
-        public async Task<LeaderboardSnapshot> NextAsync()
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-            timeout.CancelAfter(Patience);
-            return await messages.ReadAsync(timeout.Token);
-        }
-
-        /// <summary>Reads until a message reaches the version; a snapshot repeated after a failover is fine.</summary>
-        public async Task<LeaderboardSnapshot> UntilVersionAsync(long version)
-        {
-            while (true)
-            {
-                var message = await NextAsync();
-                if (message.Version >= version)
-                {
-                    return message;
-                }
-            }
-        }
-
-        public ValueTask DisposeAsync() => connection.DisposeAsync();
     }
 }

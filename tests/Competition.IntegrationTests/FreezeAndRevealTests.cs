@@ -1,11 +1,8 @@
 using System.Net;
-using System.Threading.Channels;
 using Competition.Domain.Standings;
 using Competition.Grains.Contracts;
 using Competition.Server.Apis.Models;
 using Competition.Testing;
-using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Competition.IntegrationTests;
 
@@ -26,8 +23,8 @@ public sealed class FreezeAndRevealTests(SharedPlatform platform)
         {
             (await Client.SubmitMarkAsync(competition.Id, judge, contestant, measurement, value)).EnsureSuccessStatusCode();
         }
-        await using var audience = await WatchAsync(competition.Id, "/hubs/leaderboard", "Watch", token: null);
-        await using var jury = await WatchAsync(competition.Id, "/hubs/jury", "Join", await Client.ChiefTokenAsync(competition));
+        await using var audience = await Standings.WatchAsync(platform.Factory, competition.Id);
+        await using var jury = await Standings.WatchAsync(platform.Factory, competition.Id, await Client.ChiefTokenAsync(competition));
         Assert.Equal(BoardPhase.Live, (await audience.NextAsync()).Phase);
         await jury.NextAsync();
 
@@ -99,46 +96,5 @@ public sealed class FreezeAndRevealTests(SharedPlatform platform)
         buffer.Position = 0;
         var rows = MiniExcelLibs.MiniExcel.Query(buffer, useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
         Assert.Equal(competition.Contestants.Select(c => c.Name).Order(), rows.Select(r => (string)r["姓名"]).Order());
-    }
-
-    private async Task<Stream> WatchAsync(long competitionId, string hub, string method, string? token)
-    {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(platform.Factory.BaseAddress, hub), o => o.AccessTokenProvider = () => Task.FromResult(token))
-            .AddJsonProtocol(o => o.PayloadSerializerOptions = PlatformClient.Json)
-            .Build();
-        var messages = Channel.CreateUnbounded<LeaderboardSnapshot>();
-        connection.On<LeaderboardSnapshot>("leaderboard", s => messages.Writer.TryWrite(s));
-        await connection.StartAsync(TestContext.Current.CancellationToken);
-        await connection.InvokeAsync(method, competitionId, TestContext.Current.CancellationToken);
-        return new Stream(connection, messages.Reader);
-    }
-
-    /// <summary>Standings as a client receives them, dropping stale versions.</summary>
-    private sealed class Stream(HubConnection connection, ChannelReader<LeaderboardSnapshot> messages) : IAsyncDisposable
-    {
-        private long _last = -1;
-
-        public async Task<LeaderboardSnapshot> NextAsync() => await UntilAsync(_ => true);
-
-        public async Task<LeaderboardSnapshot> UntilAsync(Func<LeaderboardSnapshot, bool> wanted)
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(15));
-            while (true)
-            {
-                var message = await messages.ReadAsync(timeout.Token);
-                if (message.Version > _last)
-                {
-                    _last = message.Version;
-                    if (wanted(message))
-                    {
-                        return message;
-                    }
-                }
-            }
-        }
-
-        public ValueTask DisposeAsync() => connection.DisposeAsync();
     }
 }

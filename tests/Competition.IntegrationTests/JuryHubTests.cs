@@ -1,12 +1,9 @@
 using System.Net;
-using System.Threading.Channels;
 using Competition.Domain.Ledger;
 using Competition.Grains.Contracts;
 using Competition.Server.Apis.Models;
 using Competition.Testing;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Competition.IntegrationTests;
 
@@ -42,7 +39,7 @@ public sealed class JuryHubTests(SharedPlatform platform)
         (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/moderation/rescore",
             new RescoreRequest(contestant, judgement, "3 against 1"), await Client.ChiefTokenAsync(competition))).EnsureSuccessStatusCode();
 
-        var notice = await notices.NextAsync();
+        var notice = await notices.RawAsync();
         Assert.Equal((LedgerEventType.RescoreRequested, contestant, judgement), (notice.Kind, notice.ContestantId, notice.AspectId));
         Assert.Equal([competition.Judges[0].Id, competition.Judges[1].Id], notice.JudgeIds.Order());
         var mine = await Client.GetAsync<List<Assignment>>($"/api/competitions/{competition.Id}/marks/assignments", first);
@@ -57,39 +54,12 @@ public sealed class JuryHubTests(SharedPlatform platform)
         var other = await Client.CreateCompetitionAsync(SampleCompetition.Request("陪审通道测试二"));
 
         await using var organizer = await JoinAsync(competition.Id, await Client.OrganizerTokenAsync());
-        var foreign = Connect(await Client.JudgeTokenAsync(other));
-        await foreign.StartAsync(TestContext.Current.CancellationToken);
-        await Assert.ThrowsAsync<HubException>(() => foreign.InvokeAsync("Join", competition.Id, TestContext.Current.CancellationToken));
-        await foreign.DisposeAsync();
-        var anonymous = Connect(token: null);
-        var refused = await Assert.ThrowsAsync<HttpRequestException>(() => anonymous.StartAsync(TestContext.Current.CancellationToken));
+        var foreignJudge = await Client.JudgeTokenAsync(other);
+        await Assert.ThrowsAsync<HubException>(() => JoinAsync(competition.Id, foreignJudge));
+        var refused = await Assert.ThrowsAsync<HttpRequestException>(() => JoinAsync(competition.Id, token: null));
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
     }
 
-    private HubConnection Connect(string? token) => new HubConnectionBuilder()
-        .WithUrl(new Uri(platform.Factory.BaseAddress, "/hubs/jury"), o => o.AccessTokenProvider = () => Task.FromResult(token))
-        .AddJsonProtocol(o => o.PayloadSerializerOptions = PlatformClient.Json)
-        .Build();
-
-    private async Task<Notices> JoinAsync(long competitionId, string token)
-    {
-        var connection = Connect(token);
-        var channel = Channel.CreateUnbounded<JuryNotice>();
-        connection.On<JuryNotice>("jury", n => channel.Writer.TryWrite(n));
-        await connection.StartAsync(TestContext.Current.CancellationToken);
-        await connection.InvokeAsync("Join", competitionId, TestContext.Current.CancellationToken);
-        return new Notices(connection, channel.Reader);
-    }
-
-    private sealed class Notices(HubConnection connection, ChannelReader<JuryNotice> reader) : IAsyncDisposable
-    {
-        public async Task<JuryNotice> NextAsync()
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(15));
-            return await reader.ReadAsync(timeout.Token);
-        }
-
-        public ValueTask DisposeAsync() => connection.DisposeAsync();
-    }
+    private Task<HubMessages<JuryNotice>> JoinAsync(long competitionId, string? token) =>
+        HubMessages<JuryNotice>.ConnectAsync(platform.Factory, "/hubs/jury", "Join", "jury", competitionId, token);
 }

@@ -1,17 +1,13 @@
-using System.Threading.Channels;
 using Competition.Grains.Contracts;
 using Competition.Testing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Competition.IntegrationTests;
 
 /// <summary>A real SignalR client over WebSockets against the real host.</summary>
 public sealed class LeaderboardHubTests(SharedPlatform platform)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
-
     private PlatformClient Client => platform.Client;
 
     [Fact]
@@ -20,7 +16,7 @@ public sealed class LeaderboardHubTests(SharedPlatform platform)
         var competition = await Client.CreateCompetitionAsync();
         var token = await Client.JudgeTokenAsync(competition);
         var aspect = competition.MarkingScheme.Modules[0].Aspects[0];
-        await using var viewer = await ViewerAsync(competition.Id);
+        await using var viewer = await Standings.WatchAsync(platform.Factory, competition.Id);
 
         var snapshot = await viewer.NextAsync();
         Assert.Equal(competition.Id, snapshot.CompetitionId);
@@ -43,7 +39,7 @@ public sealed class LeaderboardHubTests(SharedPlatform platform)
         var competition = await Client.CreateCompetitionAsync(SampleCompetition.Request(contestants: 25));
         var tokens = await Task.WhenAll(Enumerable.Range(0, 3).Select(i => Client.JudgeTokenAsync(competition, i)));
         var graded = competition.MarkingScheme.Modules[1].Aspects[0];
-        await using var viewer = await ViewerAsync(competition.Id);
+        await using var viewer = await Standings.WatchAsync(platform.Factory, competition.Id);
         await viewer.NextAsync();
 
         // 3 judges × 25 contestants, all at once.
@@ -76,9 +72,9 @@ public sealed class LeaderboardHubTests(SharedPlatform platform)
         var watched = await Client.CreateCompetitionAsync();
         var other = await Client.CreateCompetitionAsync();
         var token = await Client.JudgeTokenAsync(watched);
-        await using var first = await ViewerAsync(watched.Id);
-        await using var second = await ViewerAsync(watched.Id);
-        await using var elsewhere = await ViewerAsync(other.Id);
+        await using var first = await Standings.WatchAsync(platform.Factory, watched.Id);
+        await using var second = await Standings.WatchAsync(platform.Factory, watched.Id);
+        await using var elsewhere = await Standings.WatchAsync(platform.Factory, other.Id);
         await Task.WhenAll(first.NextAsync(), second.NextAsync(), elsewhere.NextAsync());
 
         (await Client.SubmitMarkAsync(watched.Id, token, watched.Contestants[0].Id, watched.MarkingScheme.Modules[0].Aspects[0].Id, 6m)).EnsureSuccessStatusCode();
@@ -96,10 +92,7 @@ public sealed class LeaderboardHubTests(SharedPlatform platform)
     [Fact]
     public async Task Watching_an_unknown_competition_is_refused()
     {
-        await using var connection = Connect();
-        await connection.StartAsync(TestContext.Current.CancellationToken);
-
-        var error = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("Watch", 999_999L, TestContext.Current.CancellationToken));
+        var error = await Assert.ThrowsAsync<HubException>(() => Standings.WatchAsync(platform.Factory, 999_999));
         Assert.Contains("does not exist", error.Message);
     }
 
@@ -109,7 +102,7 @@ public sealed class LeaderboardHubTests(SharedPlatform platform)
         var competition = await Client.CreateCompetitionAsync();
         var token = await Client.JudgeTokenAsync(competition);
         var aspect = competition.MarkingScheme.Modules[0].Aspects[0].Id;
-        await using var viewer = await ViewerAsync(competition.Id, messagePack: true);
+        await using var viewer = await Standings.WatchAsync(platform.Factory, competition.Id, messagePack: true);
         var snapshot = await viewer.NextAsync();
         Assert.Null(snapshot.PreviousVersion);
 
@@ -130,52 +123,5 @@ public sealed class LeaderboardHubTests(SharedPlatform platform)
         await viewer.Connection.InvokeAsync("Watch", competition.Id, TestContext.Current.CancellationToken);
         var resynced = await viewer.RawAsync();
         Assert.Equal((await Client.LeaderboardAsync(competition.Id)).Version, resynced.Version);
-    }
-
-    private HubConnection Connect(bool messagePack = false)
-    {
-        var builder = new HubConnectionBuilder().WithUrl(new Uri(platform.Factory.BaseAddress, "/hubs/leaderboard"));
-        return (messagePack ? builder.AddMessagePackProtocol() : builder.AddJsonProtocol(o => o.PayloadSerializerOptions = PlatformClient.Json)).Build();
-    }
-
-    private async Task<Viewer> ViewerAsync(long competitionId, bool messagePack = false)
-    {
-        var connection = Connect(messagePack);
-        var messages = Channel.CreateUnbounded<LeaderboardSnapshot>();
-        connection.On<LeaderboardSnapshot>("leaderboard", s => messages.Writer.TryWrite(s));
-        await connection.StartAsync(TestContext.Current.CancellationToken);
-        await connection.InvokeAsync("Watch", competitionId, TestContext.Current.CancellationToken);
-        return new Viewer(connection, messages.Reader);
-    }
-
-    /// <summary>A viewer as the pages are: a message whose version is not above the last one seen is stale and dropped.</summary>
-    private sealed class Viewer(HubConnection connection, ChannelReader<LeaderboardSnapshot> messages) : IAsyncDisposable
-    {
-        private long _lastVersion = -1;
-
-        public HubConnection Connection => connection;
-
-        public async Task<LeaderboardSnapshot> NextAsync()
-        {
-            while (true)
-            {
-                var message = await RawAsync();
-                if (message.Version > _lastVersion)
-                {
-                    _lastVersion = message.Version;
-                    return message;
-                }
-            }
-        }
-
-        /// <summary>The next message as the server sent it, stale or not.</summary>
-        public async Task<LeaderboardSnapshot> RawAsync()
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-            timeout.CancelAfter(Patience);
-            return await messages.ReadAsync(timeout.Token);
-        }
-
-        public ValueTask DisposeAsync() => connection.DisposeAsync();
     }
 }

@@ -1,0 +1,45 @@
+using System.Threading.Channels;
+using Competition.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Competition.IntegrationTests;
+
+/// <summary>A real SignalR client that joins a competition and collects one kind of message.</summary>
+internal class HubMessages<T> : IAsyncDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private readonly ChannelReader<T> _messages;
+
+    protected HubMessages(HubConnection connection, ChannelReader<T> messages) => (Connection, _messages) = (connection, messages);
+
+    public HubConnection Connection { get; }
+
+    /// <summary>Connects to <paramref name="hub"/> (e.g. /hubs/leaderboard), invokes <paramref name="join"/>
+    /// (Watch, Join) for the competition and collects <paramref name="method"/> messages.</summary>
+    public static async Task<HubMessages<T>> ConnectAsync(PlatformFactory host, string hub, string join, string method, long competitionId,
+        string? token = null, bool messagePack = false) =>
+        await ConnectAsync(host, hub, join, method, competitionId, token, messagePack, (c, r) => new HubMessages<T>(c, r));
+
+    protected static async Task<TStream> ConnectAsync<TStream>(PlatformFactory host, string hub, string join, string method, long competitionId,
+        string? token, bool messagePack, Func<HubConnection, ChannelReader<T>, TStream> create)
+    {
+        var builder = new HubConnectionBuilder().WithUrl(new Uri(host.BaseAddress, hub), o => o.AccessTokenProvider = () => Task.FromResult(token));
+        var connection = (messagePack ? builder.AddMessagePackProtocol() : builder.AddJsonProtocol(o => o.PayloadSerializerOptions = PlatformClient.Json)).Build();
+        var channel = Channel.CreateUnbounded<T>();
+        connection.On<T>(method, m => channel.Writer.TryWrite(m));
+        await connection.StartAsync(TestContext.Current.CancellationToken);
+        await connection.InvokeAsync(join, competitionId, TestContext.Current.CancellationToken);
+        return create(connection, channel.Reader);
+    }
+
+    /// <summary>The next message as the server sent it.</summary>
+    public async Task<T> RawAsync()
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(Patience);
+        return await _messages.ReadAsync(timeout.Token);
+    }
+
+    public ValueTask DisposeAsync() => Connection.DisposeAsync();
+}
