@@ -1,7 +1,20 @@
 using BenchmarkDotNet.Running;
+using Competition.LoadTests;
 
-// Micro-benchmarks of the hot paths: `dotnet run -c Release --project tests/Competition.LoadTests -- --filter '*'`.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-
-/// <summary>The benchmark program's entry point.</summary>
-public partial class Program;
+// dotnet run -c Release --project tests/Competition.LoadTests -- load [--quick] [fanout|day|connections|ingest|standings ...]
+// dotnet run -c Release --project tests/Competition.LoadTests -- micro --filter '*'   (BenchmarkDotNet micro-benchmarks)
+switch (args.FirstOrDefault())
+{
+    case "load":
+        var quick = args.Contains("--quick");
+        var chosen = args.Skip(1).Where(a => !a.StartsWith("--")).ToList();
+        var run = new LoadRun(quick, Console.Out);
+        await run.RunAsync(chosen.Count > 0 ? chosen : LoadRun.Scenarios);
+        return run.Verdicts.All(v => v.StartsWith("[met]")) ? 0 : 2;
+    case "micro":
+        BenchmarkSwitcher.FromAssembly(typeof(StandingsBenchmarks).Assembly).Run(args[1..]);
+        return 0;
+    default:
+        Console.Error.WriteLine("Usage: load [--quick] [fanout|day|connections|ingest|standings ...]  |  micro [BenchmarkDotNet options]");
+        return 1;
+}

@@ -11,6 +11,9 @@ namespace Competition.Testing;
 /// <summary>Drives the public HTTP API as a client would, with the same JSON conventions.</summary>
 public sealed class PlatformClient(HttpClient http)
 {
+    /// <summary>The organizer's password every test host is started with.</summary>
+    public const string AdminPassword = "test-admin-password";
+
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
@@ -20,7 +23,7 @@ public sealed class PlatformClient(HttpClient http)
 
     public async Task<string> OrganizerTokenAsync()
     {
-        var response = await Http.PostAsJsonAsync("/api/auth/token", new TokenRequest("admin", PlatformFactory.AdminPassword), Json);
+        var response = await Http.PostAsJsonAsync("/api/auth/token", new TokenRequest("admin", AdminPassword), Json);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<TokenResponse>(Json))!.Token;
     }

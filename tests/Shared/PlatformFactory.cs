@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -11,7 +9,6 @@ namespace Competition.Testing;
 /// </summary>
 public sealed class PlatformFactory : WebApplicationFactory<Program>
 {
-    public const string AdminPassword = "test-admin-password";
     public const string DemoJudgePin = "246810";
 
     private readonly bool _seedDemo;
@@ -35,7 +32,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
 
     public string ClusterId { get; }
 
-    public int SiloPort { get; } = FreePort();
+    public int SiloPort { get; } = ServerProcess.FreePort();
 
     /// <summary>The server's real address, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress
@@ -56,13 +53,13 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
         builder.UseSetting("Orleans:SiloPort", SiloPort.ToString());
-        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString());
+        builder.UseSetting("Orleans:GatewayPort", ServerProcess.FreePort().ToString());
         builder.UseSetting("Orleans:ClusterId", ClusterId);
         if (_primarySiloPort is { } primary)
         {
             builder.UseSetting("Orleans:PrimarySiloPort", primary.ToString());
         }
-        builder.UseSetting("Admin:Password", AdminPassword);
+        builder.UseSetting("Admin:Password", PlatformClient.AdminPassword);
         builder.UseSetting("Seed:Demo", _seedDemo ? "true" : "false");
         builder.UseSetting("Seed:DemoJudgePin", DemoJudgePin);
         // Every test signs in from 127.0.0.1: limits that would throttle a suite are lifted unless a test sets them.
@@ -73,12 +70,5 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

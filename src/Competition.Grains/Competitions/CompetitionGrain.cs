@@ -29,7 +29,8 @@ public sealed class CompetitionGrain(
     TimeProvider time,
     ILogger<CompetitionGrain> logger) : Grain, ICompetitionGrain
 {
-    /// <summary>Changes within this window reach audiences as one message.</summary>
+    /// <summary>Changes within this window of the last message reach audiences as one message; a change
+    /// after a quiet spell goes out at once (leading edge), so a lone mark pays no coalescing delay.</summary>
     private static readonly TimeSpan PublishInterval = TimeSpan.FromMilliseconds(40);
 
     private readonly ObserverManager<ICompetitionObserver> _observers = new(LeaderboardSubscriptions.Lease, logger);
@@ -45,6 +46,7 @@ public sealed class CompetitionGrain(
     private TaskCompletionSource? _exclusive;
     private long _publishedVersion;
     private long _publishedPublicVersion;
+    private long _lastPublishedAt;
     private LeaderboardSnapshot? _publicSnapshot;
     private LeaderboardSnapshot? _jurySnapshot;
 
@@ -387,6 +389,10 @@ public sealed class CompetitionGrain(
             return false;
         }
         _state!.Apply(sealedEvent);
+        if (time.GetElapsedTime(_lastPublishedAt) >= PublishInterval)
+        {
+            await PublishChangesAsync(CancellationToken.None);
+        }
         return true;
     }
 
@@ -455,6 +461,7 @@ public sealed class CompetitionGrain(
         var update = new LeaderboardUpdate(jury,
             _state.PublicVersion > _publishedPublicVersion ? PublicSnapshot() with { PreviousVersion = _publishedPublicVersion } : null);
         (_publishedVersion, _publishedPublicVersion) = (_state.Version, _state.PublicVersion);
+        _lastPublishedAt = time.GetTimestamp();
         return _observers.Notify(observer => observer.OnLeaderboardChangedAsync(update));
     }
 

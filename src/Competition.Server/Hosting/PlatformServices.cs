@@ -5,6 +5,7 @@ using Competition.Data.Entities;
 using Competition.Grains;
 using Competition.Server.Apis;
 using Competition.Server.Auth;
+using Competition.Server.Benchmarking;
 using Competition.Server.Hubs;
 using Competition.Server.Problems;
 using Competition.Server.Security;
@@ -125,6 +126,10 @@ public static class PlatformServices
         app.MapAccountsApi();
         app.MapHub<LeaderboardHub>(LeaderboardHub.Path);
         app.MapHub<JuryHub>(JuryHub.Path);
+        if (app.Configuration.GetValue("Benchmark:Enabled", false))
+        {
+            app.MapBroadcastFloor();
+        }
 
         // Pages with a path of their own; everything else under wwwroot is served as it is.
         app.MapFallbackToFile("/board/{id:long}", "board.html");

@@ -1,0 +1,328 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using Competition.Server.Apis.Models;
+using Competition.Testing;
+
+namespace Competition.LoadTests;
+
+/// <summary>
+/// The load benchmark: each scenario starts a fresh server process (Release build, its own SQLite file),
+/// drives it through the public API and real SignalR connections from this process, and prints its
+/// figures and whether each target is met. <c>--quick</c> scales every scenario down for a smoke run.
+/// </summary>
+public sealed class LoadRun(bool quick, TextWriter output)
+{
+    private const int BoardRows = 24;
+    private readonly List<string> _verdicts = [];
+
+    public static readonly string[] Scenarios = ["fanout", "day", "connections", "ingest", "standings"];
+
+    public IReadOnlyList<string> Verdicts => _verdicts;
+
+    public async Task RunAsync(IEnumerable<string> scenarios)
+    {
+        output.WriteLine(Machine());
+        foreach (var scenario in scenarios)
+        {
+            output.WriteLine();
+            await (scenario switch
+            {
+                "fanout" => FanOutAsync(quick ? [100, 400] : [500, 2_000]),
+                "day" => CompetitionDayAsync(competitions: 10, viewers: quick ? 400 : 2_000, marksPerSecond: 100, TimeSpan.FromSeconds(quick ? 15 : 60)),
+                "connections" => ManyConnectionsAsync(quick ? 1_000 : 10_000),
+                "ingest" => IngestAsync(competitions: 20, TimeSpan.FromSeconds(quick ? 5 : 20)),
+                "standings" => Task.Run(Standings),
+                _ => throw new ArgumentException($"Unknown scenario '{scenario}'; choose from {string.Join(", ", Scenarios)}."),
+            });
+        }
+        output.WriteLine();
+        output.WriteLine("Targets:");
+        foreach (var verdict in _verdicts)
+        {
+            output.WriteLine($"  {verdict}");
+        }
+    }
+
+    /// <summary>One competition, one mark at a time, each waited for at every viewer; alternated with bare
+    /// broadcasts of the same board to the same connections (the floor).</summary>
+    private async Task FanOutAsync(int[] viewerCounts)
+    {
+        await using var server = await StartServerAsync();
+        var (client, competitions) = await CreateCompetitionsAsync(server, 1);
+        var competition = competitions[0];
+        var viewers = new List<Viewer>();
+        using var http = new HttpClient { BaseAddress = server.Address };
+        var nonce = 1_000_000L;
+        foreach (var count in viewerCounts)
+        {
+            viewers.AddRange(await ConnectViewersAsync(server, [competition.Competition], count - viewers.Count));
+            var ours = new Latencies();
+            var floor = new Latencies();
+            const int rounds = 40;
+            for (var round = -5; round < rounds; round++)
+            {
+                // The first five rounds warm up both paths and are not counted.
+                var markSentAt = Stopwatch.GetTimestamp();
+                var sequence = await competition.MarkAsync(client, 0);
+                await UntilAsync(() => viewers.All(v => v.LatestVersion >= sequence || v.Closed));
+                var floorSentAt = Stopwatch.GetTimestamp();
+                var thisNonce = ++nonce;
+                (await http.PostAsync($"/benchmark/floor/{competition.Competition.Id}/{thisNonce}", null)).EnsureSuccessStatusCode();
+                await UntilAsync(() => viewers.All(v => v.HasFloor(thisNonce) || v.Closed));
+                if (round >= 0)
+                {
+                    viewers.ForEach(v => ours.Add(markSentAt, v.FirstSeen(sequence)));
+                    viewers.ForEach(v => floor.Add(floorSentAt, v.FloorSeen(thisNonce)));
+                }
+            }
+            output.WriteLine($"Fan-out, 1 competition, {viewers.Count:N0} viewers ({viewers.Count(v => v.MessagePack):N0} MessagePack), {rounds} marks one at a time:");
+            output.WriteLine($"  mark → every viewer : {ours}");
+            output.WriteLine($"  bare broadcast floor: {floor}");
+            var (p50, p99) = (ours.P50 / floor.P50, ours.P99 / floor.P99);
+            output.WriteLine($"  ratio to the floor  : p50 {p50:0.00}  p99 {p99:0.00}");
+            Verdict($"fan-out {viewers.Count:N0} viewers: p50 ratio {p50:0.00}, p99 ratio {p99:0.00} (≤ 1.0)", p50 <= 1.0 && p99 <= 1.0 && ours.Missing == 0);
+        }
+        await DisposeAllAsync(viewers);
+    }
+
+    /// <summary>Viewers spread over several competitions while judges mark at a steady total rate.</summary>
+    private async Task CompetitionDayAsync(int competitions, int viewers, int marksPerSecond, TimeSpan duration)
+    {
+        await using var server = await StartServerAsync();
+        var (client, created) = await CreateCompetitionsAsync(server, competitions);
+        var audience = await ConnectViewersAsync(server, created.Select(c => c.Competition).ToList(), viewers);
+        var report = await DriveJudgesAsync(server, client, created, audience, marksPerSecond, duration);
+        output.WriteLine($"A competition day: {audience.Count:N0} viewers over {competitions} competitions, judges at {marksPerSecond} marks/s for {duration.TotalSeconds:0} s:");
+        output.WriteLine(report.Describe(audience.Count));
+        Verdict($"competition day: p99 {report.Latencies.P99:0} ms (≤ 1000), {report.Errors} errors, {report.WrongFinalBoards} viewers off the final standings",
+            report.Latencies.P99 <= 1000 && report.Errors == 0 && report.WrongFinalBoards == 0 && report.Latencies.Missing == 0);
+        await DisposeAllAsync(audience);
+    }
+
+    /// <summary>Many connections held at once on one server, with updates flowing to all of them.</summary>
+    private async Task ManyConnectionsAsync(int viewers)
+    {
+        await using var server = await StartServerAsync();
+        var (client, created) = await CreateCompetitionsAsync(server, 10);
+        await Task.Delay(2_000);
+        var before = server.ResidentMiB();
+        var audience = await ConnectViewersAsync(server, created.Select(c => c.Competition).ToList(), viewers);
+        await Task.Delay(2_000);
+        var held = server.ResidentMiB();
+        var report = await DriveJudgesAsync(server, client, created, audience, marksPerSecond: 20, TimeSpan.FromSeconds(quick ? 10 : 30));
+        output.WriteLine($"{audience.Count:N0} connections held on one server, judges at 20 marks/s:");
+        output.WriteLine($"  server memory       : {before:0} MiB before, {held:0} MiB holding them → {(held - before) * 1024 / audience.Count:0.0} KiB per connection");
+        output.WriteLine(report.Describe(audience.Count));
+        Verdict($"{audience.Count:N0} connections held, updates flowing to all ({report.WrongFinalBoards} off the final standings, {report.Errors} errors)",
+            report.WrongFinalBoards == 0 && report.Errors == 0 && audience.All(v => !v.Closed));
+        await DisposeAllAsync(audience);
+    }
+
+    /// <summary>Durable ingest: every judge of many competitions sends marks back to back; each answer means committed.</summary>
+    private async Task IngestAsync(int competitions, TimeSpan duration)
+    {
+        await using var server = await StartServerAsync();
+        var (client, created) = await CreateCompetitionsAsync(server, competitions);
+        var judges = created.SelectMany(c => Enumerable.Range(0, c.JudgeTokens.Count).Select(j => (Competition: c, Judge: j))).ToList();
+        long acknowledged = 0, errors = 0;
+        // The first seconds warm the JIT and the connection pool and are not counted: the figure is the sustained rate.
+        var warmUp = TimeSpan.FromSeconds(3);
+        var clock = Stopwatch.StartNew();
+        var cpu = 0.0;
+        var counting = Task.Delay(warmUp).ContinueWith(_ => cpu = server.CpuSeconds());
+        await Task.WhenAll(judges.Select(async j =>
+        {
+            while (clock.Elapsed < warmUp + duration)
+            {
+                try
+                {
+                    await j.Competition.MarkAsync(client, j.Judge);
+                    if (clock.Elapsed >= warmUp)
+                    {
+                        Interlocked.Increment(ref acknowledged);
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+            }
+        }));
+        await counting;
+        var seconds = (clock.Elapsed - warmUp).TotalSeconds;
+        var rate = acknowledged / seconds;
+        output.WriteLine($"Durable ingest on SQLite: {judges.Count} judges over {competitions} competitions, back to back for {duration.TotalSeconds:0} s:");
+        output.WriteLine($"  acknowledged marks  : {acknowledged:N0} ({rate:N0}/s), {errors} errors");
+        output.WriteLine($"  server              : {(server.CpuSeconds() - cpu) / seconds * 100:0}% CPU (of 200%), {server.ResidentMiB():0} MiB resident");
+        Verdict($"durable ingest {rate:N0} acknowledged marks/s (≥ 3,000)", rate >= 3_000 && errors == 0);
+    }
+
+    /// <summary>The standings' cost of one mark in a field of 10,000 (the micro-benchmark's case, timed directly).</summary>
+    private void Standings()
+    {
+        var benchmark = new StandingsBenchmarks { Contestants = 10_000 };
+        benchmark.Setup();
+        const int marks = 200_000;
+        for (var i = 0; i < marks / 10; i++)
+        {
+            benchmark.ApplyOneMark();
+        }
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < marks; i++)
+        {
+            benchmark.ApplyOneMark();
+        }
+        var microseconds = clock.Elapsed.TotalMicroseconds / marks;
+        output.WriteLine($"Standings update after one mark, 10,000 contestants: {microseconds:0.00} µs");
+        Verdict($"standings update {microseconds:0.00} µs with 10,000 contestants (microseconds, < 1,000)", microseconds < 1_000);
+    }
+
+    private async Task<DayReport> DriveJudgesAsync(ServerProcess server, PlatformClient client, IReadOnlyList<LoadCompetition> competitions,
+        IReadOnlyList<Viewer> audience, int marksPerSecond, TimeSpan duration)
+    {
+        var judges = competitions.SelectMany(c => Enumerable.Range(0, c.JudgeTokens.Count).Select(j => (Competition: c, Judge: j))).ToList();
+        var interval = TimeSpan.FromSeconds((double)judges.Count / marksPerSecond);
+        var marks = new List<(long CompetitionId, long Sequence, long SentAt)>();
+        var errors = 0;
+        var received = audience.Sum(v => v.Received);
+        var cpu = server.CpuSeconds();
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(judges.Select(async (j, index) =>
+        {
+            // Judges start spread over one interval, then each keeps its own steady pace.
+            for (var due = interval * index / judges.Count; due < duration; due += interval)
+            {
+                var wait = due - clock.Elapsed;
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait);
+                }
+                var sentAt = Stopwatch.GetTimestamp();
+                try
+                {
+                    var sequence = await j.Competition.MarkAsync(client, j.Judge);
+                    lock (marks)
+                    {
+                        marks.Add((j.Competition.Competition.Id, sequence, sentAt));
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+            }
+        }));
+        var marking = clock.Elapsed;
+        var cpuSeconds = server.CpuSeconds() - cpu;
+
+        // Every viewer must end on exactly the final standings.
+        var finals = new Dictionary<long, Competition.Grains.Contracts.LeaderboardSnapshot>();
+        foreach (var c in competitions)
+        {
+            finals[c.Competition.Id] = await client.LeaderboardAsync(c.Competition.Id);
+        }
+        await UntilAsync(() => audience.All(v => v.LatestVersion >= finals[v.CompetitionId].Version || v.Closed), TimeSpan.FromSeconds(60));
+        var delivered = audience.Sum(v => v.Received) - received;
+        var wrong = audience.Count(v => v.Latest is null || v.Closed
+            || !v.Latest.Rows.Select(r => (r.Rank, r.ContestantId, r.Total)).SequenceEqual(finals[v.CompetitionId].Rows.Select(r => (r.Rank, r.ContestantId, r.Total))));
+
+        var latencies = new Latencies();
+        var byCompetition = audience.ToLookup(v => v.CompetitionId);
+        foreach (var (competitionId, sequence, sentAt) in marks)
+        {
+            foreach (var viewer in byCompetition[competitionId])
+            {
+                latencies.Add(sentAt, viewer.FirstSeen(sequence));
+            }
+        }
+        return new DayReport(latencies, marks.Count / marking.TotalSeconds, delivered / clock.Elapsed.TotalSeconds, errors, wrong,
+            cpuSeconds / marking.TotalSeconds, server.ResidentMiB());
+    }
+
+    private sealed record DayReport(Latencies Latencies, double MarksPerSecond, double MessagesPerSecond, int Errors, int WrongFinalBoards,
+        double CpuCores, double ResidentMiB)
+    {
+        public string Describe(int connections) =>
+            $"  mark → every viewer : {Latencies}\n" +
+            $"  acknowledged marks  : {MarksPerSecond:N0}/s, {Errors} errors\n" +
+            $"  delivered messages  : {MessagesPerSecond:N0}/s\n" +
+            $"  final standings     : {(WrongFinalBoards == 0 ? "every viewer exact" : $"{WrongFinalBoards} viewers WRONG")}\n" +
+            $"  server              : {CpuCores * 100:0}% CPU (of 200%), {ResidentMiB:0} MiB resident, {ResidentMiB * 1024 / connections:0.0} KiB per connection";
+    }
+
+    private void Verdict(string target, bool met) => _verdicts.Add($"[{(met ? "met" : "NOT MET")}] {target}");
+
+    private static Task<ServerProcess> StartServerAsync() =>
+        ServerProcess.StartAsync(Path.Combine(Path.GetTempPath(), "competition-load", $"{Guid.NewGuid():N}.db"));
+
+    private static async Task<(PlatformClient Client, IReadOnlyList<LoadCompetition> Competitions)> CreateCompetitionsAsync(ServerProcess server, int count)
+    {
+        Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "competition-load"));
+        var client = new PlatformClient(new HttpClient { BaseAddress = server.Address });
+        var created = new List<LoadCompetition>();
+        for (var i = 0; i < count; i++)
+        {
+            var competition = await client.CreateCompetitionAsync(SampleCompetition.Request($"负载测试 {i + 1}", contestants: BoardRows));
+            var tokens = new List<string>();
+            for (var j = 0; j < competition.Judges.Count; j++)
+            {
+                tokens.Add(await client.JudgeTokenAsync(competition, j));
+            }
+            created.Add(new LoadCompetition(competition, tokens));
+        }
+        return (client, created);
+    }
+
+    /// <summary>Connects <paramref name="count"/> viewers round-robin over the competitions, alternating JSON and MessagePack.</summary>
+    private static async Task<List<Viewer>> ConnectViewersAsync(ServerProcess server, IReadOnlyList<CreatedCompetition> competitions, int count)
+    {
+        var viewers = new Viewer[count];
+        await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (i, cancellation) =>
+            viewers[i] = await Viewer.ConnectAsync(server.Address, competitions[i % competitions.Count].Id, messagePack: i % 2 == 1, cancellation));
+        return [.. viewers];
+    }
+
+    private static async Task UntilAsync(Func<bool> condition, TimeSpan? patience = null)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!condition() && deadline.Elapsed < (patience ?? TimeSpan.FromSeconds(15)))
+        {
+            await Task.Delay(2);
+        }
+    }
+
+    private static async Task DisposeAllAsync(IEnumerable<Viewer> viewers)
+    {
+        foreach (var viewer in viewers)
+        {
+            await viewer.DisposeAsync();
+        }
+    }
+
+    private static string Machine()
+    {
+        var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name"))?.Split(':')[1].Trim() ?? "unknown CPU";
+        return $"Machine: {Environment.ProcessorCount} cores ({cpu}), {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, " +
+               $".NET {Environment.Version}; server and client share these cores.";
+    }
+}
+
+/// <summary>A competition under load and its judges' tokens; marks go to the measurement aspect, always with
+/// a reason, so a judge may mark the same contestant again (an amendment).</summary>
+public sealed record LoadCompetition(CreatedCompetition Competition, IReadOnlyList<string> JudgeTokens)
+{
+    private static readonly decimal[] Values = [10m, 9m, 8.5m, 8m, 6m, 4m, 0m];
+
+    /// <summary>Sends one mark as the given judge; returns the ledger sequence it was committed at.</summary>
+    public async Task<long> MarkAsync(PlatformClient client, int judge)
+    {
+        var contestant = Competition.Contestants[Random.Shared.Next(Competition.Contestants.Count)];
+        using var response = await client.SubmitMarkAsync(Competition.Id, JudgeTokens[judge], contestant.Id,
+            Competition.MarkingScheme.Modules[0].Aspects[0].Id, Values[Random.Shared.Next(Values.Length)], reason: "复核");
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"Mark refused: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+        return (await response.Content.ReadFromJsonAsync<MarkAccepted>(PlatformClient.Json))!.Sequence;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using Competition.Grains.Contracts;
+using Competition.Server.Benchmarking;
+using Competition.Server.Hubs;
+using Competition.Testing;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Competition.LoadTests;
+
+/// <summary>
+/// One phone in the hall: a real SignalR connection (JSON or MessagePack) watching one competition. It
+/// notes when each board version and each floor broadcast arrived (Stopwatch ticks of this process, the
+/// same clock the judges' requests are timed with) and keeps the newest board.
+/// </summary>
+public sealed class Viewer : IAsyncDisposable
+{
+    private readonly List<(long Version, long At)> _boards = [];
+    private readonly Dictionary<long, long> _floors = [];
+    private readonly HubConnection _connection;
+
+    private Viewer(HubConnection connection, long competitionId, bool messagePack) =>
+        (_connection, CompetitionId, MessagePack) = (connection, competitionId, messagePack);
+
+    public long CompetitionId { get; }
+
+    public bool MessagePack { get; }
+
+    public LeaderboardSnapshot? Latest { get; private set; }
+
+    public long LatestVersion => Volatile.Read(ref _latestVersion);
+    private long _latestVersion = -1;
+
+    public int Received => Volatile.Read(ref _received);
+    private int _received;
+
+    public bool Closed { get; private set; }
+
+    public static async Task<Viewer> ConnectAsync(Uri server, long competitionId, bool messagePack, CancellationToken cancellationToken)
+    {
+        // WebSockets straight away, as browsers end up: no negotiate round trip per phone.
+        var builder = new HubConnectionBuilder().WithUrl(new Uri(server, LeaderboardHub.Path), o =>
+        {
+            o.Transports = HttpTransportType.WebSockets;
+            o.SkipNegotiation = true;
+        });
+        var connection = (messagePack ? builder.AddMessagePackProtocol() : builder.AddJsonProtocol(o => o.PayloadSerializerOptions = PlatformClient.Json)).Build();
+        var viewer = new Viewer(connection, competitionId, messagePack);
+        connection.On<LeaderboardSnapshot>(LeaderboardHub.LeaderboardMethod, viewer.OnBoard);
+        connection.On<LeaderboardSnapshot>(BroadcastFloorApi.Method, viewer.OnFloor);
+        connection.Closed += _ => { viewer.Closed = true; return Task.CompletedTask; };
+        await connection.StartAsync(cancellationToken);
+        await connection.InvokeAsync("Watch", competitionId, cancellationToken);
+        return viewer;
+    }
+
+    private void OnBoard(LeaderboardSnapshot board)
+    {
+        var at = Stopwatch.GetTimestamp();
+        Interlocked.Increment(ref _received);
+        lock (_boards)
+        {
+            _boards.Add((board.Version, at));
+            if (board.Version > _latestVersion)
+            {
+                Latest = board;
+                Volatile.Write(ref _latestVersion, board.Version);
+            }
+        }
+    }
+
+    private void OnFloor(LeaderboardSnapshot board)
+    {
+        var at = Stopwatch.GetTimestamp();
+        Interlocked.Increment(ref _received);
+        lock (_floors)
+        {
+            _floors[board.Version] = at;
+        }
+    }
+
+    /// <summary>When this viewer first held version <paramref name="version"/> or a later one (coalesced), if ever.</summary>
+    public long? FirstSeen(long version)
+    {
+        lock (_boards)
+        {
+            foreach (var (seen, at) in _boards)
+            {
+                if (seen >= version)
+                {
+                    return at;
+                }
+            }
+            return null;
+        }
+    }
+
+    public long? FloorSeen(long nonce)
+    {
+        lock (_floors)
+        {
+            return _floors.TryGetValue(nonce, out var at) ? at : null;
+        }
+    }
+
+    public bool HasFloor(long nonce)
+    {
+        lock (_floors)
+        {
+            return _floors.ContainsKey(nonce);
+        }
+    }
+
+    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+}

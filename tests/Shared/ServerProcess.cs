@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+
+namespace Competition.Testing;
+
+/// <summary>
+/// The platform as a separate process on a loopback port, from the server's own build output, over a
+/// SQLite file of its own, so the load client never shares its process and SIGKILL is a real crash.
+/// </summary>
+public sealed class ServerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly string _log;
+
+    private ServerProcess(Process process, Uri address, string log) => (_process, Address, _log) = (process, address, log);
+
+    public Uri Address { get; }
+
+    public int Id => _process.Id;
+
+    /// <summary>Starts the server built in the same configuration (Debug, Release) as the running tests.</summary>
+    public static async Task<ServerProcess> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var configuration = Assembly.GetEntryAssembly()?.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var serverDirectory = Path.Combine(RepositoryPaths.Root, "src", "Competition.Server");
+        var dll = Path.Combine(serverDirectory, "bin", configuration, "net10.0", "Competition.Server.dll");
+        if (!File.Exists(dll))
+        {
+            throw new FileNotFoundException($"Build the server first ({configuration}): {dll}");
+        }
+        var port = FreePort();
+        var info = new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"])
+        {
+            WorkingDirectory = serverDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Database__ConnectionString"] = $"Data Source={databasePath}",
+            ["Admin__Password"] = PlatformClient.AdminPassword,
+            ["Seed__Demo"] = "false",
+            ["Orleans__SiloPort"] = FreePort().ToString(),
+            ["Orleans__GatewayPort"] = FreePort().ToString(),
+            ["Orleans__ClusterId"] = $"load-{Guid.NewGuid():N}",
+            ["RateLimits__SignInPerMinute"] = "1000000",
+            ["RateLimits__PublicPerTenSeconds"] = "1000000",
+            ["RateLimits__MarksBurst"] = "1000000",
+            ["RateLimits__MarksPerSecond"] = "1000000",
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["Benchmark__Enabled"] = "true",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
+        var log = Path.Combine(Path.GetTempPath(), $"competition-server-{port}.log");
+        var process = Process.Start(info)!;
+        var writer = File.CreateText(log);
+        writer.AutoFlush = true;
+        process.OutputDataReceived += (_, e) => { lock (writer) { writer.WriteLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { lock (writer) { writer.WriteLine(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}/"), log);
+        await server.WaitUntilHealthyAsync();
+        return server;
+    }
+
+    /// <summary>SIGKILL: no shutdown, no flush, as a power cut or an OOM kill would do.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>CPU seconds used so far (user + system), from /proc.</summary>
+    public double CpuSeconds()
+    {
+        var fields = File.ReadAllText($"/proc/{Id}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return (long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0;
+    }
+
+    /// <summary>Resident memory in MiB, from /proc.</summary>
+    public double ResidentMiB()
+    {
+        var line = File.ReadLines($"/proc/{Id}/status").First(l => l.StartsWith("VmRSS:"));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The server exited with {_process.ExitCode}; see {_log}.");
+            }
+            try
+            {
+                if ((await http.GetAsync("healthz")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"The server did not become healthy; see {_log}.");
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
