@@ -19,15 +19,19 @@ internal class HubMessages<T> : IAsyncDisposable
     /// (Watch, Join) for the competition and collects <paramref name="method"/> messages.</summary>
     public static async Task<HubMessages<T>> ConnectAsync(PlatformFactory host, string hub, string join, string method, long competitionId,
         string? token = null, bool messagePack = false) =>
-        await ConnectAsync(host, hub, join, method, competitionId, token, messagePack, (c, r) => new HubMessages<T>(c, r));
+        await ConnectAsync(host, hub, join, competitionId, token, messagePack, Listen(method), (c, r) => new HubMessages<T>(c, r));
 
-    protected static async Task<TStream> ConnectAsync<TStream>(PlatformFactory host, string hub, string join, string method, long competitionId,
-        string? token, bool messagePack, Func<HubConnection, ChannelReader<T>, TStream> create)
+    /// <summary>Collects every <paramref name="method"/> message as it arrives.</summary>
+    protected static Action<HubConnection, ChannelWriter<T>> Listen(string method) =>
+        (connection, messages) => connection.On<T>(method, m => messages.TryWrite(m));
+
+    protected static async Task<TStream> ConnectAsync<TStream>(PlatformFactory host, string hub, string join, long competitionId,
+        string? token, bool messagePack, Action<HubConnection, ChannelWriter<T>> listen, Func<HubConnection, ChannelReader<T>, TStream> create)
     {
         var builder = new HubConnectionBuilder().WithUrl(new Uri(host.BaseAddress, hub), o => o.AccessTokenProvider = () => Task.FromResult(token));
         var connection = (messagePack ? builder.AddMessagePackProtocol() : builder.AddJsonProtocol(o => o.PayloadSerializerOptions = PlatformClient.Json)).Build();
         var channel = Channel.CreateUnbounded<T>();
-        connection.On<T>(method, m => channel.Writer.TryWrite(m));
+        listen(connection, channel.Writer);
         await connection.StartAsync(TestContext.Current.CancellationToken);
         await connection.InvokeAsync(join, competitionId, TestContext.Current.CancellationToken);
         return create(connection, channel.Reader);

@@ -1,4 +1,5 @@
 using Competition.Grains.Contracts;
+using Competition.Server.Hubs;
 using Competition.Testing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -97,31 +98,40 @@ public sealed class LeaderboardHubTests(SharedPlatform platform)
     }
 
     [Fact]
-    public async Task MessagePack_viewers_get_the_same_standings_and_each_push_names_the_one_before_so_a_gap_shows()
+    public async Task Pushes_carry_only_the_rows_that_changed_each_following_on_from_the_one_before_in_MessagePack_too()
     {
+        var ct = TestContext.Current.CancellationToken;
         var competition = await Client.CreateCompetitionAsync();
         var token = await Client.JudgeTokenAsync(competition);
         var aspect = competition.MarkingScheme.Modules[0].Aspects[0].Id;
-        await using var viewer = await Standings.WatchAsync(platform.Factory, competition.Id, messagePack: true);
-        var snapshot = await viewer.NextAsync();
-        Assert.Null(snapshot.PreviousVersion);
+        await using var changes = await HubMessages<LeaderboardChanges>.ConnectAsync(
+            platform.Factory, LeaderboardHub.Path, "Watch", LeaderboardHub.ChangesMethod, competition.Id, messagePack: true);
+        var start = await Client.LeaderboardAsync(competition.Id);
 
-        var pushes = new List<LeaderboardSnapshot>();
+        var pushes = new List<LeaderboardChanges>();
         foreach (var (contestant, value) in competition.Contestants.Zip([10m, 9m, 8m]))
         {
             (await Client.SubmitMarkAsync(competition.Id, token, contestant.Id, aspect, value)).EnsureSuccessStatusCode();
-            pushes.Add(await viewer.NextAsync());
+            pushes.Add(await changes.RawAsync());
         }
 
-        Assert.Equal(snapshot.Version, pushes[0].PreviousVersion);
+        Assert.Equal(start.Version, pushes[0].PreviousVersion);
         Assert.Equal(pushes[0].Version, pushes[1].PreviousVersion);
         Assert.Equal(pushes[1].Version, pushes[2].PreviousVersion);
-        Assert.Equal([10m, 9m, 8m], pushes[2].Rows.Select(r => r.Total));
-        Assert.Equal("选手1", pushes[2].Rows[0].Name);
-        // A viewer that lost the second push sees the third name a version it never had, and asks again.
-        Assert.True(pushes[2].PreviousVersion > pushes[0].Version);
-        await viewer.Connection.InvokeAsync("Watch", competition.Id, TestContext.Current.CancellationToken);
-        var resynced = await viewer.RawAsync();
-        Assert.Equal((await Client.LeaderboardAsync(competition.Id)).Version, resynced.Version);
+        // The third mark moves nobody: its own row travels, not the board.
+        var third = Assert.Single(pushes[2].Rows);
+        Assert.Equal((2, 8m, "选手3"), (third.Position, third.Row.Total, third.Row.Name));
+        Assert.Equal(3, pushes[2].Count);
+        // Applied in order to the board a viewer started from, they give the board the API serves.
+        var board = pushes.Aggregate(start, (held, push) => push.ApplyTo(held)!);
+        var served = await Client.LeaderboardAsync(competition.Id);
+        Assert.Equal(served.Version, board.Version);
+        Assert.Equal(served.Rows.Select(r => (r.Rank, r.ContestantId, r.Total, r.Name)), board.Rows.Select(r => (r.Rank, r.ContestantId, r.Total, r.Name)));
+        // A viewer that lost the second push cannot apply the third, and asks for the whole board again.
+        Assert.Null(pushes[2].ApplyTo(pushes[0].ApplyTo(start)!));
+        var whole = new TaskCompletionSource<LeaderboardSnapshot>();
+        changes.Connection.On<LeaderboardSnapshot>(LeaderboardHub.LeaderboardMethod, b => whole.TrySetResult(b));
+        await changes.Connection.InvokeAsync("Watch", competition.Id, ct);
+        Assert.Equal(served.Version, (await whole.Task.WaitAsync(TimeSpan.FromSeconds(30), ct)).Version);
     }
 }

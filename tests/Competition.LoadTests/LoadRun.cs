@@ -235,16 +235,17 @@ public sealed class LoadRun(bool quick, TextWriter output)
                 latencies.Add(sentAt, viewer.FirstSeen(sequence));
             }
         }
-        return new DayReport(latencies, marks.Count / marking.TotalSeconds, delivered / clock.Elapsed.TotalSeconds, errors, wrong,
+        return new DayReport(latencies, marks.Count / marking.TotalSeconds, delivered / clock.Elapsed.TotalSeconds, errors + audience.Sum(v => v.Gaps), wrong,
             cpuSeconds / marking.TotalSeconds, server.ResidentMiB());
     }
 
+    /// <param name="Errors">Marks refused or lost, and pushes a viewer could not apply.</param>
     private sealed record DayReport(Latencies Latencies, double MarksPerSecond, double MessagesPerSecond, int Errors, int WrongFinalBoards,
         double CpuCores, double ResidentMiB)
     {
         public string Describe(int connections) =>
             $"  mark → every viewer : {Latencies}\n" +
-            $"  acknowledged marks  : {MarksPerSecond:N0}/s, {Errors} errors\n" +
+            $"  acknowledged marks  : {MarksPerSecond:N0}/s, {Errors} errors (refused marks, pushes missed)\n" +
             $"  delivered messages  : {MessagesPerSecond:N0}/s\n" +
             $"  final standings     : {(WrongFinalBoards == 0 ? "every viewer exact" : $"{WrongFinalBoards} viewers WRONG")}\n" +
             $"  server              : {CpuCores * 100:0}% CPU (of 200%), {ResidentMiB:0} MiB resident, {ResidentMiB * 1024 / connections:0.0} KiB per connection";

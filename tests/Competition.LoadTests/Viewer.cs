@@ -10,15 +10,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Competition.LoadTests;
 
 /// <summary>
-/// One phone in the hall: a real SignalR connection (JSON or MessagePack) watching one competition. It
-/// notes when each board version and each floor broadcast arrived (Stopwatch ticks of this process, the
-/// same clock the judges' requests are timed with) and keeps the newest board.
+/// One phone in the hall: a real SignalR connection (JSON or MessagePack) watching one competition, keeping
+/// the board as the board page does (the whole board, then pushed changes). It notes when it first held
+/// each version and when each floor broadcast arrived (Stopwatch ticks of this process, the same clock the
+/// judges' requests are timed with).
 /// </summary>
 public sealed class Viewer : IAsyncDisposable
 {
     private readonly List<(long Version, long At)> _boards = [];
     private readonly Dictionary<long, long> _floors = [];
     private readonly HubConnection _connection;
+    private readonly LiveBoard _live = new();
 
     private Viewer(HubConnection connection, long competitionId, bool messagePack) =>
         (_connection, CompetitionId, MessagePack) = (connection, competitionId, messagePack);
@@ -27,7 +29,10 @@ public sealed class Viewer : IAsyncDisposable
 
     public bool MessagePack { get; }
 
-    public LeaderboardSnapshot? Latest { get; private set; }
+    public LeaderboardSnapshot? Latest => _live.Board;
+
+    /// <summary>Pushed changes that did not follow on from the board held.</summary>
+    public int Gaps => _live.Gaps;
 
     public long LatestVersion => Volatile.Read(ref _latestVersion);
     private long _latestVersion = -1;
@@ -47,7 +52,8 @@ public sealed class Viewer : IAsyncDisposable
         });
         var connection = (messagePack ? builder.AddMessagePackProtocol() : builder.AddJsonProtocol(o => o.PayloadSerializerOptions = PlatformClient.Json)).Build();
         var viewer = new Viewer(connection, competitionId, messagePack);
-        connection.On<LeaderboardSnapshot>(LeaderboardHub.LeaderboardMethod, viewer.OnBoard);
+        connection.On<LeaderboardSnapshot>(LeaderboardHub.LeaderboardMethod, board => viewer.OnBoard(viewer._live.Whole(board)));
+        connection.On<LeaderboardChanges>(LeaderboardHub.ChangesMethod, changes => viewer.OnBoard(viewer._live.Changes(changes)));
         connection.On<LeaderboardSnapshot>(BroadcastFloorApi.Method, viewer.OnFloor);
         connection.Closed += _ => { viewer.Closed = true; return Task.CompletedTask; };
         await connection.StartAsync(cancellationToken);
@@ -55,17 +61,16 @@ public sealed class Viewer : IAsyncDisposable
         return viewer;
     }
 
-    private void OnBoard(LeaderboardSnapshot board)
+    private void OnBoard(bool movedOn)
     {
         var at = Stopwatch.GetTimestamp();
         Interlocked.Increment(ref _received);
-        lock (_boards)
+        if (movedOn)
         {
-            _boards.Add((board.Version, at));
-            if (board.Version > _latestVersion)
+            lock (_boards)
             {
-                Latest = board;
-                Volatile.Write(ref _latestVersion, board.Version);
+                _boards.Add((_live.Board!.Version, at));
+                Volatile.Write(ref _latestVersion, _live.Board.Version);
             }
         }
     }

@@ -45,7 +45,7 @@ public sealed class CompetitionGrain(
     private bool _broken;
     private TaskCompletionSource? _exclusive;
     private long _publishedVersion;
-    private long _publishedPublicVersion;
+    private LeaderboardSnapshot? _publishedBoard;
     private long _lastPublishedAt;
     private LeaderboardSnapshot? _publicSnapshot;
     private LeaderboardSnapshot? _jurySnapshot;
@@ -57,7 +57,7 @@ public sealed class CompetitionGrain(
         await LoadAsync(cancellationToken);
         if (_state is not null)
         {
-            (_publishedVersion, _publishedPublicVersion) = (_state.Version, _state.PublicVersion);
+            (_publishedVersion, _publishedBoard) = (_state.Version, PublicSnapshot());
             this.RegisterGrainTimer(PublishChangesAsync, new GrainTimerCreationOptions(PublishInterval, PublishInterval));
         }
     }
@@ -210,6 +210,8 @@ public sealed class CompetitionGrain(
 
     public Task<LeaderboardSnapshot?> GetLeaderboardAsync() => Task.FromResult(_state is null ? null : PublicSnapshot());
 
+    public Task<LeaderboardSnapshot?> GetPublishedBoardAsync() => Task.FromResult(_state is null ? null : _publishedBoard);
+
     public Task<LeaderboardSnapshot?> GetJuryLeaderboardAsync() => Task.FromResult(_state is null ? null : JurySnapshot());
 
     public Task<CommandOutcome> FreezeBoardAsync(string actor) =>
@@ -268,8 +270,8 @@ public sealed class CompetitionGrain(
     {
         if (_observers.Count == 0 && _state is not null)
         {
-            // Nobody was watching: the newcomer gets the current snapshot from its hub, so nothing is owed.
-            (_publishedVersion, _publishedPublicVersion) = (_state.Version, _state.PublicVersion);
+            // Nobody was watching: the newcomer gets the current board from its hub, so nothing is owed.
+            (_publishedVersion, _publishedBoard) = (_state.Version, PublicSnapshot());
         }
         _observers.Subscribe(observer, observer);
         return Task.CompletedTask;
@@ -458,9 +460,15 @@ public sealed class CompetitionGrain(
             return Task.CompletedTask;
         }
         var jury = JurySnapshot() with { PreviousVersion = _publishedVersion };
-        var update = new LeaderboardUpdate(jury,
-            _state.PublicVersion > _publishedPublicVersion ? PublicSnapshot() with { PreviousVersion = _publishedPublicVersion } : null);
-        (_publishedVersion, _publishedPublicVersion) = (_state.Version, _state.PublicVersion);
+        LeaderboardChanges? changes = null;
+        if (_state.PublicVersion > _publishedBoard!.Version)
+        {
+            var board = PublicSnapshot();
+            changes = LeaderboardChanges.Between(_publishedBoard, board);
+            _publishedBoard = board;
+        }
+        var update = new LeaderboardUpdate(jury, changes);
+        _publishedVersion = _state.Version;
         _lastPublishedAt = time.GetTimestamp();
         return _observers.Notify(observer => observer.OnLeaderboardChangedAsync(update));
     }

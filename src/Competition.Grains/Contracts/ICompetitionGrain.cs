@@ -61,6 +61,11 @@ public interface ICompetitionGrain : IGrainWithIntegerKey
     [Alias("GetLeaderboard")]
     Task<LeaderboardSnapshot?> GetLeaderboardAsync();
 
+    /// <summary>The public board as last pushed to audiences: the board the next <see cref="LeaderboardChanges"/>
+    /// follows on from, so a new viewer starts from it.</summary>
+    [Alias("GetPublishedBoard")]
+    Task<LeaderboardSnapshot?> GetPublishedBoardAsync();
+
     /// <summary>The live standings the jury sees, never frozen.</summary>
     [Alias("GetJuryLeaderboard")]
     Task<LeaderboardSnapshot?> GetJuryLeaderboardAsync();

@@ -27,9 +27,9 @@ public sealed class CompetitionBroadcaster(
     {
         var competitionId = update.Jury.CompetitionId;
         await jury.Clients.Group(JuryGroupName(competitionId)).SendAsync(LeaderboardHub.LeaderboardMethod, update.Jury);
-        if (update.Public is { } board)
+        if (update.Public is { } changes)
         {
-            await audience.Clients.Group(GroupName(competitionId)).SendAsync(LeaderboardHub.LeaderboardMethod, board);
+            await audience.Clients.Group(GroupName(competitionId)).SendAsync(LeaderboardHub.ChangesMethod, changes);
         }
     }
 
@@ -138,9 +138,14 @@ public sealed class CompetitionBroadcaster(
             {
                 var competition = grains.GetGrain<ICompetitionGrain>(competitionId);
                 await competition.SubscribeAsync(Reference());
+                // Pushes may have been lost meanwhile: whole boards, from which the next changes follow on.
                 if (pushStandings && await competition.GetJuryLeaderboardAsync() is { } live)
                 {
-                    await OnLeaderboardChangedAsync(new LeaderboardUpdate(live, await competition.GetLeaderboardAsync()));
+                    await jury.Clients.Group(JuryGroupName(competitionId)).SendAsync(LeaderboardHub.LeaderboardMethod, live);
+                }
+                if (pushStandings && await competition.GetPublishedBoardAsync() is { } board)
+                {
+                    await audience.Clients.Group(GroupName(competitionId)).SendAsync(LeaderboardHub.LeaderboardMethod, board);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -1,8 +1,9 @@
-// A competition's leaderboard: snapshot on join, then pushes over SignalR; stale versions are ignored.
+// A competition's leaderboard: the whole board on join, then the changed rows pushed over SignalR.
 // On a big screen (1600 px wide or more, or ?mode=hall) it pages through long fields by itself, rows
 // glide to their new places when ranks change, and the row just scored glows.
 import { api, ApiError } from './api.js';
 import { installLanguageSwitch, t } from './i18n.js';
+import { LiveBoard } from './live-board.js';
 
 const competitionId = Number(location.pathname.split('/').filter(Boolean).pop());
 let definition = null;
@@ -135,13 +136,10 @@ function renderRows(changed) {
   glide(before);
 }
 
-function accept(next) {
-  if (snapshot && next.version <= snapshot.version) return;
-  // A push names the push before it: if that is newer than what we hold, a message was lost, so ask
-  // for the whole board again (this one is whole too, so show it meanwhile).
-  if (snapshot && next.previousVersion != null && next.previousVersion > snapshot.version) {
-    connection?.invoke('Watch', competitionId).catch(() => {});
-  }
+// A missed push: ask for the whole board again.
+const live = new LiveBoard(show, () => connection?.invoke('Watch', competitionId).catch(() => {}));
+
+function show(next) {
   const changed = new Set();
   for (const row of next.rows) {
     const before = lastTotals.get(row.contestantId);
@@ -164,7 +162,8 @@ async function connect() {
     .withUrl('/hubs/leaderboard')
     .withAutomaticReconnect()
     .build();
-  connection.on('leaderboard', accept);
+  connection.on('leaderboard', (board) => live.whole(board));
+  connection.on('leaderboardChanges', (changes) => live.changes(changes));
   connection.onreconnecting(() => setConnection('reconnecting'));
   // A reconnection is a new connection: join the competition's group again.
   connection.onreconnected(async () => {
@@ -194,7 +193,7 @@ if (hall) {
 try {
   definition = await api(`/api/competitions/${competitionId}`);
   renderHeader();
-  accept(await api(`/api/competitions/${competitionId}/leaderboard`));
+  live.whole(await api(`/api/competitions/${competitionId}/leaderboard`));
   await connect();
 } catch (error) {
   if (error instanceof ApiError && error.status === 404) {

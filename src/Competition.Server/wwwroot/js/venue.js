@@ -3,9 +3,10 @@
 import qrcode from '/lib/qrcode/qrcode.mjs';
 import { api } from './api.js';
 import { installLanguageSwitch, t } from './i18n.js';
+import { LiveBoard } from './live-board.js';
 
 const TOP = 5;
-const boards = new Map();
+const boards = new Map(); // competition id → LiveBoard
 let competitions = [];
 
 function qrSvg(url) {
@@ -36,7 +37,7 @@ function card(competition) {
 
 function renderBoard(competitionId) {
   const article = document.querySelector(`[data-competition-id="${competitionId}"]`);
-  const board = boards.get(competitionId);
+  const board = boards.get(competitionId)?.board;
   if (!article || !board) return;
   const phase = article.querySelector('.phase');
   phase.textContent = board.phase === 'live' ? '' : t(`board.phase.${board.phase}`);
@@ -65,12 +66,11 @@ function render() {
 
 async function connect() {
   const connection = new signalR.HubConnectionBuilder().withUrl('/hubs/leaderboard').withAutomaticReconnect().build();
-  connection.on('leaderboard', (board) => {
-    const known = boards.get(board.competitionId);
-    if (known && board.version <= known.version) return;
-    boards.set(board.competitionId, board);
-    renderBoard(board.competitionId);
-  });
+  for (const c of competitions) {
+    boards.get(c.id).onGap = () => connection.invoke('Watch', c.id).catch(() => {});
+  }
+  connection.on('leaderboard', (board) => boards.get(board.competitionId)?.whole(board));
+  connection.on('leaderboardChanges', (changes) => boards.get(changes.competitionId)?.changes(changes));
   const watchAll = () => Promise.all(competitions.map((c) => connection.invoke('Watch', c.id)));
   connection.onreconnected(watchAll);
   await connection.start();
@@ -85,7 +85,9 @@ installLanguageSwitch(document.getElementById('lang'), render);
 competitions = (await api('/api/competitions')).filter((c) => c.status === 'live');
 // The current boards over HTTP first, so the wall is full at once; then live updates.
 for (const board of await Promise.all(competitions.map((c) => api(`/api/competitions/${c.id}/leaderboard`)))) {
-  boards.set(board.competitionId, board);
+  const live = new LiveBoard(() => renderBoard(board.competitionId), () => {});
+  live.whole(board);
+  boards.set(board.competitionId, live);
 }
 render();
 tick();
