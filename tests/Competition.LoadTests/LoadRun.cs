@@ -58,17 +58,24 @@ public sealed class LoadRun(bool quick, TextWriter output)
             viewers.AddRange(await ConnectViewersAsync(server, [competition.Competition], count - viewers.Count));
             var ours = new Latencies();
             var floor = new Latencies();
-            const int rounds = 40;
+            const int rounds = 100;
             for (var round = -5; round < rounds; round++)
             {
                 // The first five rounds warm up both paths and are not counted.
                 var markSentAt = Stopwatch.GetTimestamp();
                 var sequence = await competition.MarkAsync(client, 0);
-                await UntilAsync(() => viewers.All(v => v.LatestVersion >= sequence || v.Closed));
+                if (!await UntilAsync(() => viewers.All(v => v.LatestVersion >= sequence || v.Closed)))
+                {
+                    output.WriteLine($"  ! version {sequence} did not reach {viewers.Count(v => v.LatestVersion < sequence)} viewers " +
+                        $"(they hold {string.Join(", ", viewers.Where(v => v.LatestVersion < sequence).Select(v => v.LatestVersion).Distinct().Take(5))}; {viewers.Sum(v => v.Gaps)} gaps)");
+                }
                 var floorSentAt = Stopwatch.GetTimestamp();
                 var thisNonce = ++nonce;
                 (await http.PostAsync($"/benchmark/floor/{competition.Competition.Id}/{thisNonce}", null)).EnsureSuccessStatusCode();
-                await UntilAsync(() => viewers.All(v => v.HasFloor(thisNonce) || v.Closed));
+                if (!await UntilAsync(() => viewers.All(v => v.HasFloor(thisNonce) || v.Closed)))
+                {
+                    output.WriteLine($"  ! floor {thisNonce} did not reach {viewers.Count(v => !v.HasFloor(thisNonce))} viewers");
+                }
                 if (round >= 0)
                 {
                     viewers.ForEach(v => ours.Add(markSentAt, v.FirstSeen(sequence)));
@@ -283,13 +290,19 @@ public sealed class LoadRun(bool quick, TextWriter output)
         return [.. viewers];
     }
 
-    private static async Task UntilAsync(Func<bool> condition, TimeSpan? patience = null)
+    /// <returns>False when <paramref name="condition"/> did not come true in time.</returns>
+    private static async Task<bool> UntilAsync(Func<bool> condition, TimeSpan? patience = null)
     {
         var deadline = Stopwatch.StartNew();
-        while (!condition() && deadline.Elapsed < (patience ?? TimeSpan.FromSeconds(15)))
+        while (!condition())
         {
+            if (deadline.Elapsed > (patience ?? TimeSpan.FromSeconds(15)))
+            {
+                return false;
+            }
             await Task.Delay(2);
         }
+        return true;
     }
 
     private static async Task DisposeAllAsync(IEnumerable<Viewer> viewers)

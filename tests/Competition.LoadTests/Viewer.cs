@@ -31,7 +31,7 @@ public sealed class Viewer : IAsyncDisposable
 
     public LeaderboardSnapshot? Latest => _live.Board;
 
-    /// <summary>Pushed changes that did not follow on from the board held.</summary>
+    /// <summary>Pushed changes that did not follow on from the board held (each one asked for the whole board again).</summary>
     public int Gaps => _live.Gaps;
 
     public long LatestVersion => Volatile.Read(ref _latestVersion);
@@ -53,7 +53,16 @@ public sealed class Viewer : IAsyncDisposable
         var connection = (messagePack ? builder.AddMessagePackProtocol() : builder.AddJsonProtocol(o => o.PayloadSerializerOptions = PlatformClient.Json)).Build();
         var viewer = new Viewer(connection, competitionId, messagePack);
         connection.On<LeaderboardSnapshot>(LeaderboardHub.LeaderboardMethod, board => viewer.OnBoard(viewer._live.Whole(board)));
-        connection.On<LeaderboardChanges>(LeaderboardHub.ChangesMethod, changes => viewer.OnBoard(viewer._live.Changes(changes)));
+        connection.On<LeaderboardChanges>(LeaderboardHub.ChangesMethod, changes =>
+        {
+            var gaps = viewer._live.Gaps;
+            viewer.OnBoard(viewer._live.Changes(changes));
+            if (viewer._live.Gaps > gaps)
+            {
+                // As the board page does: a missed push, so ask for the whole board again.
+                _ = connection.InvokeAsync("Watch", competitionId);
+            }
+        });
         connection.On<LeaderboardSnapshot>(BroadcastFloorApi.Method, viewer.OnFloor);
         connection.Closed += _ => { viewer.Closed = true; return Task.CompletedTask; };
         await connection.StartAsync(cancellationToken);

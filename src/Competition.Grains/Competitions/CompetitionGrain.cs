@@ -270,7 +270,7 @@ public sealed class CompetitionGrain(
     {
         if (_observers.Count == 0 && _state is not null)
         {
-            // Nobody was watching: the newcomer gets the current board from its hub, so nothing is owed.
+            // Nobody holds a pushed board yet: the first viewers start from the current one, not one up to 40 ms old.
             (_publishedVersion, _publishedBoard) = (_state.Version, PublicSnapshot());
         }
         _observers.Subscribe(observer, observer);
@@ -350,7 +350,7 @@ public sealed class CompetitionGrain(
             ? _state!.Scoreboard.ModerationQueue().FirstOrDefault(i => i.ContestantId == e.ContestantId && i.AspectId == e.AspectId)?.AwaitingJudges ?? []
             : [];
         var notice = new JuryNotice(CompetitionId, e.Sequence, e.Type, e.ContestantId, e.AspectId, e.ModuleId, asked);
-        return _observers.Notify(observer => observer.OnJuryNoticeAsync(notice));
+        return _observers.Count == 0 ? Task.CompletedTask : _observers.Notify(observer => observer.OnJuryNoticeAsync(notice));
     }
 
     private async Task<CommandOutcome> CommitMarkAsync(MarkSubmission submission, LedgerEvent sealedEvent, (long, long, long) key)
@@ -455,7 +455,9 @@ public sealed class CompetitionGrain(
 
     private Task PublishChangesAsync(CancellationToken cancellationToken)
     {
-        if (_state is null || _state.Version == _publishedVersion || _observers.Count == 0)
+        // Published even with nobody watching: a newcomer starts from the published board, so the next
+        // changes must follow on from it.
+        if (_state is null || _state.Version == _publishedVersion)
         {
             return Task.CompletedTask;
         }
@@ -470,7 +472,7 @@ public sealed class CompetitionGrain(
         var update = new LeaderboardUpdate(jury, changes);
         _publishedVersion = _state.Version;
         _lastPublishedAt = time.GetTimestamp();
-        return _observers.Notify(observer => observer.OnLeaderboardChangedAsync(update));
+        return _observers.Count == 0 ? Task.CompletedTask : _observers.Notify(observer => observer.OnLeaderboardChangedAsync(update));
     }
 
     private LeaderboardSnapshot JurySnapshot() =>

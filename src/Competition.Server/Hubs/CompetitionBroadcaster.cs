@@ -16,6 +16,7 @@ public sealed class CompetitionBroadcaster(
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<long, HashSet<string>> _viewersByCompetition = [];
+    private readonly Dictionary<long, Task> _subscriptions = [];
     private readonly Dictionary<string, HashSet<long>> _competitionsByViewer = [];
     private ICompetitionObserver? _reference;
 
@@ -38,14 +39,17 @@ public sealed class CompetitionBroadcaster(
 
     public async Task WatchAsync(long competitionId, string connectionId)
     {
-        bool first;
+        Task subscribed;
         lock (_gate)
         {
             if (!_viewersByCompetition.TryGetValue(competitionId, out var viewers))
             {
                 _viewersByCompetition[competitionId] = viewers = [];
             }
-            first = viewers.Count == 0;
+            if (!_subscriptions.TryGetValue(competitionId, out subscribed!) || subscribed.IsFaulted)
+            {
+                _subscriptions[competitionId] = subscribed = grains.GetGrain<ICompetitionGrain>(competitionId).SubscribeAsync(Reference());
+            }
             viewers.Add(connectionId);
             if (!_competitionsByViewer.TryGetValue(connectionId, out var watched))
             {
@@ -53,10 +57,9 @@ public sealed class CompetitionBroadcaster(
             }
             watched.Add(competitionId);
         }
-        if (first)
-        {
-            await grains.GetGrain<ICompetitionGrain>(competitionId).SubscribeAsync(Reference());
-        }
+        // Every viewer waits for the subscription, not only the first: a board read before it is in place
+        // could miss the changes pushed meanwhile.
+        await subscribed;
     }
 
     public Task UnwatchAsync(long competitionId, string connectionId)
@@ -162,6 +165,7 @@ public sealed class CompetitionBroadcaster(
             return false;
         }
         _viewersByCompetition.Remove(competitionId);
+        _subscriptions.Remove(competitionId);
         return true;
     }
 
