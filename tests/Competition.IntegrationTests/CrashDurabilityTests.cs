@@ -68,7 +68,8 @@ public sealed class CrashDurabilityTests
 
     private static async Task<IReadOnlyList<Judge>> SetUpAsync(ServerProcess server)
     {
-        var client = new PlatformClient(new HttpClient { BaseAddress = server.Address });
+        using var http = new HttpClient { BaseAddress = server.Address };
+        var client = new PlatformClient(http);
         var judges = new List<Judge>();
         for (var c = 0; c < 2; c++)
         {
@@ -155,7 +156,8 @@ public sealed class CrashDurabilityTests
         {
             state.Apply(e);
         }
-        var served = await new PlatformClient(new HttpClient { BaseAddress = server.Address }).LeaderboardAsync(competitionId);
+        using var http = new HttpClient { BaseAddress = server.Address };
+        var served = await new PlatformClient(http).LeaderboardAsync(competitionId);
         Assert.Equal(ledger.Count, served.Version);
         Assert.Equal(state.Scoreboard.Rank().Select(s => (s.Rank, s.ContestantId, s.Total)),
             served.Rows.Select(r => (r.Rank, r.ContestantId, r.Total)));

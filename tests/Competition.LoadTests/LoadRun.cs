@@ -72,9 +72,9 @@ public sealed class LoadRun(bool quick, TextWriter output)
                 var floorSentAt = Stopwatch.GetTimestamp();
                 var thisNonce = ++nonce;
                 (await http.PostAsync($"/benchmark/floor/{competition.Competition.Id}/{thisNonce}", null)).EnsureSuccessStatusCode();
-                if (!await UntilAsync(() => viewers.All(v => v.HasFloor(thisNonce) || v.Closed)))
+                if (!await UntilAsync(() => viewers.All(v => v.FloorSeen(thisNonce) is not null || v.Closed)))
                 {
-                    output.WriteLine($"  ! floor {thisNonce} did not reach {viewers.Count(v => !v.HasFloor(thisNonce))} viewers");
+                    output.WriteLine($"  ! floor {thisNonce} did not reach {viewers.Count(v => v.FloorSeen(thisNonce) is null)} viewers");
                 }
                 if (round >= 0)
                 {
@@ -130,7 +130,7 @@ public sealed class LoadRun(bool quick, TextWriter output)
     {
         await using var server = await StartServerAsync();
         var (client, created) = await CreateCompetitionsAsync(server, competitions);
-        var judges = created.SelectMany(c => Enumerable.Range(0, c.JudgeTokens.Count).Select(j => (Competition: c, Judge: j))).ToList();
+        var judges = created.SelectMany(c => c.Judges).ToList();
         long acknowledged = 0, errors = 0;
         // The first seconds warm the JIT and the connection pool and are not counted: the figure is the sustained rate.
         var warmUp = TimeSpan.FromSeconds(3);
@@ -187,7 +187,7 @@ public sealed class LoadRun(bool quick, TextWriter output)
     private async Task<DayReport> DriveJudgesAsync(ServerProcess server, PlatformClient client, IReadOnlyList<LoadCompetition> competitions,
         IReadOnlyList<Viewer> audience, int marksPerSecond, TimeSpan duration)
     {
-        var judges = competitions.SelectMany(c => Enumerable.Range(0, c.JudgeTokens.Count).Select(j => (Competition: c, Judge: j))).ToList();
+        var judges = competitions.SelectMany(c => c.Judges).ToList();
         var interval = TimeSpan.FromSeconds((double)judges.Count / marksPerSecond);
         var marks = new List<(long CompetitionId, long Sequence, long SentAt)>();
         var errors = 0;
@@ -326,6 +326,9 @@ public sealed class LoadRun(bool quick, TextWriter output)
 public sealed record LoadCompetition(CreatedCompetition Competition, IReadOnlyList<string> JudgeTokens)
 {
     private static readonly decimal[] Values = [10m, 9m, 8.5m, 8m, 6m, 4m, 0m];
+
+    /// <summary>Each of its judges, as (competition, judge index) for <see cref="MarkAsync"/>.</summary>
+    public IEnumerable<(LoadCompetition Competition, int Judge)> Judges => JudgeTokens.Select((_, j) => (this, j));
 
     /// <summary>Sends one mark as the given judge; returns the ledger sequence it was committed at.</summary>
     public async Task<long> MarkAsync(PlatformClient client, int judge)

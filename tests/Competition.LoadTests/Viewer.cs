@@ -118,13 +118,5 @@ public sealed class Viewer : IAsyncDisposable
         }
     }
 
-    public bool HasFloor(long nonce)
-    {
-        lock (_floors)
-        {
-            return _floors.ContainsKey(nonce);
-        }
-    }
-
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
 }

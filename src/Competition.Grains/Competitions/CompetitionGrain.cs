@@ -57,7 +57,7 @@ public sealed class CompetitionGrain(
         await LoadAsync(cancellationToken);
         if (_state is not null)
         {
-            (_publishedVersion, _publishedBoard) = (_state.Version, PublicSnapshot());
+            PublishedIsCurrent();
             this.RegisterGrainTimer(PublishChangesAsync, new GrainTimerCreationOptions(PublishInterval, PublishInterval));
         }
     }
@@ -270,8 +270,8 @@ public sealed class CompetitionGrain(
     {
         if (_observers.Count == 0 && _state is not null)
         {
-            // Nobody holds a pushed board yet: the first viewers start from the current one, not one up to 40 ms old.
-            (_publishedVersion, _publishedBoard) = (_state.Version, PublicSnapshot());
+            // Nobody holds a pushed board yet: the first viewers start from the current one.
+            PublishedIsCurrent();
         }
         _observers.Subscribe(observer, observer);
         return Task.CompletedTask;
@@ -455,9 +455,8 @@ public sealed class CompetitionGrain(
 
     private Task PublishChangesAsync(CancellationToken cancellationToken)
     {
-        // Published even with nobody watching: a newcomer starts from the published board, so the next
-        // changes must follow on from it.
-        if (_state is null || _state.Version == _publishedVersion)
+        // With nobody watching nothing is built: the first subscriber starts from the current board (SubscribeAsync).
+        if (_state is null || _state.Version == _publishedVersion || _observers.Count == 0)
         {
             return Task.CompletedTask;
         }
@@ -472,8 +471,11 @@ public sealed class CompetitionGrain(
         var update = new LeaderboardUpdate(jury, changes);
         _publishedVersion = _state.Version;
         _lastPublishedAt = time.GetTimestamp();
-        return _observers.Count == 0 ? Task.CompletedTask : _observers.Notify(observer => observer.OnLeaderboardChangedAsync(update));
+        return _observers.Notify(observer => observer.OnLeaderboardChangedAsync(update));
     }
+
+    /// <summary>Takes the current standings as pushed: the next changes follow on from them.</summary>
+    private void PublishedIsCurrent() => (_publishedVersion, _publishedBoard) = (_state!.Version, PublicSnapshot());
 
     private LeaderboardSnapshot JurySnapshot() =>
         _jurySnapshot is { } cached && cached.Version == _state!.Version
