@@ -424,3 +424,327 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    ALTER TABLE [Contestants] ADD [WorkerId] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    CREATE TABLE [CompetitionPromotions] (
+        [CompetitionId] bigint NOT NULL,
+        [RuleSetName] nvarchar(100) NOT NULL,
+        [ContestClass] nvarchar(100) NOT NULL,
+        [OccupationCode] nvarchar(20) NOT NULL,
+        [OccupationEdition] nvarchar(10) NOT NULL,
+        [OccupationName] nvarchar(200) NOT NULL,
+        [WorkType] nvarchar(200) NULL,
+        [Organization] nvarchar(200) NOT NULL,
+        [DraftedAt] datetimeoffset NULL,
+        CONSTRAINT [PK_CompetitionPromotions] PRIMARY KEY ([CompetitionId]),
+        CONSTRAINT [FK_CompetitionPromotions_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    CREATE TABLE [CredentialKeys] (
+        [KeyId] nvarchar(64) NOT NULL,
+        [SealedPrivateKey] varbinary(max) NOT NULL,
+        [PublicJwk] nvarchar(1000) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [RetiredAt] datetimeoffset NULL,
+        CONSTRAINT [PK_CredentialKeys] PRIMARY KEY ([KeyId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    CREATE TABLE [PromotionRuleSets] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Name] nvarchar(100) NOT NULL,
+        [Version] int NOT NULL,
+        [RulesJson] nvarchar(max) NOT NULL,
+        [MonthsBetweenPromotions] int NOT NULL,
+        [CreatedBy] nvarchar(100) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_PromotionRuleSets] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    CREATE TABLE [Workers] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Name] nvarchar(100) NOT NULL,
+        [Employer] nvarchar(200) NOT NULL,
+        [NationalIdHash] nvarchar(64) NOT NULL,
+        [NationalIdMasked] nvarchar(18) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_Workers] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    CREATE TABLE [Assessments] (
+        [Id] bigint NOT NULL IDENTITY,
+        [WorkerId] bigint NOT NULL,
+        [Organization] nvarchar(200) NOT NULL,
+        [OccupationCode] nvarchar(20) NOT NULL,
+        [OccupationEdition] nvarchar(10) NOT NULL,
+        [OccupationName] nvarchar(200) NOT NULL,
+        [WorkType] nvarchar(200) NULL,
+        [TargetLevel] nvarchar(30) NOT NULL,
+        [Route] nvarchar(40) NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [Examiners] nvarchar(max) NOT NULL,
+        [CompetitionId] bigint NULL,
+        [ContestantId] bigint NULL,
+        [Rank] int NULL,
+        [Award] nvarchar(20) NULL,
+        [LedgerHash] nvarchar(64) NULL,
+        [RuleSetName] nvarchar(100) NULL,
+        [RuleSetVersion] int NULL,
+        [ProposalReason] nvarchar(1000) NULL,
+        [RecordedBy] nvarchar(100) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [DecidedBy] nvarchar(100) NULL,
+        [DecidedAt] datetimeoffset NULL,
+        [DecisionReason] nvarchar(1000) NULL,
+        CONSTRAINT [PK_Assessments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Assessments_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]),
+        CONSTRAINT [FK_Assessments_Contestants_ContestantId] FOREIGN KEY ([ContestantId]) REFERENCES [Contestants] ([Id]),
+        CONSTRAINT [FK_Assessments_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    CREATE TABLE [AssessmentComponents] (
+        [Id] bigint NOT NULL IDENTITY,
+        [AssessmentId] bigint NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [Score] decimal(6,2) NOT NULL,
+        [PassMark] decimal(6,2) NOT NULL,
+        CONSTRAINT [PK_AssessmentComponents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AssessmentComponents_Assessments_AssessmentId] FOREIGN KEY ([AssessmentId]) REFERENCES [Assessments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    CREATE TABLE [Certificates] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Number] nvarchar(22) NOT NULL,
+        [AssessmentId] bigint NOT NULL,
+        [IssueNumber] int NOT NULL,
+        [WorkerId] bigint NOT NULL,
+        [Organization] nvarchar(200) NOT NULL,
+        [Level] nvarchar(30) NOT NULL,
+        [OccupationCode] nvarchar(20) NOT NULL,
+        [OccupationEdition] nvarchar(10) NOT NULL,
+        [OccupationName] nvarchar(200) NOT NULL,
+        [WorkType] nvarchar(200) NULL,
+        [IssuedAt] datetimeoffset NOT NULL,
+        [ValidFrom] datetimeoffset NOT NULL,
+        [ValidUntil] datetimeoffset NULL,
+        [IssuedBy] nvarchar(100) NOT NULL,
+        [StatusListIndex] int NOT NULL,
+        [Credential] nvarchar(max) NOT NULL,
+        [KeyId] nvarchar(64) NOT NULL,
+        [RevokedAt] datetimeoffset NULL,
+        [RevocationReason] nvarchar(1000) NULL,
+        [Suspended] bit NOT NULL,
+        [SupersededById] bigint NULL,
+        [SupersedesId] bigint NULL,
+        CONSTRAINT [PK_Certificates] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Certificates_Assessments_AssessmentId] FOREIGN KEY ([AssessmentId]) REFERENCES [Assessments] ([Id]),
+        CONSTRAINT [FK_Certificates_Certificates_SupersededById] FOREIGN KEY ([SupersededById]) REFERENCES [Certificates] ([Id]),
+        CONSTRAINT [FK_Certificates_Certificates_SupersedesId] FOREIGN KEY ([SupersedesId]) REFERENCES [Certificates] ([Id]),
+        CONSTRAINT [FK_Certificates_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    CREATE TABLE [CertificateStatusChanges] (
+        [Id] bigint NOT NULL IDENTITY,
+        [CertificateId] bigint NOT NULL,
+        [Change] nvarchar(20) NOT NULL,
+        [Reason] nvarchar(1000) NOT NULL,
+        [Actor] nvarchar(100) NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_CertificateStatusChanges] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CertificateStatusChanges_Certificates_CertificateId] FOREIGN KEY ([CertificateId]) REFERENCES [Certificates] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    CREATE INDEX [IX_Contestants_WorkerId] ON [Contestants] ([WorkerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AssessmentComponents_AssessmentId_Kind] ON [AssessmentComponents] ([AssessmentId], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Assessments_CompetitionId_ContestantId] ON [Assessments] ([CompetitionId], [ContestantId]) WHERE [CompetitionId] IS NOT NULL AND [ContestantId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    CREATE INDEX [IX_Assessments_ContestantId] ON [Assessments] ([ContestantId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    CREATE INDEX [IX_Assessments_Organization_Status] ON [Assessments] ([Organization], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    CREATE INDEX [IX_Assessments_WorkerId] ON [Assessments] ([WorkerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Certificates_AssessmentId_IssueNumber] ON [Certificates] ([AssessmentId], [IssueNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Certificates_Number] ON [Certificates] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Certificates_StatusListIndex] ON [Certificates] ([StatusListIndex]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_SupersededById] ON [Certificates] ([SupersededById]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_SupersedesId] ON [Certificates] ([SupersedesId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_WorkerId] ON [Certificates] ([WorkerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    CREATE INDEX [IX_CertificateStatusChanges_CertificateId] ON [CertificateStatusChanges] ([CertificateId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PromotionRuleSets_Name_Version] ON [PromotionRuleSets] ([Name], [Version]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Workers_NationalIdHash] ON [Workers] ([NationalIdHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    ALTER TABLE [Contestants] ADD CONSTRAINT [FK_Contestants_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126130439_Certification'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126130439_Certification', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

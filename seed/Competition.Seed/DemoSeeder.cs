@@ -2,6 +2,7 @@ using Bogus;
 using Competition.Data;
 using Competition.Data.Entities;
 using Competition.Domain;
+using Competition.Domain.Certification;
 using Competition.Domain.Competitions;
 using Competition.Domain.Ledger;
 using Competition.Domain.Marking;
@@ -21,8 +22,9 @@ public static class DemoSeeder
 
     /// <summary>Seeds when no competition exists yet. Returns whether it did.</summary>
     /// <param name="hashPin">Hashes a judge's PIN as the platform stores it.</param>
+    /// <param name="hashNationalId">Hashes a national ID as the platform stores it.</param>
     public static async Task<bool> SeedIfEmptyAsync(
-        CompetitionDbContext db, string judgePin, Func<JudgeEntity, string, string> hashPin,
+        CompetitionDbContext db, string judgePin, Func<JudgeEntity, string, string> hashPin, Func<string, string> hashNationalId,
         TimeProvider time, CancellationToken cancellationToken)
     {
         if (await db.Competitions.AnyAsync(cancellationToken))
@@ -36,13 +38,38 @@ public static class DemoSeeder
             var competition = Build(demo, faker, now, judgePin, hashPin);
             db.Competitions.Add(competition);
             await db.SaveChangesAsync(cancellationToken);
+            await RegisterWorkersAsync(db, competition, faker, hashNationalId, now, cancellationToken);
             if (demo.Status == CompetitionStatus.Live)
             {
                 db.LedgerEvents.AddRange(new DemoLedger(competition.Id, now).Write(competition, demo, faker));
                 await db.SaveChangesAsync(cancellationToken);
             }
         }
+        await DemoCertification.Load().SeedAsync(db, faker, hashNationalId, now, cancellationToken);
         return true;
+    }
+
+    /// <summary>Every demo contestant is registered with a generated national ID, so results can become promotions.</summary>
+    private static async Task RegisterWorkersAsync(
+        CompetitionDbContext db, CompetitionEntity competition, Faker faker, Func<string, string> hashNationalId, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var workers = competition.Contestants.Select(contestant =>
+        {
+            var nationalId = DemoCertification.NationalId(faker);
+            return new WorkerEntity
+            {
+                Name = contestant.Name, Employer = contestant.Employer, NationalIdHash = hashNationalId(nationalId),
+                NationalIdMasked = NationalIds.Mask(nationalId), CreatedAt = now,
+            };
+        }).ToList();
+        db.Workers.AddRange(workers);
+        await db.SaveChangesAsync(cancellationToken);
+        for (var i = 0; i < workers.Count; i++)
+        {
+            competition.Contestants[i].WorkerId = workers[i].Id;
+        }
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static CompetitionEntity Build(

@@ -22,6 +22,13 @@ public abstract class CompetitionDbContext(DbContextOptions options) : DbContext
     public DbSet<RefreshTokenEntity> RefreshTokens => Set<RefreshTokenEntity>();
     public DbSet<SignOutEntity> SignOuts => Set<SignOutEntity>();
     public DbSet<AdminAuditEntity> AdminAudit => Set<AdminAuditEntity>();
+    public DbSet<WorkerEntity> Workers => Set<WorkerEntity>();
+    public DbSet<AssessmentEntity> Assessments => Set<AssessmentEntity>();
+    public DbSet<PromotionRuleSetEntity> PromotionRuleSets => Set<PromotionRuleSetEntity>();
+    public DbSet<CompetitionPromotionEntity> CompetitionPromotions => Set<CompetitionPromotionEntity>();
+    public DbSet<CertificateEntity> Certificates => Set<CertificateEntity>();
+    public DbSet<CertificateStatusChangeEntity> CertificateStatusChanges => Set<CertificateStatusChangeEntity>();
+    public DbSet<CredentialKeyEntity> CredentialKeys => Set<CredentialKeyEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CompetitionDbContext).Assembly);

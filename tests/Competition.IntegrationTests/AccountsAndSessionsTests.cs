@@ -15,8 +15,8 @@ public sealed class AccountsAndSessionsTests(SharedPlatform platform)
     [Fact]
     public async Task A_refresh_token_works_once_its_reuse_signs_the_account_out_and_sign_out_revokes_bearer_tokens()
     {
-        var (_, username, password) = await CreateAccountAsync("organizer");
-        var first = await SignInAsync(username, password);
+        var (_, username, password) = await Client.CreateAccountAsync("organizer");
+        var first = await Client.SignInAsync(username, password);
         Assert.NotNull(first.RefreshToken);
         Assert.True(first.ExpiresAt - DateTimeOffset.UtcNow <= TimeSpan.FromMinutes(15));
 
@@ -31,7 +31,7 @@ public sealed class AccountsAndSessionsTests(SharedPlatform platform)
         await (await Client.SendAsync(HttpMethod.Get, "/api/accounts", null, next.Token)).AssertProblemAsync(HttpStatusCode.Unauthorized);
 
         // A later sign-in works, and signing out ends it at once.
-        var again = await SignInAsync(username, password);
+        var again = await Client.SignInAsync(username, password);
         Assert.Equal(HttpStatusCode.OK, (await Client.SendAsync(HttpMethod.Get, "/api/accounts", null, again.Token)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await Client.SendAsync(HttpMethod.Post, "/api/auth/sign-out", null, again.Token)).StatusCode);
         await (await Client.SendAsync(HttpMethod.Get, "/api/accounts", null, again.Token)).AssertProblemAsync(HttpStatusCode.Unauthorized);
@@ -55,7 +55,7 @@ public sealed class AccountsAndSessionsTests(SharedPlatform platform)
     [Fact]
     public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one_and_the_audit_says_so()
     {
-        var (id, username, password) = await CreateAccountAsync("negotiator");
+        var (id, username, password) = await Client.CreateAccountAsync("negotiator");
         HttpResponseMessage response = null!;
         for (var i = 0; i < 5; i++)
         {
@@ -77,15 +77,15 @@ public sealed class AccountsAndSessionsTests(SharedPlatform platform)
         var organizer = await Client.OrganizerTokenAsync();
         await (await Client.SendAsync(HttpMethod.Post, "/api/accounts", new CreateAccountRequest("hr-without-org", "long-enough-password", "hr-officer"), organizer))
             .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "validation");
-        var (id, username, password) = await CreateAccountAsync("hr-officer", organization: "随州市人社局");
-        var hr = (await SignInAsync(username, password)).Token;
+        var (id, username, password) = await Client.CreateAccountAsync("hr-officer", organization: "随州市人社局");
+        var hr = (await Client.SignInAsync(username, password)).Token;
 
         await (await Client.SendAsync(HttpMethod.Post, "/api/competitions", SampleCompetition.Request(), hr)).AssertProblemAsync(HttpStatusCode.Forbidden);
         await (await Client.SendAsync(HttpMethod.Get, "/api/accounts", null, hr)).AssertProblemAsync(HttpStatusCode.Forbidden);
 
         (await Client.SendAsync(HttpMethod.Put, $"/api/accounts/{id}/role", new RoleGrant("organizer"), organizer)).EnsureSuccessStatusCode();
         await (await Client.SendAsync(HttpMethod.Get, "/api/accounts", null, hr)).AssertProblemAsync(HttpStatusCode.Unauthorized);
-        var promoted = (await SignInAsync(username, password)).Token;
+        var promoted = (await Client.SignInAsync(username, password)).Token;
         Assert.Equal(HttpStatusCode.OK, (await Client.SendAsync(HttpMethod.Get, "/api/accounts", null, promoted)).StatusCode);
         var audit = await Client.GetAsync<List<AdminAuditEntry>>("/api/admin/audit", organizer);
         Assert.Contains(audit, e => e.Action == "account.role-granted" && e.Target == $"account:{id}" && e.Detail == "hr-officer → organizer");
@@ -107,22 +107,6 @@ public sealed class AccountsAndSessionsTests(SharedPlatform platform)
         var audit = await Client.GetAsync<List<AdminAuditEntry>>("/api/admin/audit", await Client.OrganizerTokenAsync());
         Assert.Contains(audit, e => e.Action == "competition.created" && e.Target == $"competition:{competition.Id}");
         Assert.Contains(audit, e => e.Action == "competition.started" && e.Target == $"competition:{competition.Id}");
-    }
-
-    private async Task<(long Id, string Username, string Password)> CreateAccountAsync(string role, string? organization = null)
-    {
-        var username = $"{role}-{Guid.NewGuid():N}"[..24];
-        const string password = "a-long-enough-password";
-        var response = await Client.SendAsync(HttpMethod.Post, "/api/accounts", new CreateAccountRequest(username, password, role, organization), await Client.OrganizerTokenAsync());
-        response.EnsureSuccessStatusCode();
-        return ((await response.Content.ReadFromJsonAsync<AccountCreated>(PlatformClient.Json, TestContext.Current.CancellationToken))!.Id, username, password);
-    }
-
-    private async Task<TokenResponse> SignInAsync(string username, string password)
-    {
-        var response = await Client.Http.PostAsJsonAsync("/api/auth/token", new TokenRequest(username, password), PlatformClient.Json, TestContext.Current.CancellationToken);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<TokenResponse>(PlatformClient.Json, TestContext.Current.CancellationToken))!;
     }
 
     private Task<HttpResponseMessage> RefreshAsync(string refreshToken) =>

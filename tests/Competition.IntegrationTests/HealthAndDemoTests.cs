@@ -49,6 +49,23 @@ public sealed class HealthAndDemoTests(SharedPlatform platform)
     }
 
     [Fact]
+    public async Task The_demo_hr_officer_signs_in_and_finds_signed_demo_certificates_one_of_them_revoked_and_competitions_linked_to_promotion_rules()
+    {
+        var hr = (await platform.Client.SignInAsync(Competition.Server.Hosting.DemoCertificates.HrUsername, PlatformClient.AdminPassword)).Token;
+        var demo = DemoCertification.Load();
+
+        var certificates = await platform.Client.GetAsync<List<CertificateView>>("/api/certificates", hr);
+        // The seed issues them all at one moment, before any test runs.
+        var seeded = certificates.Where(c => c.IssuedAt == certificates.Min(x => x.IssuedAt)).ToList();
+        Assert.Equal(demo.Assessments.Sum(a => a.Count), seeded.Count);
+        Assert.Single(seeded, c => c.State == Competition.Domain.Certification.CertificateState.Revoked);
+        var valid = seeded.First(c => c.State == Competition.Domain.Certification.CertificateState.Valid);
+        Assert.Equal(Competition.Domain.Certification.CertificateState.Valid, (await platform.Client.VerifyAsync(valid.Number)).State);
+        var link = await platform.Client.GetAsync<PromotionLink>("/api/competitions/1/promotion", await platform.Client.OrganizerTokenAsync());
+        Assert.Equal(demo.Promotions[0].RuleSet, link.RuleSet);
+    }
+
+    [Fact]
     public async Task OpenApi_document_describes_every_endpoint_and_the_reference_page_is_served()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -29,6 +29,8 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
         JuryUntilPublished,
         /// <summary>Any signed-in caller.</summary>
         SignedIn,
+        /// <summary>An HR officer (who acts for their own organisation).</summary>
+        HrOfficer,
     }
 
     private sealed record Route(string Method, string Pattern, Access Access);
@@ -74,6 +76,33 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
         new("POST", "/api/accounts/", Access.Organizer),
         new("PUT", "/api/accounts/{accountId}/role", Access.Organizer),
         new("GET", "/api/admin/audit", Access.Organizer),
+        new("POST", "/api/workers/", Access.HrOfficer),
+        new("POST", "/api/workers/lookup", Access.HrOfficer),
+        new("GET", "/api/workers/{workerId}", Access.HrOfficer),
+        new("GET", "/api/assessments/", Access.HrOfficer),
+        new("POST", "/api/assessments/", Access.HrOfficer),
+        new("GET", "/api/assessments/{assessmentId}", Access.HrOfficer),
+        new("POST", "/api/assessments/{assessmentId}/approve", Access.HrOfficer),
+        new("POST", "/api/assessments/{assessmentId}/reject", Access.HrOfficer),
+        new("GET", "/api/certificates/", Access.HrOfficer),
+        new("POST", "/api/certificates/", Access.HrOfficer),
+        new("POST", "/api/certificates/bulk", Access.HrOfficer),
+        new("GET", "/api/certificates/{number}/record", Access.HrOfficer),
+        new("POST", "/api/certificates/{number}/renew", Access.HrOfficer),
+        new("POST", "/api/certificates/{number}/revoke", Access.HrOfficer),
+        new("POST", "/api/certificates/{number}/suspend", Access.HrOfficer),
+        new("POST", "/api/certificates/{number}/reinstate", Access.HrOfficer),
+        new("GET", "/api/certificates/{number}/credential", Access.Public),
+        new("GET", "/api/certificates/{number}/verify", Access.Public),
+        new("POST", "/api/credentials/verify", Access.Public),
+        new("GET", "/api/status-lists/{purpose}/{list}", Access.Public),
+        new("POST", "/api/credential-keys/rotate", Access.Organizer),
+        new("GET", "/api/promotion-rules/", Access.Organizer),
+        new("GET", "/api/promotion-rules/{name}", Access.Organizer),
+        new("PUT", "/api/promotion-rules/{name}", Access.Organizer),
+        new("GET", "/api/competitions/{id}/promotion/", Access.Organizer),
+        new("PUT", "/api/competitions/{id}/promotion/", Access.Organizer),
+        new("POST", "/api/competitions/{id}/promotion/draft", Access.Organizer),
     ];
 
     [Fact]
@@ -95,12 +124,13 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
         var competition = await client.CreateCompetitionAsync(SampleCompetition.Request("权限矩阵", contestants: 2).WithChief());
         var other = await client.CreateCompetitionAsync(SampleCompetition.Request("权限矩阵二", contestants: 2).WithChief());
         var organizer = await client.OrganizerTokenAsync();
+        var negotiator = await client.CreateAccountAsync("negotiator");
         var tokens = new Dictionary<Caller, string?>
         {
             [Caller.Anonymous] = null,
             [Caller.Organizer] = organizer,
-            [Caller.HrOfficer] = await AccountTokenAsync("hr-officer", "随州市人社局"),
-            [Caller.Negotiator] = await AccountTokenAsync("negotiator", null),
+            [Caller.HrOfficer] = await client.HrOfficerTokenAsync("随州市人社局"),
+            [Caller.Negotiator] = (await client.SignInAsync(negotiator.Username, negotiator.Password)).Token,
             [Caller.Judge] = await client.JudgeTokenAsync(competition),
             [Caller.Chief] = await client.ChiefTokenAsync(competition),
             [Caller.OtherJudge] = await client.JudgeTokenAsync(other),
@@ -116,7 +146,9 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
                 .Replace("{contestantId}", competition.Contestants[0].Id.ToString())
                 .Replace("{moduleId}", competition.MarkingScheme.Modules[1].Id.ToString())
                 .Replace("{sequence}", "1")
-                .Replace("{accountId}", victimId.ToString());
+                .Replace("{accountId}", victimId.ToString())
+                .Replace("{workerId}", "1").Replace("{assessmentId}", "1").Replace("{number}", "S000142130300262999999")
+                .Replace("{name}", "rights-matrix").Replace("{purpose}", "revocation").Replace("{list}", "0");
             foreach (var (caller, token) in tokens)
             {
                 var body = route.Method == "GET" ? null : new { };
@@ -144,18 +176,10 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
         (Access.Jury, Caller.Organizer or Caller.Chief) => null,
         (Access.Chief, Caller.Chief) => null,
         (Access.JudgeOfCompetition, Caller.Judge or Caller.Chief) => null,
+        (Access.HrOfficer, Caller.HrOfficer) => null,
         _ => HttpStatusCode.Forbidden,
     };
 
     private static string Normalise(string pattern) =>
         System.Text.RegularExpressions.Regex.Replace(pattern, @"\{(\w+)(:[a-z]+)?\}", "{$1}");
-
-    private async Task<string> AccountTokenAsync(string role, string? organization)
-    {
-        var username = $"{role}-{Guid.NewGuid():N}"[..24];
-        (await platform.Client.SendAsync(HttpMethod.Post, "/api/accounts", new CreateAccountRequest(username, "a-long-enough-password", role, organization),
-            await platform.Client.OrganizerTokenAsync())).EnsureSuccessStatusCode();
-        var response = await platform.Client.Http.PostAsJsonAsync("/api/auth/token", new TokenRequest(username, "a-long-enough-password"), PlatformClient.Json);
-        return (await response.Content.ReadFromJsonAsync<TokenResponse>(PlatformClient.Json))!.Token;
-    }
 }

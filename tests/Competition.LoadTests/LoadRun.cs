@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
+using System.Text;
+using Competition.Domain.Certification;
 using Competition.Server.Apis.Models;
 using Competition.Testing;
 
@@ -15,7 +17,7 @@ public sealed class LoadRun(bool quick, TextWriter output)
     private const int BoardRows = 24;
     private readonly List<string> _verdicts = [];
 
-    public static readonly string[] Scenarios = ["fanout", "day", "connections", "ingest", "standings"];
+    public static readonly string[] Scenarios = ["fanout", "day", "connections", "ingest", "standings", "certify"];
 
     public IReadOnlyList<string> Verdicts => _verdicts;
 
@@ -32,6 +34,7 @@ public sealed class LoadRun(bool quick, TextWriter output)
                 "connections" => ManyConnectionsAsync(quick ? 1_000 : 10_000),
                 "ingest" => IngestAsync(competitions: 20, TimeSpan.FromSeconds(quick ? 5 : 20)),
                 "standings" => Task.Run(Standings),
+                "certify" => CertifyAsync(quick ? 500 : BulkIssuanceRows, verifications: quick ? 500 : 5_000),
                 _ => throw new ArgumentException($"Unknown scenario '{scenario}'; choose from {string.Join(", ", Scenarios)}."),
             });
         }
@@ -162,6 +165,52 @@ public sealed class LoadRun(bool quick, TextWriter output)
         output.WriteLine($"  acknowledged marks  : {acknowledged:N0} ({rate:N0}/s), {errors} errors");
         output.WriteLine($"  server              : {(server.CpuSeconds() - cpu) / seconds * 100:0}% CPU (of 200%), {server.ResidentMiB():0} MiB resident");
         Verdict($"durable ingest {rate:N0} acknowledged marks/s (≥ 3,000)", rate >= 3_000 && errors == 0);
+    }
+
+    private const int BulkIssuanceRows = 5_000;
+
+    /// <summary>
+    /// Certification at the sizes HR offices work at: the largest bulk file (5,000 rows: workers, assessments,
+    /// signed certificates, one transaction), then verification by number from 32 concurrent clients.
+    /// </summary>
+    private async Task CertifyAsync(int rows, int verifications)
+    {
+        await using var server = await StartServerAsync();
+        var client = new PlatformClient(new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromMinutes(5) });
+        var hr = await client.HrOfficerTokenAsync("负载测试机构");
+        var random = new Random(2026);
+        var ids = new HashSet<string>();
+        while (ids.Count < rows)
+        {
+            ids.Add(NationalIds.Complete($"4213{random.Next(100):00}{new DateTime(1970, 1, 1).AddDays(random.Next(11_000)):yyyyMMdd}{random.Next(1000):000}"));
+        }
+        var csv = new StringBuilder("name,nationalId,employer,occupationCode,occupationEdition,occupationName,workType,level,route,theory,practical,review,examiners\n");
+        foreach (var (id, i) in ids.Select((id, i) => (id, i)))
+        {
+            csv.Append($"职工{i},{id},随州邮政,4-02-07-03,2022,快件处理员,,中级工,social,{60 + i % 40},{61 + i % 39},,王芳\n");
+        }
+        var clock = Stopwatch.StartNew();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/certificates/bulk") { Content = new StringContent(csv.ToString(), Encoding.UTF8, "text/csv") };
+        request.Headers.Authorization = new("Bearer", hr);
+        var response = await client.Http.SendAsync(request);
+        var bulkSeconds = clock.Elapsed.TotalSeconds;
+        var issued = response.IsSuccessStatusCode ? (await response.Content.ReadFromJsonAsync<BulkIssued>(PlatformClient.Json))!.Certificates : [];
+
+        var verified = 0;
+        var wrong = 0;
+        clock.Restart();
+        await Parallel.ForEachAsync(Enumerable.Range(0, issued.Count == 0 ? 0 : verifications), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, _) =>
+        {
+            var verdict = await client.GetAsync<CertificateVerification>($"/api/certificates/{issued[i % issued.Count].Number}/verify");
+            Interlocked.Increment(ref verdict.State == CertificateState.Valid ? ref verified : ref wrong);
+        });
+        var verifySeconds = clock.Elapsed.TotalSeconds;
+        output.WriteLine($"Certification: one bulk file of {rows:N0} rows, then {verifications:N0} verifications by 32 clients:");
+        output.WriteLine($"  bulk issuance       : {issued.Count:N0} signed certificates in {bulkSeconds:0.0} s ({issued.Count / bulkSeconds:N0}/s), HTTP {(int)response.StatusCode}");
+        output.WriteLine($"  verification        : {verified:N0} valid, {wrong} not, {verified / verifySeconds:N0}/s (signature checked each time)");
+        output.WriteLine($"  server              : {server.ResidentMiB():0} MiB resident");
+        Verdict($"bulk issuance of {rows:N0} rows: all issued in one request", issued.Count == rows);
+        Verdict("every issued certificate verifies as valid", issued.Count > 0 && wrong == 0);
     }
 
     /// <summary>The standings' cost of one mark in a field of 10,000 (the micro-benchmark's case, timed directly).</summary>

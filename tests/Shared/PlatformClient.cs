@@ -28,6 +28,30 @@ public sealed class PlatformClient(HttpClient http)
         return (await response.Content.ReadFromJsonAsync<TokenResponse>(Json))!.Token;
     }
 
+    /// <summary>Creates an account (as the organizer) with a fresh username; returns its id and credentials.</summary>
+    public async Task<(long Id, string Username, string Password)> CreateAccountAsync(string role, string? organization = null)
+    {
+        var username = $"{role}-{Guid.NewGuid():N}"[..24];
+        const string password = "a-long-enough-password";
+        var response = await SendAsync(HttpMethod.Post, "/api/accounts", new CreateAccountRequest(username, password, role, organization), await OrganizerTokenAsync());
+        response.EnsureSuccessStatusCode();
+        return ((await response.Content.ReadFromJsonAsync<AccountCreated>(Json))!.Id, username, password);
+    }
+
+    public async Task<TokenResponse> SignInAsync(string username, string password)
+    {
+        var response = await Http.PostAsJsonAsync("/api/auth/token", new TokenRequest(username, password), Json);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<TokenResponse>(Json))!;
+    }
+
+    /// <summary>A bearer token of a new HR officer of <paramref name="organization"/>.</summary>
+    public async Task<string> HrOfficerTokenAsync(string organization)
+    {
+        var (_, username, password) = await CreateAccountAsync("hr-officer", organization);
+        return (await SignInAsync(username, password)).Token;
+    }
+
     public async Task<CreatedCompetition> CreateCompetitionAsync(CreateCompetitionRequest? request = null, bool start = true)
     {
         var token = await OrganizerTokenAsync();

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Competition.Testing;
 
@@ -14,13 +16,16 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     private readonly bool _seedDemo;
     private readonly int? _primarySiloPort;
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly TimeProvider? _time;
 
     /// <param name="joining">Another host whose cluster this one joins (same database, same cluster).</param>
     /// <param name="settings">Configuration to override, e.g. tighter rate limits for the test of them.</param>
+    /// <param name="time">The platform's clock, for tests that need time to pass (certificates expiring).</param>
     public PlatformFactory(string? databasePath = null, bool seedDemo = false, PlatformFactory? joining = null,
-        IReadOnlyDictionary<string, string>? settings = null)
+        IReadOnlyDictionary<string, string>? settings = null, TimeProvider? time = null)
     {
         _settings = settings ?? new Dictionary<string, string>();
+        _time = time;
         DatabasePath = joining?.DatabasePath ?? databasePath ?? NewDatabasePath();
         ClusterId = joining?.ClusterId ?? $"test-{Guid.NewGuid():N}";
         _primarySiloPort = joining?.SiloPort;
@@ -62,6 +67,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         builder.UseSetting("Admin:Password", PlatformClient.AdminPassword);
         builder.UseSetting("Seed:Demo", _seedDemo ? "true" : "false");
         builder.UseSetting("Seed:DemoJudgePin", DemoJudgePin);
+        builder.UseSetting("Seed:DemoHrPassword", PlatformClient.AdminPassword);
         // Every test signs in from 127.0.0.1: limits that would throttle a suite are lifted unless a test sets them.
         builder.UseSetting("RateLimits:SignInPerMinute", "100000");
         builder.UseSetting("RateLimits:PublicPerTenSeconds", "100000");
@@ -69,6 +75,10 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (_time is { } time)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(time));
         }
     }
 }

@@ -13,5 +13,6 @@ internal sealed class ContestantConfiguration : IEntityTypeConfiguration<Contest
         b.Property(x => x.Name).HasMaxLength(100);
         b.Property(x => x.Employer).HasMaxLength(200);
         b.HasIndex(x => new { x.CompetitionId, x.Bib }).IsUnique();
+        b.HasOne<WorkerEntity>().WithMany().HasForeignKey(x => x.WorkerId).OnDelete(DeleteBehavior.NoAction);
     }
 }

@@ -10,4 +10,7 @@ public sealed class ContestantEntity
     public required string Employer { get; set; }
     /// <summary>A guest or trainee: marked and shown, never ranked or awarded.</summary>
     public bool OutOfRanking { get; set; }
+    /// <summary>The worker this contestant is, when registered with a national ID: their results can then
+    /// lead to skill-level assessments.</summary>
+    public long? WorkerId { get; set; }
 }

@@ -8,6 +8,7 @@ using Competition.Grains.Competitions;
 using Competition.Grains.Contracts;
 using Competition.Server.Apis.Models;
 using Competition.Server.Auth;
+using Competition.Server.Certification;
 using Competition.Server.Problems;
 using Competition.Server.Security;
 using Competition.Server.Validation;
@@ -95,7 +96,7 @@ public static class CompetitionsApi
 
     public static async Task<Created<CreatedCompetition>> CreateAsync(
         CreateCompetitionRequest request, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts,
-        IPasswordHasher<JudgeEntity> pinHasher, AdminAuditLog audit, TimeProvider time, CancellationToken cancellationToken)
+        IPasswordHasher<JudgeEntity> pinHasher, AdminAuditLog audit, WorkerDirectory workers, TimeProvider time, CancellationToken cancellationToken)
     {
         var pins = request.Judges.Select(_ => JudgePins.Generate()).ToArray();
         var competition = new CompetitionEntity
@@ -129,8 +130,11 @@ public static class CompetitionsApi
         }
 
         await using var db = contexts.CreateDbContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await LinkWorkersAsync(db, competition, request.Contestants, workers, cancellationToken);
         db.Competitions.Add(competition);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         await audit.RecordAsync(user.Actor(), "competition.created", $"competition:{competition.Id}",
             $"{competition.Name}: {competition.Contestants.Count} contestants, {competition.Judges.Count} judges");
 
@@ -142,6 +146,27 @@ public static class CompetitionsApi
             competition.Judges.Select((j, i) => new JudgeWithPin(j.Id, j.Name, j.Employer, j.IsChief, pins[i])).ToList(),
             request.Rules ?? CompetitionRules.Default);
         return TypedResults.Created($"/api/competitions/{competition.Id}", created);
+    }
+
+    /// <summary>Links contestants registered with a national ID to their worker (added when new).</summary>
+    private static async Task LinkWorkersAsync(
+        CompetitionDbContext db, CompetitionEntity competition, IReadOnlyList<ContestantRequest> contestants, WorkerDirectory workers,
+        CancellationToken cancellationToken)
+    {
+        var identified = contestants.Select((request, index) => (request, contestant: competition.Contestants[index]))
+            .Where(c => c.request.NationalId is not null).ToList();
+        if (identified.Count == 0)
+        {
+            return;
+        }
+        var found = await workers.FindOrAddAsync(db,
+            identified.Select(c => new WorkerDirectory.Person(c.request.Name, c.request.Employer, c.request.NationalId!)).ToList(), cancellationToken);
+        // New workers get their ids in the competition's transaction.
+        await db.SaveChangesAsync(cancellationToken);
+        for (var i = 0; i < identified.Count; i++)
+        {
+            identified[i].contestant.WorkerId = found[i].Id;
+        }
     }
 
     public static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> StartAsync(long id, ClaimsPrincipal user, IGrainFactory grains, AdminAuditLog audit)

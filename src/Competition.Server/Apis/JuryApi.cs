@@ -4,6 +4,7 @@ using Competition.Domain.Moderation;
 using Competition.Grains.Contracts;
 using Competition.Server.Apis.Models;
 using Competition.Server.Auth;
+using Competition.Server.Certification;
 using Competition.Server.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -57,7 +58,20 @@ public static class JuryApi
         long id, long moduleId, LockRequest? request, ClaimsPrincipal user, IGrainFactory grains) =>
         (await grains.GetGrain<ICompetitionGrain>(id).LockModuleAsync(moduleId, request?.Reason, user.Actor())).ToHttp();
 
+    /// <summary>Locks the results; when promotion rules are linked, drafts the assessments they give at once.</summary>
     public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> LockResultsAsync(
-        long id, LockRequest? request, ClaimsPrincipal user, IGrainFactory grains) =>
-        (await grains.GetGrain<ICompetitionGrain>(id).LockResultsAsync(request?.Reason, user.Actor())).ToHttp();
+        long id, LockRequest? request, ClaimsPrincipal user, IGrainFactory grains, PromotionDrafter drafter, ILogger<PromotionDrafter> logger)
+    {
+        var outcome = await grains.GetGrain<ICompetitionGrain>(id).LockResultsAsync(request?.Reason, user.Actor());
+        if (outcome.Error is null)
+        {
+            // The lock stands whatever drafting does; an organizer can draft again from the promotion page.
+            var drafted = await drafter.DraftAsync(id, user.Actor(), CancellationToken.None);
+            if (drafted.Error is { Code: not "promotion.not-linked" } error)
+            {
+                logger.LogWarning("Results of competition {Id} locked, but assessments were not drafted: {Reason}", id, error.Message);
+            }
+        }
+        return outcome.ToHttp();
+    }
 }

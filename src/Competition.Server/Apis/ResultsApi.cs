@@ -70,17 +70,10 @@ public static class ResultsApi
             line["理论"] = row.Theory;
             line["总分"] = row.Total;
             line["标准分"] = row.Standardised;
-            line["奖项"] = row.Award is { } award ? AwardNames[award] : null;
+            line["奖项"] = row.Award is { } award ? AwardNames.Chinese(award) : null;
             line["称号"] = row.Title;
             return line;
         });
-
-    private static readonly Dictionary<Award, string> AwardNames = new()
-    {
-        [Award.Gold] = "金奖", [Award.Silver] = "银奖", [Award.Bronze] = "铜奖",
-        [Award.FirstPrize] = "一等奖", [Award.SecondPrize] = "二等奖", [Award.ThirdPrize] = "三等奖",
-        [Award.Excellence] = "优胜奖",
-    };
 
     private static async Task<(ResultsView? Results, ProblemHttpResult? Refused)> PublishedAsync(long id, ClaimsPrincipal user, IGrainFactory grains)
     {

@@ -16,15 +16,23 @@ public static class AdminAccount
     public const string Username = "admin";
 
     /// <returns>The generated password when one was generated now; otherwise null.</returns>
-    public static async Task<string?> EnsureAsync(
-        CompetitionDbContext db, IPasswordHasher<AccountEntity> hasher, string? configuredPassword, TimeProvider time, CancellationToken cancellationToken)
+    public static Task<string?> EnsureAsync(
+        CompetitionDbContext db, IPasswordHasher<AccountEntity> hasher, string? configuredPassword, TimeProvider time, CancellationToken cancellationToken) =>
+        EnsureAccountAsync(db, hasher, Username, Roles.Organizer, null, configuredPassword, time, cancellationToken);
+
+    /// <summary>Makes sure an account of this name exists (e.g. the demo HR officer), with the configured
+    /// password or a generated one.</summary>
+    /// <returns>The generated password when one was generated now; otherwise null.</returns>
+    public static async Task<string?> EnsureAccountAsync(
+        CompetitionDbContext db, IPasswordHasher<AccountEntity> hasher, string username, string role, string? organization,
+        string? configuredPassword, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (await db.Accounts.AnyAsync(a => a.Username == Username, cancellationToken))
+        if (await db.Accounts.AnyAsync(a => a.Username == username, cancellationToken))
         {
             return null;
         }
         var generated = configuredPassword is { Length: > 0 } ? null : RandomPassword();
-        var account = new AccountEntity { Username = Username, PasswordHash = "", Role = Roles.Organizer, CreatedAt = time.GetUtcNow() };
+        var account = new AccountEntity { Username = username, PasswordHash = "", Role = role, Organization = organization, CreatedAt = time.GetUtcNow() };
         account.PasswordHash = hasher.HashPassword(account, configuredPassword is { Length: > 0 } ? configuredPassword : generated!);
         db.Accounts.Add(account);
         await db.SaveChangesAsync(cancellationToken);

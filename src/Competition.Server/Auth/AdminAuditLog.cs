@@ -11,7 +11,11 @@ public sealed class AdminAuditLog(IDbContextFactory<CompetitionDbContext> contex
     public async Task RecordAsync(string actor, string action, string target, string? detail = null)
     {
         await using var db = contexts.CreateDbContext();
-        db.AdminAudit.Add(new AdminAuditEntity { At = time.GetUtcNow(), Actor = actor, Action = action, Target = target, Detail = detail });
+        Stage(db, actor, action, target, detail);
         await db.SaveChangesAsync();
     }
+
+    /// <summary>Adds the entry to <paramref name="db"/>, so it commits in the same transaction as the action.</summary>
+    public void Stage(CompetitionDbContext db, string actor, string action, string target, string? detail = null) =>
+        db.AdminAudit.Add(new AdminAuditEntity { At = time.GetUtcNow(), Actor = actor, Action = action, Target = target, Detail = detail });
 }

@@ -33,6 +33,9 @@ public static class PlatformClaims
     public static bool IsJuryOf(this ClaimsPrincipal user, long competitionId) =>
         user.IsInRole(Roles.Organizer) || user.IsChiefOf(competitionId);
 
+    /// <summary>The organisation an HR officer's token speaks for ("" for other tokens).</summary>
+    public static string OrganizationOf(this ClaimsPrincipal user) => user.FindFirstValue(Organization) ?? "";
+
     /// <summary>Who acts, as the ledger records it: <c>account:1</c> or <c>judge:7</c>.</summary>
     public static string Actor(this ClaimsPrincipal user) =>
         user.FindFirstValue(JwtRegisteredClaimNames.Sub) ?? throw new InvalidOperationException("The token names no subject.");

@@ -2,6 +2,7 @@ using Competition.Data;
 using Competition.Data.Entities;
 using Competition.Seed;
 using Competition.Server.Auth;
+using Competition.Server.Certification;
 using Microsoft.AspNetCore.Identity;
 
 namespace Competition.Server.Hosting;
@@ -20,6 +21,9 @@ public static class PlatformInitializer
         var time = services.GetRequiredService<TimeProvider>();
         await factory.MigrateAsync(cancellationToken);
         await services.GetRequiredService<SigningKeys>().LoadAsync(cancellationToken);
+        await services.GetRequiredService<NationalIdHasher>().LoadAsync(cancellationToken);
+        // The credential signing key exists from the first start on, so the JWKS is never empty.
+        await services.GetRequiredService<CredentialKeys>().SignerAsync(cancellationToken);
 
         await using var db = factory.CreateDbContext();
         var generated = await AdminAccount.EnsureAsync(db, services.GetRequiredService<IPasswordHasher<AccountEntity>>(),
@@ -35,10 +39,14 @@ public static class PlatformInitializer
             var configuredPin = app.Configuration["Seed:DemoJudgePin"];
             var pin = configuredPin is { Length: > 0 } ? configuredPin : JudgePins.Generate();
             var pinHasher = services.GetRequiredService<IPasswordHasher<JudgeEntity>>();
-            if (await DemoSeeder.SeedIfEmptyAsync(db, pin, pinHasher.HashPassword, time, cancellationToken))
+            var nationalIds = services.GetRequiredService<NationalIdHasher>();
+            if (await DemoSeeder.SeedIfEmptyAsync(db, pin, pinHasher.HashPassword, nationalIds.Hash, time, cancellationToken))
             {
                 logger.LogWarning("Seeded the demo competitions. Every demo judge signs in with PIN {Pin}" +
                     (configuredPin is null ? " — shown only this once (set Seed:DemoJudgePin to choose it)." : "."), pin);
+                var hrPassword = await DemoCertificates.IssueAsync(services, app.Configuration, cancellationToken);
+                logger.LogWarning("Seeded demo certificates. The demo HR officer '{Username}' signs in at /hr with {Password}.",
+                    DemoCertificates.HrUsername, hrPassword ?? "Seed:DemoHrPassword");
             }
         }
     }

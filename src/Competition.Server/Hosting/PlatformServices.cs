@@ -6,6 +6,8 @@ using Competition.Grains;
 using Competition.Server.Apis;
 using Competition.Server.Auth;
 using Competition.Server.Benchmarking;
+using Competition.Server.Certification;
+using Competition.Domain.Certification;
 using Competition.Server.Hubs;
 using Competition.Server.Problems;
 using Competition.Server.Security;
@@ -31,6 +33,7 @@ public static class PlatformServices
         builder.AddCompetitionSilo();
 
         services.AddSingleton<IPasswordHasher<AccountEntity>, PasswordHasher<AccountEntity>>();
+        services.AddSingleton<SealedSecrets>();
         services.AddSingleton<SigningKeys>();
         // Data Protection seals the stored token key. Several hosts must share its keys: set
         // DataProtection:KeysPath to a folder they all reach (one machine shares the default folder).
@@ -78,6 +81,7 @@ public static class PlatformServices
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.Organizer, p => p.RequireRole(Roles.Organizer))
             .AddPolicy(Roles.Judge, p => p.RequireRole(Roles.Judge))
+            .AddPolicy(Roles.HrOfficer, p => p.RequireRole(Roles.HrOfficer))
             .AddPolicy(Roles.ChiefJudge, p => p.RequireRole(Roles.ChiefJudge))
             .AddPolicy(Roles.Jury, p => p.RequireRole(Roles.Organizer, Roles.ChiefJudge));
 
@@ -93,6 +97,7 @@ public static class PlatformServices
         // A whole competition of 10,000 contestants fits well inside; anything larger is refused with 413.
         services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBytes);
         services.AddOpenApi(OpenApiDocumentation.Describe);
+        AddCertification(services, builder.Configuration);
         services.AddSingleton<CompetitionBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<CompetitionBroadcaster>());
         // JSON for browsers; MessagePack for clients that want smaller, faster messages.
@@ -101,6 +106,20 @@ public static class PlatformServices
     }
 
     public const long MaxRequestBytes = 4 * 1024 * 1024;
+
+    private static void AddCertification(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CertificateOptions>().Bind(configuration.GetSection(CertificateOptions.Section))
+            .Validate(o => CertificateNumbers.IsValidScheme(o.Scheme), "Certificates: OrganisationCode is 4 digits, ProvinceCode 2, SiteCode 6.")
+            .ValidateOnStart();
+        services.AddSingleton<NationalIdHasher>();
+        services.AddSingleton<WorkerDirectory>();
+        services.AddSingleton<CredentialKeys>();
+        services.AddSingleton<CertificateRegistry>();
+        services.AddSingleton<CertificateVerifier>();
+        services.AddSingleton<StatusLists>();
+        services.AddSingleton<PromotionDrafter>();
+    }
 
     public static WebApplication MapCompetitionPlatform(this WebApplication app)
     {
@@ -124,6 +143,10 @@ public static class PlatformServices
         app.MapResultsApi();
         app.MapAuditApi();
         app.MapAccountsApi();
+        app.MapWorkersApi();
+        app.MapAssessmentsApi();
+        app.MapPromotionsApi();
+        app.MapCertificatesApi();
         app.MapHub<LeaderboardHub>(LeaderboardHub.Path);
         app.MapHub<JuryHub>(JuryHub.Path);
         if (app.Configuration.GetValue("Benchmark:Enabled", false))
@@ -137,6 +160,10 @@ public static class PlatformServices
         app.MapFallbackToFile("/chief", "chief.html");
         app.MapFallbackToFile("/venue", "venue.html");
         app.MapFallbackToFile("/results/{id:long}", "results.html");
+        app.MapFallbackToFile("/verify", "verify.html");
+        app.MapFallbackToFile("/verify/{number}", "verify.html");
+        app.MapFallbackToFile("/certificates/{number}/print", "certificate.html");
+        app.MapFallbackToFile("/hr", "hr.html");
         return app;
     }
 

@@ -1,3 +1,4 @@
+using Competition.Domain.Certification;
 using Competition.Domain.Marking;
 using Competition.Server.Apis.Models;
 using FluentValidation;
@@ -57,6 +58,8 @@ public sealed class CreateCompetitionRequestValidator : AbstractValidator<Create
             contestant.RuleFor(c => c.Name).NotEmpty().MaximumLength(100);
             contestant.RuleFor(c => c.Employer).NotEmpty().MaximumLength(200);
             contestant.RuleFor(c => c.Bib).NotEmpty().MaximumLength(20);
+            contestant.RuleFor(c => c.NationalId).Must(NationalIds.IsValid!).WithMessage(WorkerRequestValidator.NationalIdMessage)
+                .When(c => c.NationalId is not null);
         });
         RuleFor(x => x.Contestants)
             .Must(c => c.Select(x => x.Bib).Distinct(StringComparer.Ordinal).Count() == c.Count)

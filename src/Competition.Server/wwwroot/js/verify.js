@@ -1,0 +1,78 @@
+// Public certificate verification: by number (the QR code on a certificate opens /verify/{number}) or
+// by pasting a credential someone presents. Everything shown comes from the signed credential.
+import { api, ApiError, describeError } from './api.js';
+import { installLanguageSwitch, t } from './i18n.js';
+import { certificateFacts } from './certificate-facts.js';
+
+const $ = (id) => document.getElementById(id);
+let verification = null;
+
+function numberFromPath() {
+  const parts = location.pathname.split('/').filter(Boolean);
+  return parts.length === 2 ? decodeURIComponent(parts[1]) : '';
+}
+
+function render() {
+  if (!verification) return;
+  const { state, number, certificate } = verification;
+  $('result').classList.remove('hidden');
+  $('result').dataset.state = state;
+  $('state').textContent = t(`verify.state.${state}`);
+  $('state-message').textContent = t(`verify.explain.${state}`, { until: certificate?.validUntil?.slice(0, 10) ?? '' });
+  const reason = verification.reason ? `${t('verify.reason')}：${verification.reason}` : '';
+  const when = verification.changedAt ? `（${verification.changedAt.slice(0, 10)}）` : '';
+  $('state-reason').textContent = reason + (reason ? when : '');
+  $('successor').classList.toggle('hidden', !verification.supersededBy);
+  if (verification.supersededBy) {
+    $('successor-link').href = `/verify/${encodeURIComponent(verification.supersededBy)}`;
+    $('successor-link').textContent = t('verify.successor', { number: verification.supersededBy });
+  }
+  $('details').replaceChildren(...(certificate ? certificateFacts(certificate).flatMap(([label, value]) => [
+    Object.assign(document.createElement('dt'), { textContent: label }),
+    Object.assign(document.createElement('dd'), { textContent: value }),
+  ]) : []));
+  $('certificate-actions').classList.toggle('hidden', !certificate);
+  $('print').href = `/certificates/${encodeURIComponent(number)}/print`;
+  $('credential').href = `/api/certificates/${encodeURIComponent(number)}/credential`;
+}
+
+async function verifyNumber(number) {
+  $('message').textContent = '';
+  $('number').value = number;
+  try {
+    verification = await api(`/api/certificates/${encodeURIComponent(number)}/verify`);
+    document.title = `${t('verify.title')} · ${number}`;
+    render();
+  } catch (error) {
+    verification = null;
+    $('result').classList.add('hidden');
+    $('message').textContent = describeError(error);
+  }
+}
+
+async function verifyPresented() {
+  $('message').textContent = '';
+  try {
+    const response = await fetch('/api/credentials/verify', {
+      method: 'POST', headers: { 'Content-Type': 'application/vc+jwt', Accept: 'application/json' }, body: $('jwt').value.trim(),
+    });
+    const payload = await response.json();
+    if (!response.ok) throw new ApiError(response.status, payload);
+    verification = payload;
+    render();
+    $('result').scrollIntoView({ behavior: 'smooth' });
+  } catch (error) {
+    $('message').textContent = describeError(error);
+  }
+}
+
+$('lookup').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const number = $('number').value.trim().toUpperCase();
+  history.pushState(null, '', `/verify/${encodeURIComponent(number)}`);
+  verifyNumber(number);
+});
+$('verify-jwt').addEventListener('click', verifyPresented);
+window.addEventListener('popstate', () => numberFromPath() && verifyNumber(numberFromPath()));
+installLanguageSwitch($('lang'), render);
+if (numberFromPath()) await verifyNumber(numberFromPath());
