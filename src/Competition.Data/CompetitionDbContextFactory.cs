@@ -19,6 +19,7 @@ public sealed class CompetitionDbContextFactory : IDbContextFactory<CompetitionD
             case DatabaseProvider.Sqlite:
                 var sqlite = new DbContextOptionsBuilder<SqliteCompetitionDbContext>()
                     .UseSqlite(ResolveSqlitePath(options.ConnectionString, contentRoot))
+                    .AddInterceptors(new SqliteCheckpoints())
                     .Options;
                 _create = () => new SqliteCompetitionDbContext(sqlite);
                 break;
@@ -36,6 +37,19 @@ public sealed class CompetitionDbContextFactory : IDbContextFactory<CompetitionD
     public DatabaseProvider Provider { get; }
 
     public CompetitionDbContext CreateDbContext() => _create();
+
+    /// <summary>
+    /// Copies what the SQLite WAL holds into the database file without waiting for readers or writers
+    /// (a passive checkpoint; see <see cref="SqliteCheckpoints"/>). Nothing to do on SQL Server.
+    /// </summary>
+    public async Task CheckpointAsync(CancellationToken cancellationToken)
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            await using var db = CreateDbContext();
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(PASSIVE);", cancellationToken);
+        }
+    }
 
     /// <summary>Anchors a relative SQLite file at the content root and makes sure its folder exists.</summary>
     private static string ResolveSqlitePath(string connectionString, string contentRoot)

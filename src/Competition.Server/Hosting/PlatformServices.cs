@@ -29,6 +29,7 @@ public static class PlatformServices
         var services = builder.Services;
         var databaseOptions = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddCompetitionDatabase(databaseOptions, builder.Environment.ContentRootPath);
+        services.AddHostedService<WalCheckpoints>();
         services.AddCompetitionGrainServices();
         builder.AddCompetitionSilo();
 
