@@ -94,10 +94,11 @@ public sealed class CertificateRegistry(
                 return refused;
             }
             var old = found.Value!;
-            if (old.RevokedAt is not null || old.SupersededById is not null)
+            // A suspended certificate is renewed once reinstated, or a renewal would lift the suspension by the back door.
+            if (old.RevokedAt is not null || old.SupersededById is not null || old.Suspended)
             {
-                return new DomainError(ErrorKind.Conflict, "certificate.not-renewable",
-                    $"Certificate {number} is {(old.RevokedAt is not null ? "revoked" : "already renewed")}; it cannot be renewed.");
+                var state = old.RevokedAt is not null ? "revoked" : old.Suspended ? "suspended" : "already renewed";
+                return new DomainError(ErrorKind.Conflict, "certificate.not-renewable", $"Certificate {number} is {state}; it cannot be renewed.");
             }
             var assessment = await db.Assessments.Include(a => a.Components).SingleAsync(a => a.Id == old.AssessmentId, cancellationToken);
             var last = await db.Certificates.Where(c => c.AssessmentId == old.AssessmentId).MaxAsync(c => c.IssueNumber, cancellationToken);

@@ -59,7 +59,7 @@ public sealed class CertificateLifecycleTests(SharedPlatform platform)
     }
 
     [Fact]
-    public async Task Renewal_issues_a_new_number_and_the_old_certificate_reports_its_successor()
+    public async Task Renewal_issues_a_new_number_the_old_certificate_reports_its_successor_and_a_suspended_one_is_not_renewed()
     {
         var hr = await Client.HrOfficerTokenAsync("随州市总工会");
         var old = await Client.CertifyNewWorkerAsync(hr, "林峰");
@@ -75,6 +75,10 @@ public sealed class CertificateLifecycleTests(SharedPlatform platform)
         Assert.Equal(renewed.Number, verdict.SupersededBy);
         Assert.Equal(CertificateState.Valid, (await Client.VerifyAsync(renewed.Number)).State);
         await (await Client.SendAsync(HttpMethod.Post, $"/api/certificates/{old.Number}/renew", null, hr))
+            .AssertProblemCodeAsync(HttpStatusCode.Conflict, "certificate.not-renewable");
+        var suspended = await Client.CertifyNewWorkerAsync(hr, "林峰");
+        (await Client.ChangeStatusAsync(hr, suspended.Number, "suspend", "调查中")).EnsureSuccessStatusCode();
+        await (await Client.SendAsync(HttpMethod.Post, $"/api/certificates/{suspended.Number}/renew", null, hr))
             .AssertProblemCodeAsync(HttpStatusCode.Conflict, "certificate.not-renewable");
         // One assessment, one certificate in force: issuing it again is refused.
         await (await Client.SendAsync(HttpMethod.Post, "/api/certificates", new IssueRequest(old.AssessmentId), hr))

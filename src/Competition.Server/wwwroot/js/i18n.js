@@ -204,7 +204,7 @@ const dictionaries = {
     'error.certificate.malformed-number': '证书编号格式不正确：共 22 位，以 Y 或 S 开头。',
     'error.credential.malformed': '这不是电子凭证（VC-JWT）：应为以两个“.”连接的三段文本。',
     'error.certificate.already-issued': '该评价已有在用证书：请换发或先撤销。',
-    'error.certificate.not-renewable': '已撤销或已换发的证书不能再换发。',
+    'error.certificate.not-renewable': '已撤销、已暂停或已换发的证书不能换发。',
     'error.certificate.other-organization': '只能处理本机构的评价和证书。',
     'error.certificate.revoked': '证书已撤销。',
     'error.certificate.not-suspendable': '证书已暂停或已撤销。',
