@@ -18,6 +18,11 @@ public sealed class LoadRun(bool quick, TextWriter output)
     /// <summary>The quiet before each fan-out round: "one mark at a time" means each starts from an idle system,
     /// not inside the tail of the round before (its collections, buffers, the grain's coalescing timer).</summary>
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(60);
+
+    /// <summary>Rounds of both paths before any is counted: enough for the JIT's tiered compilation to have
+    /// rewritten the hot methods (30 calls each, then a background compile), which otherwise lands in the
+    /// measured rounds — and the mark path, with far more methods, pays for it more than a bare broadcast.</summary>
+    private const int WarmUpRounds = 40;
     private readonly List<string> _verdicts = [];
 
     public static readonly string[] Scenarios = ["fanout", "day", "connections", "ingest", "standings", "certify"];
@@ -67,9 +72,9 @@ public sealed class LoadRun(bool quick, TextWriter output)
             // Every viewer of a round waits on the same broadcast, so a round is one sample of the tail: 300 of
             // them make a p99 that is not just the single worst round.
             var rounds = quick ? 50 : 300;
-            for (var round = -5; round < rounds; round++)
+            for (var round = -WarmUpRounds; round < rounds; round++)
             {
-                // The first five rounds warm up both paths and are not counted. Which path goes first alternates,
+                // The warm-up rounds are not counted. Which path goes first alternates,
                 // so neither always runs in the wake of the other (its garbage, its buffers).
                 var markFirst = round % 2 == 0;
                 if (markFirst)
