@@ -748,3 +748,83 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144216_WageGuidance'
+)
+BEGIN
+    CREATE TABLE [WageGuidanceImports] (
+        [Id] bigint NOT NULL IDENTITY,
+        [FileHash] nvarchar(64) NOT NULL,
+        [RowCount] int NOT NULL,
+        [ImportedBy] nvarchar(100) NOT NULL,
+        [ImportedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_WageGuidanceImports] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144216_WageGuidance'
+)
+BEGIN
+    CREATE TABLE [WageGuidanceRows] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ImportId] bigint NOT NULL,
+        [Region] nvarchar(100) NOT NULL,
+        [Year] int NOT NULL,
+        [Source] nvarchar(300) NOT NULL,
+        [OccupationCode] nvarchar(20) NOT NULL,
+        [OccupationEdition] nvarchar(10) NOT NULL,
+        [Industry] nvarchar(100) NOT NULL,
+        [Level] nvarchar(30) NULL,
+        [P10] decimal(12,2) NOT NULL,
+        [P25] decimal(12,2) NOT NULL,
+        [P50] decimal(12,2) NOT NULL,
+        [P75] decimal(12,2) NOT NULL,
+        [P90] decimal(12,2) NOT NULL,
+        [Mean] decimal(12,2) NOT NULL,
+        [SampleSize] int NOT NULL,
+        [Unit] nvarchar(10) NOT NULL,
+        CONSTRAINT [PK_WageGuidanceRows] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_WageGuidanceRows_WageGuidanceImports_ImportId] FOREIGN KEY ([ImportId]) REFERENCES [WageGuidanceImports] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144216_WageGuidance'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_WageGuidanceImports_FileHash] ON [WageGuidanceImports] ([FileHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144216_WageGuidance'
+)
+BEGIN
+    CREATE INDEX [IX_WageGuidanceRows_ImportId] ON [WageGuidanceRows] ([ImportId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144216_WageGuidance'
+)
+BEGIN
+    CREATE INDEX [IX_WageGuidanceRows_Region_Year_OccupationCode_Level] ON [WageGuidanceRows] ([Region], [Year], [OccupationCode], [Level]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126144216_WageGuidance'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126144216_WageGuidance', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

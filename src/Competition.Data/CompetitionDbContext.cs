@@ -29,6 +29,8 @@ public abstract class CompetitionDbContext(DbContextOptions options) : DbContext
     public DbSet<CertificateEntity> Certificates => Set<CertificateEntity>();
     public DbSet<CertificateStatusChangeEntity> CertificateStatusChanges => Set<CertificateStatusChangeEntity>();
     public DbSet<CredentialKeyEntity> CredentialKeys => Set<CredentialKeyEntity>();
+    public DbSet<WageGuidanceImportEntity> WageGuidanceImports => Set<WageGuidanceImportEntity>();
+    public DbSet<WageGuidanceRowEntity> WageGuidanceRows => Set<WageGuidanceRowEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CompetitionDbContext).Assembly);

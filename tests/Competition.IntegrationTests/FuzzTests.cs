@@ -58,8 +58,9 @@ public sealed class FuzzTests(SharedPlatform platform)
         foreach (var (method, endpoint) in routes)
         {
             var parameters = endpoint.RoutePattern.Parameters.Select(p => p.Name).ToList();
-            // Bulk issuance reads its CSV body itself, so it declares no accepted type.
-            var acceptsBody = endpoint.Metadata.GetMetadata<IAcceptsMetadata>() is not null || endpoint.RoutePattern.RawText!.EndsWith("/bulk");
+            // Bulk issuance and guidance imports read their CSV bodies themselves, so they declare no accepted type.
+            var acceptsBody = endpoint.Metadata.GetMetadata<IAcceptsMetadata>() is not null
+                || endpoint.RoutePattern.RawText!.EndsWith("/bulk") || endpoint.RoutePattern.RawText!.EndsWith("/import");
             var requests = new List<(string Path, HttpContent? Body)>();
             // Bad route values on every route that takes some (with bodies that would not pass anyway).
             foreach (var bad in parameters.Count > 0 ? ["abc", "-1", "0", "99999999999999999999", "1%27%20OR%201%3D1", "%E4%B8%AD"] : Array.Empty<string>())
@@ -180,7 +181,8 @@ public sealed class FuzzTests(SharedPlatform platform)
         await connection.OpenAsync();
         var counts = new List<string>();
         foreach (var table in new[] { "Competitions", "Contestants", "LedgerEvents", "Accounts", "RefreshTokens", "SignOuts", "AdminAudit", "AspectPanels",
-                     "Workers", "Assessments", "Certificates", "CertificateStatusChanges", "PromotionRuleSets", "CompetitionPromotions", "CredentialKeys" })
+                     "Workers", "Assessments", "Certificates", "CertificateStatusChanges", "PromotionRuleSets", "CompetitionPromotions", "CredentialKeys",
+                     "WageGuidanceImports", "WageGuidanceRows" })
         {
             var command = connection.CreateCommand();
             command.CommandText = $"SELECT COUNT(*) FROM {table}";

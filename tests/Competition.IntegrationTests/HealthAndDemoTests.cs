@@ -66,6 +66,18 @@ public sealed class HealthAndDemoTests(SharedPlatform platform)
     }
 
     [Fact]
+    public async Task Demo_wage_guidance_covers_every_demo_occupation_and_says_it_is_synthetic()
+    {
+        var rows = await platform.Client.GetAsync<List<Competition.Domain.Wages.WageGuidanceRow>>("/api/wage-guidance?region=%E9%9A%8F%E5%B7%9E%E5%B8%82&year=2025");
+
+        foreach (var promotion in DemoCertification.Load().Promotions)
+        {
+            Assert.Contains(rows, r => r.OccupationCode == promotion.OccupationCode && r.Level is null);
+        }
+        Assert.All(rows, r => Assert.Contains("合成示例", r.Source));
+    }
+
+    [Fact]
     public async Task OpenApi_document_describes_every_endpoint_and_the_reference_page_is_served()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -31,6 +31,8 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
         SignedIn,
         /// <summary>An HR officer (who acts for their own organisation).</summary>
         HrOfficer,
+        /// <summary>A union negotiator, or an organizer.</summary>
+        Negotiator,
     }
 
     private sealed record Route(string Method, string Pattern, Access Access);
@@ -103,6 +105,8 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
         new("GET", "/api/competitions/{id}/promotion/", Access.Organizer),
         new("PUT", "/api/competitions/{id}/promotion/", Access.Organizer),
         new("POST", "/api/competitions/{id}/promotion/draft", Access.Organizer),
+        new("POST", "/api/wage-guidance/import", Access.Negotiator),
+        new("GET", "/api/wage-guidance", Access.Public),
     ];
 
     [Fact]
@@ -177,6 +181,7 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
         (Access.Chief, Caller.Chief) => null,
         (Access.JudgeOfCompetition, Caller.Judge or Caller.Chief) => null,
         (Access.HrOfficer, Caller.HrOfficer) => null,
+        (Access.Negotiator, Caller.Negotiator or Caller.Organizer) => null,
         _ => HttpStatusCode.Forbidden,
     };
 

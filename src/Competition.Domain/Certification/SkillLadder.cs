@@ -40,6 +40,11 @@ public static class SkillLadder
         _ => throw new ArgumentOutOfRangeException(nameof(level)),
     };
 
+    /// <summary>The rung a person or a file names: its Chinese name (技师) or its API name (technician).</summary>
+    public static SkillLevel? Parse(string text) =>
+        Enum.GetValues<SkillLevel>().Select(level => (SkillLevel?)level)
+            .FirstOrDefault(level => text == ChineseName(level!.Value) || string.Equals(text, level.ToString(), StringComparison.OrdinalIgnoreCase));
+
     /// <summary>技师 and above are assessed with a comprehensive review besides theory and practice.</summary>
     public static bool NeedsComprehensiveReview(SkillLevel level) => level >= SkillLevel.Technician;
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using Competition.Domain.Certification;
 using Competition.Server.Apis.Models;
 using Competition.Server.Apis.Validators;
-using MiniExcelLibs;
+using Competition.Server.Imports;
 
 namespace Competition.Server.Certification;
 
@@ -34,36 +34,18 @@ public static class BulkIssuance
 
     public static Parsed Read(Stream csv)
     {
-        List<IDictionary<string, object?>> records;
-        try
+        var (records, fileProblem) = CsvTable.Read(csv, Columns, Required, MaximumRows);
+        if (fileProblem is not null)
         {
-            records = MiniExcel.Query(csv, useHeaderRow: true, excelType: ExcelType.CSV)
-                .Cast<IDictionary<string, object?>>().Take(MaximumRows + 1).ToList();
-        }
-        catch (Exception error) when (error is InvalidDataException or FormatException or InvalidOperationException or ArgumentException)
-        {
-            return new([], [], "The file is not readable CSV: " + error.Message);
-        }
-        if (records.Count == 0)
-        {
-            return new([], [], "The file has no rows under its header.");
-        }
-        if (records.Count > MaximumRows)
-        {
-            return new([], [], $"At most {MaximumRows} rows are issued at once.");
-        }
-        var missing = Required.Where(column => !records[0].ContainsKey(column)).ToList();
-        if (missing.Count > 0)
-        {
-            return new([], [], $"The header lacks {string.Join(", ", missing)}; the columns are {string.Join(",", Columns)}.");
+            return new([], [], fileProblem);
         }
         var rows = new List<Row>();
         var problems = new List<BulkRowProblem>();
         var seen = new Dictionary<(string, string, SkillLevel), int>();
         for (var i = 0; i < records.Count; i++)
         {
-            var number = i + 2;
-            var (row, reasons) = Check(number, records[i]);
+            var number = records[i].Line;
+            var (row, reasons) = Check(records[i]);
             if (row is not null && seen.TryGetValue((NationalIds.Normalise(row.NationalId), row.OccupationCode, row.Level), out var first))
             {
                 reasons.Add($"与第 {first} 行重复：同一人、同一职业和等级。");
@@ -81,9 +63,9 @@ public static class BulkIssuance
         return new(rows, problems, null);
     }
 
-    private static (Row? Row, List<string> Reasons) Check(int number, IDictionary<string, object?> record)
+    private static (Row? Row, List<string> Reasons) Check(CsvRow record)
     {
-        string Text(string column) => record.TryGetValue(column, out var value) ? value?.ToString()?.Trim() ?? "" : "";
+        string Text(string column) => record[column];
         var reasons = new List<string>();
         void Require(bool ok, string reason)
         {
@@ -102,7 +84,7 @@ public static class BulkIssuance
         Require(OccupationRules.IsEdition(Text("occupationEdition")), "occupationEdition：分类大典版本为 1999、2015 或 2022。");
         Require(Text("occupationName").Length is > 0 and <= 200, "occupationName：职业名称必填，最多 200 字。");
         Require(Text("workType").Length <= 200, "workType：工种最多 200 字。");
-        var level = ParseLevel(Text("level"));
+        var level = SkillLadder.Parse(Text("level"));
         Require(level is not null, "level：等级为学徒工、初级工、中级工、高级工、技师、高级技师、特级技师或首席技师。");
         AssessmentRoute? route = Text("route").ToLowerInvariant() switch
         {
@@ -151,7 +133,7 @@ public static class BulkIssuance
         Require(examiners.Length <= 20 && examiners.All(e => e.Length <= 100), "examiners：考评员最多 20 人，以 ; 分隔。");
         return reasons.Count > 0
             ? (null, reasons)
-            : (new Row(number, name, nationalId, employer, Text("occupationCode"), Text("occupationEdition"), Text("occupationName"),
+            : (new Row(record.Line, name, nationalId, employer, Text("occupationCode"), Text("occupationEdition"), Text("occupationName"),
                 Text("workType") is { Length: > 0 } workType ? workType : null, level!.Value, route!.Value, components, examiners), reasons);
     }
 
@@ -164,16 +146,4 @@ public static class BulkIssuance
         [AssessmentComponentKind.Practical] = "操作技能",
         [AssessmentComponentKind.ComprehensiveReview] = "综合评审",
     };
-
-    private static SkillLevel? ParseLevel(string text)
-    {
-        foreach (var level in Enum.GetValues<SkillLevel>())
-        {
-            if (text == SkillLadder.ChineseName(level) || string.Equals(text, level.ToString(), StringComparison.OrdinalIgnoreCase))
-            {
-                return level;
-            }
-        }
-        return null;
-    }
 }

@@ -3,6 +3,7 @@ using Competition.Data.Entities;
 using Competition.Seed;
 using Competition.Server.Auth;
 using Competition.Server.Certification;
+using Competition.Server.Wages;
 using Microsoft.AspNetCore.Identity;
 
 namespace Competition.Server.Hosting;
@@ -47,6 +48,9 @@ public static class PlatformInitializer
                 var hrPassword = await DemoCertificates.IssueAsync(services, app.Configuration, cancellationToken);
                 logger.LogWarning("Seeded demo certificates. The demo HR officer '{Username}' signs in at /hr with {Password}.",
                     DemoCertificates.HrUsername, hrPassword ?? "Seed:DemoHrPassword");
+                // Synthetic guidance for the demo industries, imported as a negotiator would import a published table.
+                var guidance = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "seed-data", "demo-wage-guidance.csv"), cancellationToken);
+                await services.GetRequiredService<WageGuidanceImporter>().ImportAsync(guidance, "account:1", cancellationToken);
             }
         }
     }

@@ -11,6 +11,7 @@ using Competition.Domain.Certification;
 using Competition.Server.Hubs;
 using Competition.Server.Problems;
 using Competition.Server.Security;
+using Competition.Server.Wages;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -120,6 +121,7 @@ public static class PlatformServices
         services.AddSingleton<CertificateVerifier>();
         services.AddSingleton<StatusLists>();
         services.AddSingleton<PromotionDrafter>();
+        services.AddSingleton<WageGuidanceImporter>();
     }
 
     public static WebApplication MapCompetitionPlatform(this WebApplication app)
@@ -148,6 +150,7 @@ public static class PlatformServices
         app.MapAssessmentsApi();
         app.MapPromotionsApi();
         app.MapCertificatesApi();
+        app.MapWageGuidanceApi();
         app.MapHub<LeaderboardHub>(LeaderboardHub.Path);
         app.MapHub<JuryHub>(JuryHub.Path);
         if (app.Configuration.GetValue("Benchmark:Enabled", false))
