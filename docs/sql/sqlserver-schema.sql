@@ -828,3 +828,42 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126145001_Agreements'
+)
+BEGIN
+    CREATE TABLE [Agreements] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Name] nvarchar(200) NOT NULL,
+        [Scope] nvarchar(20) NOT NULL,
+        [Party] nvarchar(200) NOT NULL,
+        [Region] nvarchar(100) NOT NULL,
+        [TermStart] date NOT NULL,
+        [TermEnd] date NOT NULL,
+        [StatutoryMinimumMonthly] decimal(12,2) NOT NULL,
+        [MinimumRaise] decimal(6,4) NOT NULL,
+        [ReferenceMonthly] decimal(12,2) NULL,
+        [Step] nvarchar(20) NOT NULL,
+        [StepValue] decimal(12,4) NOT NULL,
+        [AllowancesJson] nvarchar(max) NOT NULL,
+        [CompetitionBonusesJson] nvarchar(max) NOT NULL,
+        [CreatedBy] nvarchar(100) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_Agreements] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126145001_Agreements'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126145001_Agreements', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -31,6 +31,7 @@ public abstract class CompetitionDbContext(DbContextOptions options) : DbContext
     public DbSet<CredentialKeyEntity> CredentialKeys => Set<CredentialKeyEntity>();
     public DbSet<WageGuidanceImportEntity> WageGuidanceImports => Set<WageGuidanceImportEntity>();
     public DbSet<WageGuidanceRowEntity> WageGuidanceRows => Set<WageGuidanceRowEntity>();
+    public DbSet<AgreementEntity> Agreements => Set<AgreementEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CompetitionDbContext).Assembly);

@@ -33,7 +33,8 @@ public sealed class FuzzTests(SharedPlatform platform)
         "username", "password", "role", "organization", "refreshToken", "pin", "competitionId",
         "nationalId", "workerId", "occupationCode", "occupationEdition", "occupationName", "workType", "targetLevel", "route",
         "components", "score", "passMark", "examiners", "assessmentId", "contestClass", "level", "levelIfAlready", "topRanks",
-        "topShare", "monthsBetweenPromotions", "ruleSet",
+        "topShare", "monthsBetweenPromotions", "ruleSet", "scope", "party", "region", "termStart", "termEnd",
+        "statutoryMinimumMonthly", "minimumRaise", "referenceMonthly", "step", "stepValue", "allowances", "competitionBonuses", "monthly", "award", "amount",
     ];
 
     [Fact]
@@ -159,7 +160,8 @@ public sealed class FuzzTests(SharedPlatform platform)
     }
 
     private static readonly HashSet<string> FreeText =
-        ["name", "occupation", "employer", "reason", "organization", "username", "password", "bib", "levels", "occupationName", "workType", "examiners", "contestClass"];
+        ["name", "occupation", "employer", "reason", "organization", "username", "password", "bib", "levels", "occupationName", "workType", "examiners", "contestClass",
+         "party", "region"];
 
     private static StringContent Json(string text) => new(text, Encoding.UTF8, "application/json");
 
@@ -182,7 +184,7 @@ public sealed class FuzzTests(SharedPlatform platform)
         var counts = new List<string>();
         foreach (var table in new[] { "Competitions", "Contestants", "LedgerEvents", "Accounts", "RefreshTokens", "SignOuts", "AdminAudit", "AspectPanels",
                      "Workers", "Assessments", "Certificates", "CertificateStatusChanges", "PromotionRuleSets", "CompetitionPromotions", "CredentialKeys",
-                     "WageGuidanceImports", "WageGuidanceRows" })
+                     "WageGuidanceImports", "WageGuidanceRows", "Agreements" })
         {
             var command = connection.CreateCommand();
             command.CommandText = $"SELECT COUNT(*) FROM {table}";

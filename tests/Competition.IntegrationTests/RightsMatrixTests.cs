@@ -107,6 +107,9 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
         new("POST", "/api/competitions/{id}/promotion/draft", Access.Organizer),
         new("POST", "/api/wage-guidance/import", Access.Negotiator),
         new("GET", "/api/wage-guidance", Access.Public),
+        new("POST", "/api/agreements/", Access.Negotiator),
+        new("GET", "/api/agreements/", Access.Negotiator),
+        new("GET", "/api/agreements/{agreementId}", Access.Negotiator),
     ];
 
     [Fact]
@@ -152,7 +155,7 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
                 .Replace("{sequence}", "1")
                 .Replace("{accountId}", victimId.ToString())
                 .Replace("{workerId}", "1").Replace("{assessmentId}", "1").Replace("{number}", "S000142130300262999999")
-                .Replace("{name}", "rights-matrix").Replace("{purpose}", "revocation").Replace("{list}", "0");
+                .Replace("{agreementId}", "1").Replace("{name}", "rights-matrix").Replace("{purpose}", "revocation").Replace("{list}", "0");
             foreach (var (caller, token) in tokens)
             {
                 var body = route.Method == "GET" ? null : new { };

@@ -151,6 +151,7 @@ public static class PlatformServices
         app.MapPromotionsApi();
         app.MapCertificatesApi();
         app.MapWageGuidanceApi();
+        app.MapAgreementsApi();
         app.MapHub<LeaderboardHub>(LeaderboardHub.Path);
         app.MapHub<JuryHub>(JuryHub.Path);
         if (app.Configuration.GetValue("Benchmark:Enabled", false))

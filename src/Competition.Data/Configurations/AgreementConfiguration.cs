@@ -1,0 +1,23 @@
+using Competition.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Competition.Data.Configurations;
+
+internal sealed class AgreementConfiguration : IEntityTypeConfiguration<AgreementEntity>
+{
+    public void Configure(EntityTypeBuilder<AgreementEntity> b)
+    {
+        b.ToTable("Agreements");
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.Scope).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Party).HasMaxLength(200);
+        b.Property(x => x.Region).HasMaxLength(100);
+        b.Property(x => x.Step).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.StatutoryMinimumMonthly).HasPrecision(12, 2);
+        b.Property(x => x.MinimumRaise).HasPrecision(6, 4);
+        b.Property(x => x.ReferenceMonthly).HasPrecision(12, 2);
+        b.Property(x => x.StepValue).HasPrecision(12, 4);
+        b.Property(x => x.CreatedBy).HasMaxLength(100);
+    }
+}

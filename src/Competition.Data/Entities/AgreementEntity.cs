@@ -1,0 +1,29 @@
+using Competition.Domain.Wages;
+
+namespace Competition.Data.Entities;
+
+/// <summary>
+/// A skill-level wage agreement: who it binds, its term, and the rule that sets each level's floor
+/// (see <c>FloorRule</c>); allowances per level and one-off competition bonuses per award as JSON lists.
+/// </summary>
+public sealed class AgreementEntity
+{
+    public long Id { get; set; }
+    public required string Name { get; set; }
+    public AgreementScope Scope { get; set; }
+    /// <summary>The enterprise, industry or district it binds.</summary>
+    public required string Party { get; set; }
+    /// <summary>The region whose guidance and minimum wage apply.</summary>
+    public required string Region { get; set; }
+    public DateOnly TermStart { get; set; }
+    public DateOnly TermEnd { get; set; }
+    public decimal StatutoryMinimumMonthly { get; set; }
+    public decimal MinimumRaise { get; set; }
+    public decimal? ReferenceMonthly { get; set; }
+    public StepKind Step { get; set; }
+    public decimal StepValue { get; set; }
+    public required string AllowancesJson { get; set; }
+    public required string CompetitionBonusesJson { get; set; }
+    public required string CreatedBy { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,6 @@
+using Competition.Domain.Certification;
+
+namespace Competition.Server.Apis.Models;
+
+/// <summary>A monthly amount in yuan for one level (a skill allowance).</summary>
+public sealed record LevelAmount(SkillLevel Level, decimal Monthly);

@@ -1,0 +1,54 @@
+using System.Net;
+using System.Net.Http.Json;
+using Competition.Domain.Certification;
+using Competition.Domain.Rules;
+using Competition.Domain.Wages;
+using Competition.Server.Apis.Models;
+using Competition.Testing;
+
+namespace Competition.IntegrationTests.Wages;
+
+/// <summary>Recording a skill-level wage agreement and reading back the floors it gives.</summary>
+public sealed class AgreementsTests(SharedPlatform platform)
+{
+    private PlatformClient Client => platform.Client;
+
+    private static AgreementRequest Agreement(StepKind step = StepKind.Percentage, decimal value = 0.08m) => new(
+        "2026 年度专用车焊接岗位能级工资专项集体合同", AgreementScope.Enterprise, "齐星车身", "随州市",
+        new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31), 2_210m, 0.10m, 2_500m, step, value,
+        CompetitionBonuses: [new AwardAmount(Award.Gold, 3_000m), new AwardAmount(Award.Excellence, 500m)]);
+
+    [Fact]
+    public async Task An_agreement_is_recorded_with_the_floor_of_every_level_and_read_back()
+    {
+        var organizer = await Client.OrganizerTokenAsync();
+
+        var response = await Client.SendAsync(HttpMethod.Post, "/api/agreements", Agreement(), organizer);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var created = (await response.Content.ReadFromJsonAsync<AgreementView>(PlatformClient.Json, TestContext.Current.CancellationToken))!;
+        Assert.Equal(2_500m, created.Floors[0].MonthlyFloor);
+        Assert.Null(created.Floors[0].Level);
+        Assert.Equal(3_149m, created.Floors.Single(f => f.Level == SkillLevel.Senior).MonthlyFloor);
+        var read = await Client.GetAsync<AgreementView>($"/api/agreements/{created.Id}", organizer);
+        Assert.Equal(created.Floors, read.Floors);
+        Assert.Equal(2, read.Agreement.CompetitionBonuses!.Count);
+        Assert.Contains(await Client.GetAsync<List<AgreementView>>("/api/agreements", organizer), a => a.Id == created.Id);
+    }
+
+    [Fact]
+    public async Task A_reversed_term_or_a_step_out_of_range_is_refused_and_nothing_is_stored()
+    {
+        var organizer = await Client.OrganizerTokenAsync();
+        var before = (await Client.GetAsync<List<AgreementView>>("/api/agreements", organizer)).Count;
+
+        await (await Client.SendAsync(HttpMethod.Post, "/api/agreements", Agreement() with { TermEnd = new DateOnly(2025, 1, 1) }, organizer))
+            .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "validation");
+        await (await Client.SendAsync(HttpMethod.Post, "/api/agreements", Agreement(value: 8m), organizer))
+            .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "validation");
+        await (await Client.SendAsync(HttpMethod.Post, "/api/agreements", Agreement(StepKind.Allowance, 0m), organizer))
+            .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "validation");
+
+        Assert.Equal(before, (await Client.GetAsync<List<AgreementView>>("/api/agreements", organizer)).Count);
+    }
+}
