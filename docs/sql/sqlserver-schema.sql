@@ -867,3 +867,34 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126145624_PaySurveys'
+)
+BEGIN
+    CREATE TABLE [PaySurveys] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Enterprise] nvarchar(200) NOT NULL,
+        [Region] nvarchar(100) NOT NULL,
+        [Year] int NOT NULL,
+        [OccupationCode] nvarchar(20) NOT NULL,
+        [BandsJson] nvarchar(max) NOT NULL,
+        [ImportedBy] nvarchar(100) NOT NULL,
+        [ImportedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_PaySurveys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126145624_PaySurveys'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126145624_PaySurveys', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

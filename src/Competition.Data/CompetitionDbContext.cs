@@ -32,6 +32,7 @@ public abstract class CompetitionDbContext(DbContextOptions options) : DbContext
     public DbSet<WageGuidanceImportEntity> WageGuidanceImports => Set<WageGuidanceImportEntity>();
     public DbSet<WageGuidanceRowEntity> WageGuidanceRows => Set<WageGuidanceRowEntity>();
     public DbSet<AgreementEntity> Agreements => Set<AgreementEntity>();
+    public DbSet<PaySurveyEntity> PaySurveys => Set<PaySurveyEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CompetitionDbContext).Assembly);

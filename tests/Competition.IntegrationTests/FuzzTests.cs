@@ -59,9 +59,10 @@ public sealed class FuzzTests(SharedPlatform platform)
         foreach (var (method, endpoint) in routes)
         {
             var parameters = endpoint.RoutePattern.Parameters.Select(p => p.Name).ToList();
-            // Bulk issuance and guidance imports read their CSV bodies themselves, so they declare no accepted type.
+            // Bulk issuance and the guidance and pay imports read their CSV bodies themselves, so they declare no accepted type.
             var acceptsBody = endpoint.Metadata.GetMetadata<IAcceptsMetadata>() is not null
-                || endpoint.RoutePattern.RawText!.EndsWith("/bulk") || endpoint.RoutePattern.RawText!.EndsWith("/import");
+                || endpoint.RoutePattern.RawText!.EndsWith("/bulk") || endpoint.RoutePattern.RawText!.EndsWith("/import")
+                || endpoint.RoutePattern.RawText!.EndsWith("/surveys");
             var requests = new List<(string Path, HttpContent? Body)>();
             // Bad route values on every route that takes some (with bodies that would not pass anyway).
             foreach (var bad in parameters.Count > 0 ? ["abc", "-1", "0", "99999999999999999999", "1%27%20OR%201%3D1", "%E4%B8%AD"] : Array.Empty<string>())
@@ -184,7 +185,7 @@ public sealed class FuzzTests(SharedPlatform platform)
         var counts = new List<string>();
         foreach (var table in new[] { "Competitions", "Contestants", "LedgerEvents", "Accounts", "RefreshTokens", "SignOuts", "AdminAudit", "AspectPanels",
                      "Workers", "Assessments", "Certificates", "CertificateStatusChanges", "PromotionRuleSets", "CompetitionPromotions", "CredentialKeys",
-                     "WageGuidanceImports", "WageGuidanceRows", "Agreements" })
+                     "WageGuidanceImports", "WageGuidanceRows", "Agreements", "PaySurveys" })
         {
             var command = connection.CreateCommand();
             command.CommandText = $"SELECT COUNT(*) FROM {table}";

@@ -110,6 +110,8 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
         new("POST", "/api/agreements/", Access.Negotiator),
         new("GET", "/api/agreements/", Access.Negotiator),
         new("GET", "/api/agreements/{agreementId}", Access.Negotiator),
+        new("POST", "/api/bargaining/surveys", Access.Negotiator),
+        new("GET", "/api/bargaining/surveys/{surveyId}/report", Access.Negotiator),
     ];
 
     [Fact]
@@ -155,7 +157,7 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
                 .Replace("{sequence}", "1")
                 .Replace("{accountId}", victimId.ToString())
                 .Replace("{workerId}", "1").Replace("{assessmentId}", "1").Replace("{number}", "S000142130300262999999")
-                .Replace("{agreementId}", "1").Replace("{name}", "rights-matrix").Replace("{purpose}", "revocation").Replace("{list}", "0");
+                .Replace("{agreementId}", "1").Replace("{surveyId}", "1").Replace("{name}", "rights-matrix").Replace("{purpose}", "revocation").Replace("{list}", "0");
             foreach (var (caller, token) in tokens)
             {
                 var body = route.Method == "GET" ? null : new { };

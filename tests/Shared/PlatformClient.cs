@@ -95,6 +95,10 @@ public sealed class PlatformClient(HttpClient http)
     public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body, string? token) =>
         SendAsync(method, path, body is null ? null : JsonContent.Create(body, body.GetType(), options: Json), token);
 
+    /// <summary>Posts a CSV file as the body (bulk issuance, guidance and pay imports).</summary>
+    public Task<HttpResponseMessage> PostCsvAsync(string path, string csv, string? token) =>
+        SendAsync(HttpMethod.Post, path, new StringContent(csv, Encoding.UTF8, "text/csv"), token);
+
     /// <summary>Posts JSON exactly as written, for documented examples and deliberately broken bodies.</summary>
     public Task<HttpResponseMessage> PostJsonTextAsync(string path, string json, string? token) =>
         SendAsync(HttpMethod.Post, path, new StringContent(json, Encoding.UTF8, "application/json"), token);

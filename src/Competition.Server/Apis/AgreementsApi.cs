@@ -5,6 +5,7 @@ using Competition.Data.Entities;
 using Competition.Domain.Wages;
 using Competition.Server.Apis.Models;
 using Competition.Server.Auth;
+using Competition.Server.Hosting;
 using Competition.Server.Problems;
 using Competition.Server.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,11 +19,6 @@ namespace Competition.Server.Apis;
 /// </summary>
 public static class AgreementsApi
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
-    };
-
     public static IEndpointRouteBuilder MapAgreementsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/agreements").WithTags("Wage guidance")
@@ -43,8 +39,8 @@ public static class AgreementsApi
             Name = request.Name.Trim(), Scope = request.Scope, Party = request.Party.Trim(), Region = request.Region.Trim(),
             TermStart = request.TermStart, TermEnd = request.TermEnd, StatutoryMinimumMonthly = request.StatutoryMinimumMonthly,
             MinimumRaise = request.MinimumRaise, ReferenceMonthly = request.ReferenceMonthly, Step = request.Step, StepValue = request.StepValue,
-            AllowancesJson = JsonSerializer.Serialize(request.Allowances ?? [], Json),
-            CompetitionBonusesJson = JsonSerializer.Serialize(request.CompetitionBonuses ?? [], Json),
+            AllowancesJson = JsonSerializer.Serialize(request.Allowances ?? [], StoredJson.Options),
+            CompetitionBonusesJson = JsonSerializer.Serialize(request.CompetitionBonuses ?? [], StoredJson.Options),
             CreatedBy = user.Actor(), CreatedAt = time.GetUtcNow(),
         };
         await using var db = contexts.CreateDbContext();
@@ -70,12 +66,12 @@ public static class AgreementsApi
             : ApiProblems.NotFound("agreement.not-found", $"Agreement {agreementId} does not exist.");
     }
 
-    private static AgreementView ToView(AgreementEntity entity)
+    internal static AgreementView ToView(AgreementEntity entity)
     {
         var request = new AgreementRequest(entity.Name, entity.Scope, entity.Party, entity.Region, entity.TermStart, entity.TermEnd,
             entity.StatutoryMinimumMonthly, entity.MinimumRaise, entity.ReferenceMonthly, entity.Step, entity.StepValue,
-            JsonSerializer.Deserialize<List<LevelAmount>>(entity.AllowancesJson, Json),
-            JsonSerializer.Deserialize<List<AwardAmount>>(entity.CompetitionBonusesJson, Json));
+            JsonSerializer.Deserialize<List<LevelAmount>>(entity.AllowancesJson, StoredJson.Options),
+            JsonSerializer.Deserialize<List<AwardAmount>>(entity.CompetitionBonusesJson, StoredJson.Options));
         return new AgreementView(entity.Id, request, WageFloors.For(request.Rule), entity.CreatedBy, entity.CreatedAt);
     }
 }

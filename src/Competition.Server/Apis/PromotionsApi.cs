@@ -7,6 +7,7 @@ using Competition.Domain.Certification;
 using Competition.Server.Apis.Models;
 using Competition.Server.Auth;
 using Competition.Server.Certification;
+using Competition.Server.Hosting;
 using Competition.Server.Problems;
 using Competition.Server.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -70,7 +71,7 @@ public static partial class PromotionsApi
             {
                 Name = name,
                 Version = latest + 1,
-                RulesJson = JsonSerializer.Serialize(request.Rules, PromotionDrafter.RulesJson),
+                RulesJson = JsonSerializer.Serialize(request.Rules, StoredJson.Options),
                 MonthsBetweenPromotions = request.MonthsBetweenPromotions,
                 CreatedBy = user.Actor(),
                 CreatedAt = time.GetUtcNow(),
@@ -136,7 +137,7 @@ public static partial class PromotionsApi
     }
 
     private static PromotionRuleSetView ToView(PromotionRuleSetEntity entity) => new(
-        entity.Name, entity.Version, JsonSerializer.Deserialize<List<PromotionRule>>(entity.RulesJson, PromotionDrafter.RulesJson)!,
+        entity.Name, entity.Version, JsonSerializer.Deserialize<List<PromotionRule>>(entity.RulesJson, StoredJson.Options)!,
         entity.MonthsBetweenPromotions, entity.CreatedBy, entity.CreatedAt);
 
     private static PromotionLink ToView(CompetitionPromotionEntity link) => new(

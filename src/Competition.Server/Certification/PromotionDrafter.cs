@@ -5,6 +5,7 @@ using Competition.Domain;
 using Competition.Domain.Certification;
 using Competition.Grains.Contracts;
 using Competition.Server.Apis.Models;
+using Competition.Server.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Competition.Server.Certification;
@@ -16,11 +17,6 @@ namespace Competition.Server.Certification;
 /// </summary>
 public sealed class PromotionDrafter(IDbContextFactory<CompetitionDbContext> contexts, IGrainFactory grains, TimeProvider time)
 {
-    public static readonly JsonSerializerOptions RulesJson = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
-    };
-
     public async Task<Outcome<DraftReport>> DraftAsync(long competitionId, string actor, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
@@ -36,7 +32,7 @@ public sealed class PromotionDrafter(IDbContextFactory<CompetitionDbContext> con
         var ruleSetEntity = await db.PromotionRuleSets.AsNoTracking().Where(r => r.Name == link.RuleSetName)
             .OrderByDescending(r => r.Version).FirstAsync(cancellationToken);
         var ruleSet = new PromotionRuleSet(ruleSetEntity.Name, ruleSetEntity.Version,
-            JsonSerializer.Deserialize<List<PromotionRule>>(ruleSetEntity.RulesJson, RulesJson)!, ruleSetEntity.MonthsBetweenPromotions);
+            JsonSerializer.Deserialize<List<PromotionRule>>(ruleSetEntity.RulesJson, StoredJson.Options)!, ruleSetEntity.MonthsBetweenPromotions);
 
         var contestants = await db.Contestants.AsNoTracking().Where(c => c.CompetitionId == competitionId).ToDictionaryAsync(c => c.Id, cancellationToken);
         var workerIds = contestants.Values.Select(c => c.WorkerId).OfType<long>().ToList();

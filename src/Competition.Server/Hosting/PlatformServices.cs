@@ -152,6 +152,7 @@ public static class PlatformServices
         app.MapCertificatesApi();
         app.MapWageGuidanceApi();
         app.MapAgreementsApi();
+        app.MapBargainingApi();
         app.MapHub<LeaderboardHub>(LeaderboardHub.Path);
         app.MapHub<JuryHub>(JuryHub.Path);
         if (app.Configuration.GetValue("Benchmark:Enabled", false))

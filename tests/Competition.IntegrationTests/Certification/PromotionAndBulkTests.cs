@@ -82,7 +82,7 @@ public sealed class PromotionAndBulkTests(SharedPlatform platform)
         };
         var before = await CertificateCountAsync(hr);
 
-        var refused = await PostCsvAsync(hr, string.Join("\n", [header, .. good, "唐宁,12345,随州邮政,4-02-07-01,2022,快递员,,高级工,social,50,81,,"]));
+        var refused = await Client.PostCsvAsync("/api/certificates/bulk", string.Join("\n", [header, .. good, "唐宁,12345,随州邮政,4-02-07-01,2022,快递员,,高级工,social,50,81,,"]), hr);
 
         var problem = await refused.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("bulk.invalid-rows", problem.GetProperty("code").GetString());
@@ -91,7 +91,7 @@ public sealed class PromotionAndBulkTests(SharedPlatform platform)
         Assert.Equal(2, row.GetProperty("reasons").GetArrayLength());
         Assert.Equal(before, await CertificateCountAsync(hr));
 
-        var issued = await PostCsvAsync(hr, string.Join("\n", [header, .. good]));
+        var issued = await Client.PostCsvAsync("/api/certificates/bulk", string.Join("\n", [header, .. good]), hr);
         Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
         var result = (await issued.Content.ReadFromJsonAsync<BulkIssued>(PlatformClient.Json, Cancel))!;
         Assert.Equal([2, 3], result.Certificates.Select(c => c.Row));
@@ -101,13 +101,6 @@ public sealed class PromotionAndBulkTests(SharedPlatform platform)
             Assert.Equal(CertificateState.Valid, (await Client.VerifyAsync(certificate.Number)).State);
         }
         Assert.Equal(SkillLevel.Technician, (await Client.VerifyAsync(result.Certificates[1].Number)).Certificate!.Level);
-    }
-
-    private async Task<HttpResponseMessage> PostCsvAsync(string hr, string csv)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/certificates/bulk") { Content = new StringContent(csv, Encoding.UTF8, "text/csv") };
-        request.Headers.Authorization = new("Bearer", hr);
-        return await Client.Http.SendAsync(request, Cancel);
     }
 
     private async Task<int> CertificateCountAsync(string hr) => (await Client.GetAsync<List<JsonElement>>("/api/certificates", hr)).Count;

@@ -61,12 +61,7 @@ public sealed class WageGuidanceImportTests(SharedPlatform platform)
         return (await Client.SignInAsync(username, password)).Token;
     }
 
-    private async Task<HttpResponseMessage> ImportAsync(string token, string csv)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/wage-guidance/import") { Content = new StringContent(csv, Encoding.UTF8, "text/csv") };
-        request.Headers.Authorization = new("Bearer", token);
-        return await Client.Http.SendAsync(request, Cancel);
-    }
+    private Task<HttpResponseMessage> ImportAsync(string token, string csv) => Client.PostCsvAsync("/api/wage-guidance/import", csv, token);
 
     private Task<List<WageGuidanceRow>> ListAsync(string query) => Client.GetAsync<List<WageGuidanceRow>>($"/api/wage-guidance?{query}");
 }

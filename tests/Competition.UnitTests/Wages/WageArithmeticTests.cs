@@ -113,4 +113,29 @@ public sealed class WageArithmeticTests
         Assert.NotEmpty(WageFloors.Problems(new FloorRule(2_210m, 0.1m, null, StepKind.Allowance, 0m)));
         Assert.Empty(WageFloors.Problems(Rule(StepKind.Percentage, 0.08m)));
     }
+
+    [Fact]
+    public void A_bargaining_report_sets_each_level_against_the_guidance_and_two_proposals()
+    {
+        var percentage = WageFloors.For(Rule(StepKind.Percentage, 0.08m));
+        var fixedStep = WageFloors.For(Rule(StepKind.FixedAmount, 300m));
+        PayBand[] pay = [new(SkillLevel.Senior, 3_000m, 10), new(SkillLevel.Senior, 3_600m, 5), new(null, 2_400m, 4)];
+        // Yearly guidance: 36,000 / 12 = 3,000; 45,000 / 12 = 3,750; 60,000 / 12 = 5,000.
+        WageGuidanceRow[] guidance =
+        [
+            new("随州市", 2025, "示例", "6-18-02-04", "2022", "制造业", SkillLevel.Senior, 36_000m, 40_000m, 45_000m, 52_000m, 60_000m, 47_000m, 100, PayPeriod.Year),
+        ];
+
+        var report = BargainingReport.Build(pay, guidance, [percentage, fixedStep], capacity: 100_000m);
+
+        var senior = report.Levels.Single(l => l.Level == SkillLevel.Senior);
+        Assert.Equal((15, 3_200m), (senior.Headcount, senior.AverageMonthlyPay)); // (3,000 × 10 + 3,600 × 5) / 15
+        Assert.Equal((3_000m, 3_750m, 5_000m), (senior.GuidanceP10!.Value, senior.GuidanceP50!.Value, senior.GuidanceP90!.Value));
+        Assert.Equal([3_149m, 3_400m], senior.ProposalFloors);
+        Assert.Equal([10, 10], senior.BelowProposalFloors);
+        Assert.Null(report.Levels[0].Level);
+        Assert.Null(report.Levels[0].GuidanceP50);
+        // Fixed step: senior floor 3,400: 400 × 10 × 12 = 48,000, plus 100 × 4 × 12 = 4,800 below 2,500.
+        Assert.Equal([22_680m, 52_800m], report.Proposals.Select(p => p.AnnualTotal));
+    }
 }

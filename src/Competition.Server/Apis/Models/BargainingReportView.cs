@@ -1,0 +1,7 @@
+using Competition.Domain.Wages;
+
+namespace Competition.Server.Apis.Models;
+
+/// <summary>The bargaining report: the pay, the proposals compared (in the order asked), the guidance rows used, and the figures.</summary>
+public sealed record BargainingReportView(
+    PaySurveyView Survey, IReadOnlyList<AgreementView> Proposals, IReadOnlyList<WageGuidanceRow> Guidance, BargainingReport Report);
