@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Bogus;
 using Competition.Data;
 using Competition.Data.Entities;
@@ -23,17 +22,11 @@ public sealed record DemoCertification(
     public const string Edition = "2022";
     private const string Seeder = "account:1";
 
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     public static DemoCertification Load()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "seed-data", "demo-certification.json");
         using var stream = File.OpenRead(path);
-        return JsonSerializer.Deserialize<DemoCertification>(stream, Json) ?? throw new InvalidDataException($"{path} holds no demo certification data.");
+        return JsonSerializer.Deserialize<DemoCertification>(stream, CompetitionRulesJson.Options) ?? throw new InvalidDataException($"{path} holds no demo certification data.");
     }
 
     /// <summary>A generated, well-formed national ID of someone born in Suizhou between 1970 and 2000.</summary>
@@ -47,7 +40,7 @@ public sealed record DemoCertification(
         {
             db.PromotionRuleSets.Add(new PromotionRuleSetEntity
             {
-                Name = ruleSet.Name, Version = 1, RulesJson = JsonSerializer.Serialize(ruleSet.Rules, Json),
+                Name = ruleSet.Name, Version = 1, RulesJson = JsonSerializer.Serialize(ruleSet.Rules, CompetitionRulesJson.Options),
                 MonthsBetweenPromotions = ruleSet.MonthsBetweenPromotions, CreatedBy = Seeder, CreatedAt = now,
             });
         }

@@ -4,7 +4,11 @@ using Competition.Domain.Rules;
 
 namespace Competition.Data;
 
-/// <summary>How a competition's rules are stored: the same camel-case JSON the API speaks.</summary>
+/// <summary>
+/// How rules and other structured values are stored in a column (competition rules, promotion rule sets,
+/// allowances, pay bands): the same camel-case JSON, enums by name, the API speaks, so a stored value reads
+/// like the request that made it.
+/// </summary>
 public static class CompetitionRulesJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)

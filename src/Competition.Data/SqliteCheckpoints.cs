@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Competition.Data;
@@ -13,17 +15,39 @@ namespace Competition.Data;
 /// </summary>
 internal sealed class SqliteCheckpoints : DbConnectionInterceptor
 {
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) =>
-        TurnOffAutoCheckpoint(connection).ExecuteNonQuery();
+    // The setting lives on the physical connection, which the pool hands out again and again: set it once
+    // per physical connection, not on every open of the mark path.
+    private readonly ConditionalWeakTable<object, object> _configured = [];
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        if (TurnOffAutoCheckpoint(connection) is { } command)
+        {
+            using (command)
+            {
+                command.ExecuteNonQuery();
+            }
+        }
+    }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        await using var command = TurnOffAutoCheckpoint(connection);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (TurnOffAutoCheckpoint(connection) is { } command)
+        {
+            await using (command)
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
     }
 
-    private static DbCommand TurnOffAutoCheckpoint(DbConnection connection)
+    /// <summary>The command to run on a physical connection not seen before; null for one already set.</summary>
+    private DbCommand? TurnOffAutoCheckpoint(DbConnection connection)
     {
+        if (connection is not SqliteConnection { Handle: { } handle } || !_configured.TryAdd(handle, handle))
+        {
+            return null;
+        }
         var command = connection.CreateCommand();
         command.CommandText = "PRAGMA wal_autocheckpoint=0;";
         return command;

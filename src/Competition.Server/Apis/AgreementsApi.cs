@@ -5,7 +5,6 @@ using Competition.Data.Entities;
 using Competition.Domain.Wages;
 using Competition.Server.Apis.Models;
 using Competition.Server.Auth;
-using Competition.Server.Hosting;
 using Competition.Server.Problems;
 using Competition.Server.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -39,8 +38,8 @@ public static class AgreementsApi
             Name = request.Name.Trim(), Scope = request.Scope, Party = request.Party.Trim(), Region = request.Region.Trim(),
             TermStart = request.TermStart, TermEnd = request.TermEnd, StatutoryMinimumMonthly = request.StatutoryMinimumMonthly,
             MinimumRaise = request.MinimumRaise, ReferenceMonthly = request.ReferenceMonthly, Step = request.Step, StepValue = request.StepValue,
-            AllowancesJson = JsonSerializer.Serialize(request.Allowances ?? [], StoredJson.Options),
-            CompetitionBonusesJson = JsonSerializer.Serialize(request.CompetitionBonuses ?? [], StoredJson.Options),
+            AllowancesJson = JsonSerializer.Serialize(request.Allowances ?? [], CompetitionRulesJson.Options),
+            CompetitionBonusesJson = JsonSerializer.Serialize(request.CompetitionBonuses ?? [], CompetitionRulesJson.Options),
             CreatedBy = user.Actor(), CreatedAt = time.GetUtcNow(),
         };
         await using var db = contexts.CreateDbContext();
@@ -70,8 +69,8 @@ public static class AgreementsApi
     {
         var request = new AgreementRequest(entity.Name, entity.Scope, entity.Party, entity.Region, entity.TermStart, entity.TermEnd,
             entity.StatutoryMinimumMonthly, entity.MinimumRaise, entity.ReferenceMonthly, entity.Step, entity.StepValue,
-            JsonSerializer.Deserialize<List<LevelAmount>>(entity.AllowancesJson, StoredJson.Options),
-            JsonSerializer.Deserialize<List<AwardAmount>>(entity.CompetitionBonusesJson, StoredJson.Options));
+            JsonSerializer.Deserialize<List<LevelAmount>>(entity.AllowancesJson, CompetitionRulesJson.Options),
+            JsonSerializer.Deserialize<List<AwardAmount>>(entity.CompetitionBonusesJson, CompetitionRulesJson.Options));
         return new AgreementView(entity.Id, request, WageFloors.For(request.Rule), entity.CreatedBy, entity.CreatedAt);
     }
 }

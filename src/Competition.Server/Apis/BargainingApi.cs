@@ -6,7 +6,7 @@ using Competition.Domain.Wages;
 using Competition.Server.Apis.Models;
 using Competition.Server.Apis.Validators;
 using Competition.Server.Auth;
-using Competition.Server.Hosting;
+using Competition.Server.Imports;
 using Competition.Server.Problems;
 using Competition.Server.Wages;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -42,24 +42,19 @@ public static class BargainingApi
             return ApiProblems.Create(StatusCodes.Status400BadRequest, "query.invalid",
                 "Name the enterprise (≤ 200), region (≤ 100), year (2000–2100) and occupation code (e.g. 4-02-07-01) in the query.");
         }
-        var body = new MemoryStream();
-        await http.Body.CopyToAsync(body, cancellationToken);
-        body.Position = 0;
-        var (bands, problems, fileProblem) = PayCsv.Read(body);
+        var (bands, problems, fileProblem) = PayCsv.Read(new MemoryStream(await Uploads.ReadAsync(http, cancellationToken)));
         if (fileProblem is not null)
         {
             return ApiProblems.Create(StatusCodes.Status400BadRequest, "pay.unreadable", fileProblem);
         }
         if (problems.Count > 0)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, type: ApiProblems.TypePrefix + "pay.invalid-rows",
-                title: $"{problems.Count} rows cannot be imported; nothing was imported.",
-                extensions: new Dictionary<string, object?> { ["code"] = "pay.invalid-rows", ["rows"] = problems });
+            return ApiProblems.RowsRefused("pay.invalid-rows", $"{problems.Count} rows cannot be imported; nothing was imported.", problems);
         }
         var survey = new PaySurveyEntity
         {
             Enterprise = enterprise.Trim(), Region = region.Trim(), Year = year.Value, OccupationCode = occupation!,
-            BandsJson = JsonSerializer.Serialize(bands, StoredJson.Options), ImportedBy = user.Actor(), ImportedAt = time.GetUtcNow(),
+            BandsJson = JsonSerializer.Serialize(bands, CompetitionRulesJson.Options), ImportedBy = user.Actor(), ImportedAt = time.GetUtcNow(),
         };
         await using var db = contexts.CreateDbContext();
         db.PaySurveys.Add(survey);
@@ -100,5 +95,5 @@ public static class BargainingApi
     }
 
     private static PaySurveyView ToView(PaySurveyEntity survey) => new(survey.Id, survey.Enterprise, survey.Region, survey.Year, survey.OccupationCode,
-        JsonSerializer.Deserialize<List<PayBand>>(survey.BandsJson, StoredJson.Options)!);
+        JsonSerializer.Deserialize<List<PayBand>>(survey.BandsJson, CompetitionRulesJson.Options)!);
 }

@@ -5,6 +5,7 @@ using Competition.Domain.Certification;
 using Competition.Server.Apis.Models;
 using Competition.Server.Auth;
 using Competition.Server.Certification;
+using Competition.Server.Imports;
 using Competition.Server.Problems;
 using Competition.Server.Security;
 using Competition.Server.Validation;
@@ -81,20 +82,16 @@ public static class CertificatesApi
         HttpRequest http, ClaimsPrincipal user, CertificateRegistry registry, WorkerDirectory workers, IOptions<CertificateOptions> options,
         TimeProvider time, CancellationToken cancellationToken)
     {
-        // MiniExcel reads synchronously: buffer the (size-limited) body first.
-        var body = new MemoryStream();
-        await http.Body.CopyToAsync(body, cancellationToken);
-        body.Position = 0;
-        var parsed = BulkIssuance.Read(body);
+        // MiniExcel reads synchronously: the whole (size-limited) body first.
+        var parsed = BulkIssuance.Read(new MemoryStream(await Uploads.ReadAsync(http, cancellationToken)));
         if (parsed.FileProblem is { } fileProblem)
         {
             return ApiProblems.Create(StatusCodes.Status400BadRequest, "bulk.unreadable", fileProblem);
         }
         if (parsed.Problems.Count > 0)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, type: ApiProblems.TypePrefix + "bulk.invalid-rows",
-                title: $"{parsed.Problems.Count} of {parsed.Problems.Count + parsed.Rows.Count} rows cannot be issued; nothing was issued.",
-                extensions: new Dictionary<string, object?> { ["code"] = "bulk.invalid-rows", ["rows"] = parsed.Problems });
+            return ApiProblems.RowsRefused("bulk.invalid-rows",
+                $"{parsed.Problems.Count} of {parsed.Problems.Count + parsed.Rows.Count} rows cannot be issued; nothing was issued.", parsed.Problems);
         }
         var actor = user.Actor();
         var organization = user.OrganizationOf();

@@ -7,7 +7,6 @@ using Competition.Domain.Certification;
 using Competition.Server.Apis.Models;
 using Competition.Server.Auth;
 using Competition.Server.Certification;
-using Competition.Server.Hosting;
 using Competition.Server.Problems;
 using Competition.Server.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -71,7 +70,7 @@ public static partial class PromotionsApi
             {
                 Name = name,
                 Version = latest + 1,
-                RulesJson = JsonSerializer.Serialize(request.Rules, StoredJson.Options),
+                RulesJson = JsonSerializer.Serialize(request.Rules, CompetitionRulesJson.Options),
                 MonthsBetweenPromotions = request.MonthsBetweenPromotions,
                 CreatedBy = user.Actor(),
                 CreatedAt = time.GetUtcNow(),
@@ -137,7 +136,7 @@ public static partial class PromotionsApi
     }
 
     private static PromotionRuleSetView ToView(PromotionRuleSetEntity entity) => new(
-        entity.Name, entity.Version, JsonSerializer.Deserialize<List<PromotionRule>>(entity.RulesJson, StoredJson.Options)!,
+        entity.Name, entity.Version, JsonSerializer.Deserialize<List<PromotionRule>>(entity.RulesJson, CompetitionRulesJson.Options)!,
         entity.MonthsBetweenPromotions, entity.CreatedBy, entity.CreatedAt);
 
     private static PromotionLink ToView(CompetitionPromotionEntity link) => new(

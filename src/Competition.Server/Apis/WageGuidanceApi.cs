@@ -4,6 +4,7 @@ using Competition.Domain.Certification;
 using Competition.Domain.Wages;
 using Competition.Server.Apis.Models;
 using Competition.Server.Auth;
+using Competition.Server.Imports;
 using Competition.Server.Problems;
 using Competition.Server.Security;
 using Competition.Server.Wages;
@@ -34,18 +35,14 @@ public static class WageGuidanceApi
     public static async Task<Results<Created<WageGuidanceImported>, Ok<WageGuidanceImported>, ProblemHttpResult>> ImportAsync(
         HttpRequest http, ClaimsPrincipal user, WageGuidanceImporter importer, CancellationToken cancellationToken)
     {
-        var body = new MemoryStream();
-        await http.Body.CopyToAsync(body, cancellationToken);
-        var result = await importer.ImportAsync(body.ToArray(), user.Actor(), cancellationToken);
+        var result = await importer.ImportAsync(await Uploads.ReadAsync(http, cancellationToken), user.Actor(), cancellationToken);
         if (result.Unreadable is { } unreadable)
         {
             return unreadable.ToProblem();
         }
         if (result.Problems.Count > 0)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, type: ApiProblems.TypePrefix + "guidance.invalid-rows",
-                title: $"{result.Problems.Count} rows cannot be imported; nothing was imported.",
-                extensions: new Dictionary<string, object?> { ["code"] = "guidance.invalid-rows", ["rows"] = result.Problems });
+            return ApiProblems.RowsRefused("guidance.invalid-rows", $"{result.Problems.Count} rows cannot be imported; nothing was imported.", result.Problems);
         }
         var imported = result.Imported!;
         return imported.AlreadyImported ? TypedResults.Ok(imported) : TypedResults.Created("/api/wage-guidance", imported);

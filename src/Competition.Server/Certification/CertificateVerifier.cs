@@ -15,70 +15,65 @@ namespace Competition.Server.Certification;
 /// </summary>
 public sealed class CertificateVerifier(IDbContextFactory<CompetitionDbContext> contexts, CredentialKeys keys, TimeProvider time)
 {
-    /// <summary>Verifies the certificate of this number as the platform holds it.</summary>
+    /// <summary>Verifies the certificate of this (well-formed) number as the platform holds it.</summary>
     public async Task<CertificateVerification> VerifyNumberAsync(string number, CancellationToken cancellationToken)
     {
-        if (!CertificateNumbers.IsWellFormed(number))
-        {
-            return Forged(number, "This is not a certificate number of the shape the platform issues.");
-        }
         await using var db = contexts.CreateDbContext();
-        var certificate = await db.Certificates.AsNoTracking().Include(c => c.StatusChanges)
-            .SingleOrDefaultAsync(c => c.Number == number, cancellationToken);
-        if (certificate is null)
+        if (await FindAsync(db, number, cancellationToken) is not { } certificate)
         {
             return Forged(number, "No certificate of this number was issued here.");
         }
-        return await VerifyAsync(db, certificate, certificate.Credential, cancellationToken);
+        return await SignedPayloadAsync(certificate.Credential, cancellationToken) is { } payload && NumberOf(payload) == number
+            ? await VerdictAsync(db, certificate, payload, cancellationToken)
+            : Forged(number, "The certificate's signature does not check: it was altered after it was issued.");
     }
 
-    /// <summary>Verifies a credential someone presents (the VC-JWT text).</summary>
+    /// <summary>Verifies a credential someone presents (the VC-JWT text): its own signature, then the status
+    /// of the certificate it names.</summary>
     public async Task<CertificateVerification> VerifyCredentialAsync(string jwt, CancellationToken cancellationToken)
     {
-        var number = VcJwt.Verify(jwt, await keys.PublicKeysAsync(cancellationToken)) is { } payload ? NumberOf(payload) : null;
-        if (number is null)
+        if (await SignedPayloadAsync(jwt, cancellationToken) is not { } payload || NumberOf(payload) is not { } number)
         {
             return Forged("", "The credential's signature does not check under any key this platform published.");
         }
         await using var db = contexts.CreateDbContext();
-        var certificate = await db.Certificates.AsNoTracking().Include(c => c.StatusChanges)
-            .SingleOrDefaultAsync(c => c.Number == number, cancellationToken);
-        return certificate is null
-            ? Forged(number, "No certificate of this number was issued here.")
-            : await VerifyAsync(db, certificate, jwt, cancellationToken);
+        return await FindAsync(db, number, cancellationToken) is { } certificate
+            ? await VerdictAsync(db, certificate, payload, cancellationToken)
+            : Forged(number, "No certificate of this number was issued here.");
     }
 
-    private async Task<CertificateVerification> VerifyAsync(
-        CompetitionDbContext db, CertificateEntity certificate, string credential, CancellationToken cancellationToken)
+    private async Task<JsonObject?> SignedPayloadAsync(string jwt, CancellationToken cancellationToken) =>
+        VcJwt.Verify(jwt, await keys.PublicKeysAsync(VcJwt.KeyIdOf(jwt), cancellationToken));
+
+    private static Task<CertificateEntity?> FindAsync(CompetitionDbContext db, string number, CancellationToken cancellationToken) =>
+        db.Certificates.AsNoTracking().Include(c => c.StatusChanges).SingleOrDefaultAsync(c => c.Number == number, cancellationToken);
+
+    /// <summary>The state of a certificate whose signed payload checked, explained, with what the payload states.</summary>
+    private async Task<CertificateVerification> VerdictAsync(
+        CompetitionDbContext db, CertificateEntity certificate, JsonObject payload, CancellationToken cancellationToken)
     {
         var number = certificate.Number;
-        if (VcJwt.Verify(credential, await keys.PublicKeysAsync(cancellationToken)) is not { } payload || NumberOf(payload) != number)
-        {
-            return Forged(number, "The certificate's signature does not check: it was altered after it was issued.");
-        }
         var details = Details(payload, certificate.KeyId);
         var lastChange = certificate.StatusChanges.OrderByDescending(c => c.At).FirstOrDefault();
-        if (certificate.RevokedAt is { } revokedAt)
+        return CertificationViews.StateOf(certificate, time.GetUtcNow()) switch
         {
-            return new(number, CertificateState.Revoked, "Revoked: this certificate no longer attests the skill level.",
-                certificate.RevocationReason, revokedAt, Certificate: details);
-        }
-        if (certificate.Suspended)
+            CertificateState.Revoked => new(number, CertificateState.Revoked, "Revoked: this certificate no longer attests the skill level.",
+                certificate.RevocationReason, certificate.RevokedAt, Certificate: details),
+            CertificateState.Suspended => new(number, CertificateState.Suspended, "Suspended: not in force until the issuer reinstates it.",
+                lastChange?.Reason, lastChange?.At, Certificate: details),
+            CertificateState.Superseded => await SupersededAsync(),
+            CertificateState.Expired => new(number, CertificateState.Expired, $"Expired on {details.ValidUntil:yyyy-MM-dd}.",
+                ChangedAt: details.ValidUntil, Certificate: details),
+            _ => new(number, CertificateState.Valid, "Valid: signed by the issuer, in force.", Certificate: details),
+        };
+
+        async Task<CertificateVerification> SupersededAsync()
         {
-            return new(number, CertificateState.Suspended, "Suspended: not in force until the issuer reinstates it.",
-                lastChange?.Reason, lastChange?.At, Certificate: details);
-        }
-        if (certificate.SupersededById is { } successorId)
-        {
-            var successor = await db.Certificates.AsNoTracking().Where(c => c.Id == successorId).Select(c => c.Number).SingleAsync(cancellationToken);
+            var successor = await db.Certificates.AsNoTracking().Where(c => c.Id == certificate.SupersededById)
+                .Select(c => c.Number).SingleAsync(cancellationToken);
             return new(number, CertificateState.Superseded, $"Superseded: renewed as certificate {successor}.",
                 lastChange?.Reason, lastChange?.At, successor, details);
         }
-        if (details.ValidUntil is { } until && until <= time.GetUtcNow())
-        {
-            return new(number, CertificateState.Expired, $"Expired on {until:yyyy-MM-dd}.", ChangedAt: until, Certificate: details);
-        }
-        return new(number, CertificateState.Valid, "Valid: signed by the issuer, in force.", Certificate: details);
     }
 
     private static string? NumberOf(JsonObject payload) => payload["credentialSubject"]?["certificateNumber"]?.GetValue<string>();

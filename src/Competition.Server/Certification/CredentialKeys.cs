@@ -19,6 +19,7 @@ public sealed class CredentialKeys(IDbContextFactory<CompetitionDbContext> conte
 {
     private readonly IDataProtector _protector = protection.CreateProtector("Competition.CredentialSigningKey.v1");
     private readonly ConcurrentDictionary<string, ECDsa> _signers = new();
+    private volatile IReadOnlyDictionary<string, ECParameters>? _published;
 
     /// <summary>The key that signs now, generated on first use.</summary>
     public async Task<(string KeyId, ECDsa Key)> SignerAsync(CancellationToken cancellationToken)
@@ -38,19 +39,29 @@ public sealed class CredentialKeys(IDbContextFactory<CompetitionDbContext> conte
         return (await AddKeyAsync(db, retire: true, cancellationToken)).KeyId;
     }
 
-    /// <summary>Every public key ever used, keyed by id: what verification and the JWKS need.</summary>
-    public async Task<IReadOnlyDictionary<string, ECParameters>> PublicKeysAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Every public key ever used, keyed by id. Kept in memory: keys are only ever added, so the set is read
+    /// again only when it lacks <paramref name="keyId"/> (a key another host has just made) — verification,
+    /// a public and frequent call, costs no database read.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, ECParameters>> PublicKeysAsync(string? keyId, CancellationToken cancellationToken)
     {
+        if (_published is { } known && (keyId is null || known.ContainsKey(keyId)))
+        {
+            return known;
+        }
         await using var db = contexts.CreateDbContext();
         var rows = await db.CredentialKeys.AsNoTracking().ToListAsync(cancellationToken);
-        return rows.OrderBy(k => k.CreatedAt).ToDictionary(k => k.KeyId, k => FromJwk(JsonNode.Parse(k.PublicJwk)!));
+        return _published = rows.OrderBy(k => k.CreatedAt).ToDictionary(k => k.KeyId, k => FromJwk(JsonNode.Parse(k.PublicJwk)!));
     }
 
     /// <summary>The public keys as a JSON Web Key Set.</summary>
     public async Task<JsonObject> JwksAsync(CancellationToken cancellationToken)
     {
         var keys = new JsonArray();
-        foreach (var (keyId, parameters) in await PublicKeysAsync(cancellationToken))
+        // Read afresh: the set published must include a key another host rotated to a moment ago.
+        _published = null;
+        foreach (var (keyId, parameters) in await PublicKeysAsync(null, cancellationToken))
         {
             var jwk = ToJwk(parameters);
             jwk["kid"] = keyId;

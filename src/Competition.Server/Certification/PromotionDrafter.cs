@@ -5,7 +5,6 @@ using Competition.Domain;
 using Competition.Domain.Certification;
 using Competition.Grains.Contracts;
 using Competition.Server.Apis.Models;
-using Competition.Server.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Competition.Server.Certification;
@@ -32,7 +31,7 @@ public sealed class PromotionDrafter(IDbContextFactory<CompetitionDbContext> con
         var ruleSetEntity = await db.PromotionRuleSets.AsNoTracking().Where(r => r.Name == link.RuleSetName)
             .OrderByDescending(r => r.Version).FirstAsync(cancellationToken);
         var ruleSet = new PromotionRuleSet(ruleSetEntity.Name, ruleSetEntity.Version,
-            JsonSerializer.Deserialize<List<PromotionRule>>(ruleSetEntity.RulesJson, StoredJson.Options)!, ruleSetEntity.MonthsBetweenPromotions);
+            JsonSerializer.Deserialize<List<PromotionRule>>(ruleSetEntity.RulesJson, CompetitionRulesJson.Options)!, ruleSetEntity.MonthsBetweenPromotions);
 
         var contestants = await db.Contestants.AsNoTracking().Where(c => c.CompetitionId == competitionId).ToDictionaryAsync(c => c.Id, cancellationToken);
         var workerIds = contestants.Values.Select(c => c.WorkerId).OfType<long>().ToList();

@@ -51,5 +51,18 @@ public static class VcJwt
         }
     }
 
+    /// <summary>The <c>kid</c> a JWS header names; null when there is none to read.</summary>
+    public static string? KeyIdOf(string jwt)
+    {
+        try
+        {
+            return (JsonNode.Parse(Base64Url.DecodeFromChars(jwt.Trim().Split('.')[0])) as JsonObject)?["kid"]?.GetValue<string>();
+        }
+        catch (Exception error) when (error is FormatException or System.Text.Json.JsonException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     private static string Encode(JsonObject json) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(json.ToJsonString()));
 }

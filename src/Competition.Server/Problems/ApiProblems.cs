@@ -1,4 +1,5 @@
 using Competition.Domain;
+using Competition.Server.Apis.Models;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Competition.Server.Problems;
@@ -30,6 +31,11 @@ public static class ApiProblems
         },
         error.Code,
         error.Message);
+
+    /// <summary>A 400 for an upload refused as a whole because of bad rows: each row with every reason, under <c>rows</c>.</summary>
+    public static ProblemHttpResult RowsRefused(string code, string title, IEnumerable<BulkRowProblem> rows) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: title, type: TypePrefix + code,
+            extensions: new Dictionary<string, object?> { ["code"] = code, ["rows"] = rows });
 
     /// <summary>A 404 for a competition, contestant or other resource the route names.</summary>
     public static ProblemHttpResult NotFound(string code, string message) => Create(StatusCodes.Status404NotFound, code, message);
