@@ -898,3 +898,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126151417_AgreementStatus'
+)
+BEGIN
+    ALTER TABLE [Agreements] ADD [SignedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126151417_AgreementStatus'
+)
+BEGIN
+    ALTER TABLE [Agreements] ADD [SignedBy] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126151417_AgreementStatus'
+)
+BEGIN
+    ALTER TABLE [Agreements] ADD [Status] nvarchar(20) NOT NULL DEFAULT N'Proposed';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126151417_AgreementStatus'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126151417_AgreementStatus', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -88,6 +88,15 @@ public sealed class BrowserPlatform : IAsyncLifetime
         return tablet;
     }
 
+    /// <summary>Opens a signed-in console (<c>/hr</c>, <c>/bargaining</c>) with an account's password.</summary>
+    public static async Task SignInAsync(IPage page, string path, string username, string password)
+    {
+        await page.GotoAsync(path);
+        await page.Locator("#username").FillAsync(username);
+        await page.Locator("#password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+    }
+
     /// <summary>The card of one aspect of the contestant open on a judge's tablet.</summary>
     public static ILocator AspectCard(IPage tablet, long aspectId) => tablet.Locator($"#aspects article[data-aspect-id='{aspectId}']");
 

@@ -78,10 +78,7 @@ public sealed class CertificationPagesTests(BrowserPlatform platform)
         var nationalId = await DraftedPromotionAsync();
 
         var tablet = await platform.NewPageAsync(1280, 800, isMobile: true);
-        await tablet.GotoAsync("/hr");
-        await tablet.Locator("#username").FillAsync(username);
-        await tablet.Locator("#password").FillAsync(password);
-        await tablet.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await BrowserPlatform.SignInAsync(tablet, "/hr", username, password);
         var draftRow = tablet.Locator("#drafts tbody tr", new() { HasText = nationalId[^4..] });
         await Expect(draftRow).ToContainTextAsync("第 1 名");
         await Expect(draftRow).ToContainTextAsync("高级工");
@@ -118,11 +115,8 @@ public sealed class CertificationPagesTests(BrowserPlatform platform)
         await Expect(certificateRow).ToContainTextAsync("竞赛成绩更正后不再符合晋级条件");
 
         var screen = await platform.NewPageAsync(1920, 1080);
-        await screen.GotoAsync("/hr");
         // Another device: signs in again (the session lives in the tab).
-        await screen.Locator("#username").FillAsync(username);
-        await screen.Locator("#password").FillAsync(password);
-        await screen.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await BrowserPlatform.SignInAsync(screen, "/hr", username, password);
         await screen.Locator("[data-tab='certificates']").ClickAsync();
         await Expect(screen.Locator("#certificates tbody tr", new() { HasText = nationalId[^4..] })).ToContainTextAsync("已撤销");
         await platform.ScreenshotAsync(screen, "hr-certificates-1080p");

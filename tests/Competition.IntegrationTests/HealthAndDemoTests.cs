@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using Competition.Domain;
+using Competition.Domain.Wages;
 using Competition.Seed;
 using Competition.Server.Apis.Models;
+using Competition.Server.Hosting;
 using Competition.Testing;
 
 namespace Competition.IntegrationTests;
@@ -51,7 +53,7 @@ public sealed class HealthAndDemoTests(SharedPlatform platform)
     [Fact]
     public async Task The_demo_hr_officer_signs_in_and_finds_signed_demo_certificates_one_of_them_revoked_and_competitions_linked_to_promotion_rules()
     {
-        var hr = (await platform.Client.SignInAsync(Competition.Server.Hosting.DemoCertificates.HrUsername, PlatformClient.AdminPassword)).Token;
+        var hr = (await platform.Client.SignInAsync(DemoCertificates.HrUsername, PlatformClient.AdminPassword)).Token;
         var demo = DemoCertification.Load();
 
         var certificates = await platform.Client.GetAsync<List<CertificateView>>("/api/certificates", hr);
@@ -70,11 +72,34 @@ public sealed class HealthAndDemoTests(SharedPlatform platform)
     {
         var rows = await platform.Client.GetAsync<List<Competition.Domain.Wages.WageGuidanceRow>>("/api/wage-guidance?region=%E9%9A%8F%E5%B7%9E%E5%B8%82&year=2025");
 
-        foreach (var promotion in DemoCertification.Load().Promotions)
+        var occupations = DemoCertification.Load().Promotions.Select(p => p.OccupationCode).ToHashSet();
+        foreach (var occupation in occupations)
         {
-            Assert.Contains(rows, r => r.OccupationCode == promotion.OccupationCode && r.Level is null);
+            Assert.Contains(rows, r => r.OccupationCode == occupation && r.Level is null);
         }
-        Assert.All(rows, r => Assert.Contains("合成示例", r.Source));
+        // Other tests import tables of their own into the same region and year.
+        Assert.All(rows.Where(r => occupations.Contains(r.OccupationCode)), r => Assert.Contains("合成示例", r.Source));
+    }
+
+    [Fact]
+    public async Task The_demo_negotiator_finds_a_report_ready_and_demo_certificates_in_manufacturing_show_the_signed_industry_floor()
+    {
+        var union = (await platform.Client.SignInAsync(DemoBargaining.NegotiatorUsername, PlatformClient.AdminPassword)).Token;
+        var agreements = await platform.Client.GetAsync<List<AgreementView>>("/api/agreements", union);
+        var survey = (await platform.Client.GetAsync<List<PaySurveyView>>("/api/bargaining/surveys", union)).Single(s => s.Enterprise == DemoBargaining.Enterprise);
+        var proposals = agreements.Where(a => a.Agreement.Party == DemoBargaining.Enterprise && a.Status == AgreementStatus.Proposed).Select(a => a.Id).ToList();
+        Assert.Equal(2, proposals.Count);
+
+        var report = await platform.Client.GetAsync<BargainingReportView>(
+            $"/api/bargaining/surveys/{survey.Id}/report?agreements={string.Join(',', proposals)}&capacity=600000", union);
+        Assert.All(report.Report.Levels, level => Assert.NotNull(level.GuidanceP50));
+
+        // The seeded certificates of 6-18-02-04 (manufacturing) are covered by the signed industry agreement.
+        var hr = (await platform.Client.SignInAsync(DemoCertificates.HrUsername, PlatformClient.AdminPassword)).Token;
+        var certificate = (await platform.Client.GetAsync<List<CertificateView>>("/api/certificates?state=valid", hr)).First(c => c.OccupationCode == "6-18-02-04");
+        var guidance = await platform.Client.GetAsync<CertificateWageGuidance>($"/api/certificates/{certificate.Number}/wage-guidance");
+        Assert.Equal("制造业", Assert.Single(guidance.Agreements).Party);
+        Assert.NotNull(guidance.Band);
     }
 
     [Fact]

@@ -112,6 +112,10 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
         new("GET", "/api/agreements/{agreementId}", Access.Negotiator),
         new("POST", "/api/bargaining/surveys", Access.Negotiator),
         new("GET", "/api/bargaining/surveys/{surveyId}/report", Access.Negotiator),
+        new("GET", "/api/bargaining/surveys/{surveyId}/report.csv", Access.Negotiator),
+        new("GET", "/api/bargaining/surveys", Access.Negotiator),
+        new("POST", "/api/agreements/{agreementId}/sign", Access.Negotiator),
+        new("GET", "/api/certificates/{number}/wage-guidance", Access.Public),
     ];
 
     [Fact]

@@ -18,6 +18,8 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         b.Property(x => x.MinimumRaise).HasPrecision(6, 4);
         b.Property(x => x.ReferenceMonthly).HasPrecision(12, 2);
         b.Property(x => x.StepValue).HasPrecision(12, 4);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.SignedBy).HasMaxLength(100);
         b.Property(x => x.CreatedBy).HasMaxLength(100);
     }
 }

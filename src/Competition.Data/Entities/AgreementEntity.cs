@@ -4,7 +4,8 @@ namespace Competition.Data.Entities;
 
 /// <summary>
 /// A skill-level wage agreement: who it binds, its term, and the rule that sets each level's floor
-/// (see <c>FloorRule</c>); allowances per level and one-off competition bonuses per award as JSON lists.
+/// (see <c>FloorRule</c>); allowances per level and one-off competition bonuses per award as JSON lists;
+/// whether it is still a proposal or signed.
 /// </summary>
 public sealed class AgreementEntity
 {
@@ -24,6 +25,9 @@ public sealed class AgreementEntity
     public decimal StepValue { get; set; }
     public required string AllowancesJson { get; set; }
     public required string CompetitionBonusesJson { get; set; }
+    public AgreementStatus Status { get; set; }
+    public DateTimeOffset? SignedAt { get; set; }
+    public string? SignedBy { get; set; }
     public required string CreatedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -14,6 +14,9 @@ public sealed record WageGuidanceRow(
     /// <summary>A figure of this row as a monthly amount (a yearly one divided by 12, unrounded).</summary>
     public decimal Monthly(decimal figure) => Unit == PayPeriod.Year ? figure / AgreementCosts.MonthsPerYear : figure;
 
+    /// <summary>A figure of this row as monthly whole yuan, as reports print it.</summary>
+    public decimal MonthlyYuan(decimal figure) => WageFloors.Yuan(Monthly(figure));
+
     /// <summary>Why the figures cannot be right, in the words (Chinese) of the people who fix the table,
     /// each starting with its column; empty when they can.</summary>
     public IReadOnlyList<string> Problems()

@@ -26,6 +26,8 @@ public static class AgreementsApi
         group.MapPost("/", CreateAsync).WithSummary("Record a skill-level wage agreement; the answer carries each level's floor.");
         group.MapGet("/", ListAsync).WithSummary("Every agreement, newest first, with its floors.");
         group.MapGet("/{agreementId:long}", GetAsync).WithSummary("One agreement with its floors.");
+        group.MapPost("/{agreementId:long}/sign", SignAsync)
+            .WithSummary("Record that the parties signed a proposal: from then on it covers the workers it binds during its term.");
         return app;
     }
 
@@ -33,15 +35,7 @@ public static class AgreementsApi
         AgreementRequest request, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts, AdminAuditLog audit,
         TimeProvider time, CancellationToken cancellationToken)
     {
-        var entity = new AgreementEntity
-        {
-            Name = request.Name.Trim(), Scope = request.Scope, Party = request.Party.Trim(), Region = request.Region.Trim(),
-            TermStart = request.TermStart, TermEnd = request.TermEnd, StatutoryMinimumMonthly = request.StatutoryMinimumMonthly,
-            MinimumRaise = request.MinimumRaise, ReferenceMonthly = request.ReferenceMonthly, Step = request.Step, StepValue = request.StepValue,
-            AllowancesJson = JsonSerializer.Serialize(request.Allowances ?? [], CompetitionRulesJson.Options),
-            CompetitionBonusesJson = JsonSerializer.Serialize(request.CompetitionBonuses ?? [], CompetitionRulesJson.Options),
-            CreatedBy = user.Actor(), CreatedAt = time.GetUtcNow(),
-        };
+        var entity = ToEntity(request, user.Actor(), time.GetUtcNow());
         await using var db = contexts.CreateDbContext();
         db.Agreements.Add(entity);
         audit.Stage(db, user.Actor(), "agreement.recorded", $"agreement:{entity.Party}", entity.Name);
@@ -65,12 +59,48 @@ public static class AgreementsApi
             : ApiProblems.NotFound("agreement.not-found", $"Agreement {agreementId} does not exist.");
     }
 
+    public static async Task<Results<Ok<AgreementView>, ProblemHttpResult>> SignAsync(
+        long agreementId, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts, AdminAuditLog audit, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Signed in one conditional update, so two people signing at once make one signature and one audit entry.
+        var signedAt = time.GetUtcNow();
+        var signed = await db.Agreements.Where(a => a.Id == agreementId && a.Status == AgreementStatus.Proposed)
+            .ExecuteUpdateAsync(a => a.SetProperty(x => x.Status, AgreementStatus.Signed).SetProperty(x => x.SignedAt, signedAt)
+                .SetProperty(x => x.SignedBy, user.Actor()), cancellationToken);
+        if (await db.Agreements.AsNoTracking().SingleOrDefaultAsync(a => a.Id == agreementId, cancellationToken) is not { } agreement)
+        {
+            return ApiProblems.NotFound("agreement.not-found", $"Agreement {agreementId} does not exist.");
+        }
+        if (signed == 0)
+        {
+            return ApiProblems.Create(StatusCodes.Status409Conflict, "agreement.already-signed", $"Agreement {agreementId} was signed on {agreement.SignedAt:yyyy-MM-dd}.");
+        }
+        audit.Stage(db, user.Actor(), "agreement.signed", $"agreement:{agreement.Party}", agreement.Name);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Ok(ToView(agreement));
+    }
+
+    /// <summary>A new proposal as stored.</summary>
+    internal static AgreementEntity ToEntity(AgreementRequest request, string actor, DateTimeOffset now) => new()
+    {
+        Name = request.Name.Trim(), Scope = request.Scope, Party = request.Party.Trim(), Region = request.Region.Trim(),
+        TermStart = request.TermStart, TermEnd = request.TermEnd, StatutoryMinimumMonthly = request.StatutoryMinimumMonthly,
+        MinimumRaise = request.MinimumRaise, ReferenceMonthly = request.ReferenceMonthly, Step = request.Step, StepValue = request.StepValue,
+        AllowancesJson = JsonSerializer.Serialize(request.Allowances ?? [], CompetitionRulesJson.Options),
+        CompetitionBonusesJson = JsonSerializer.Serialize(request.CompetitionBonuses ?? [], CompetitionRulesJson.Options),
+        CreatedBy = actor, CreatedAt = now,
+    };
+
     internal static AgreementView ToView(AgreementEntity entity)
     {
         var request = new AgreementRequest(entity.Name, entity.Scope, entity.Party, entity.Region, entity.TermStart, entity.TermEnd,
             entity.StatutoryMinimumMonthly, entity.MinimumRaise, entity.ReferenceMonthly, entity.Step, entity.StepValue,
             JsonSerializer.Deserialize<List<LevelAmount>>(entity.AllowancesJson, CompetitionRulesJson.Options),
             JsonSerializer.Deserialize<List<AwardAmount>>(entity.CompetitionBonusesJson, CompetitionRulesJson.Options));
-        return new AgreementView(entity.Id, request, WageFloors.For(request.Rule), entity.CreatedBy, entity.CreatedAt);
+        return new AgreementView(entity.Id, request, WageFloors.For(request.Rule), entity.Status, entity.SignedAt, entity.SignedBy, entity.CreatedBy, entity.CreatedAt);
     }
 }

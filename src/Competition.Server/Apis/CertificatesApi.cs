@@ -9,6 +9,7 @@ using Competition.Server.Imports;
 using Competition.Server.Problems;
 using Competition.Server.Security;
 using Competition.Server.Validation;
+using Competition.Server.Wages;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -41,6 +42,8 @@ public static class CertificatesApi
             .WithSummary("The certificate as a signed VC-JWT (Open Badges 3.0 / W3C VC 2.0).");
         open.MapGet("/api/certificates/{number}/verify", VerifyAsync)
             .WithSummary("Verify a certificate by number: valid, revoked, suspended, expired, superseded or forged.");
+        open.MapGet("/api/certificates/{number}/wage-guidance", WageGuidanceAsync)
+            .WithSummary("The guidance band (monthly P10–P90) for the certificate's occupation, level and region, and the floors of agreements covering its holder.");
         open.MapPost("/api/credentials/verify", VerifyPresentedAsync).Accepts<string>(VcJwt.MediaType, "text/plain")
             .WithSummary("Verify a credential someone presents (the VC-JWT as the body).");
         open.MapGet("/api/status-lists/{purpose}/{list:int}", StatusListAsync)
@@ -168,6 +171,19 @@ public static class CertificatesApi
             ? TypedResults.Ok(await verifier.VerifyNumberAsync(normalised, cancellationToken))
             : ApiProblems.Create(StatusCodes.Status400BadRequest, "certificate.malformed-number",
                 $"A certificate number is {CertificateNumbers.Length} characters: Y or S, 14 digits, the level (1–5, A, T or C) and a 6-digit serial.");
+    }
+
+    public static async Task<Results<Ok<CertificateWageGuidance>, ProblemHttpResult>> WageGuidanceAsync(
+        string number, IDbContextFactory<CompetitionDbContext> contexts, CertifiedWageGuidance guidance, CancellationToken cancellationToken)
+    {
+        var normalised = number.Trim().ToUpperInvariant();
+        await using var db = contexts.CreateDbContext();
+        var found = await db.Certificates.AsNoTracking().Where(c => c.Number == normalised)
+            .Join(db.Workers, c => c.WorkerId, w => w.Id, (c, w) => new { Certificate = c, w.Employer })
+            .SingleOrDefaultAsync(cancellationToken);
+        return found is null
+            ? ApiProblems.NotFound("certificate.not-found", $"The platform has issued no certificate {normalised}.")
+            : TypedResults.Ok(await guidance.ForAsync(db, found.Certificate, found.Employer, cancellationToken));
     }
 
     public static async Task<Results<Ok<CertificateVerification>, ProblemHttpResult>> VerifyPresentedAsync(

@@ -5,6 +5,7 @@ using Competition.Server.Auth;
 using Competition.Server.Certification;
 using Competition.Server.Problems;
 using Competition.Server.Validation;
+using Competition.Server.Wages;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -59,7 +60,8 @@ public static class WorkersApi
     }
 
     public static async Task<Results<Ok<WorkerProfile>, ProblemHttpResult>> ProfileAsync(
-        long workerId, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts, TimeProvider time, CancellationToken cancellationToken)
+        long workerId, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts, CertifiedWageGuidance guidance, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
         if (await db.Workers.AsNoTracking().SingleOrDefaultAsync(w => w.Id == workerId, cancellationToken) is not { } worker)
@@ -67,12 +69,18 @@ public static class WorkersApi
             return ApiProblems.NotFound("worker.not-found", $"Worker {workerId} does not exist.");
         }
         var organization = user.OrganizationOf();
+        var certificates = db.Certificates.Where(c => c.WorkerId == workerId && c.Organization == organization);
+        var wageGuidance = new List<CertificateWageGuidance>();
+        foreach (var certificate in await certificates.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken))
+        {
+            wageGuidance.Add(await guidance.ForAsync(db, certificate, worker.Employer, cancellationToken));
+        }
         return TypedResults.Ok(new WorkerProfile(
             CertificationViews.ToView(worker, await CertifiedLevelAsync(db, worker.Id, cancellationToken)),
             await CertificationQueries.AssessmentViewsAsync(db,
                 db.Assessments.Where(a => a.WorkerId == workerId && a.Organization == organization), cancellationToken),
-            await CertificationQueries.CertificateViewsAsync(db,
-                db.Certificates.Where(c => c.WorkerId == workerId && c.Organization == organization), time.GetUtcNow(), cancellationToken)));
+            await CertificationQueries.CertificateViewsAsync(db, certificates, time.GetUtcNow(), cancellationToken),
+            wageGuidance));
     }
 
     private static async Task<Domain.Certification.SkillLevel?> CertifiedLevelAsync(CompetitionDbContext db, long workerId, CancellationToken cancellationToken) =>

@@ -13,6 +13,9 @@ public sealed class CertificateOptions
     public string OrganisationCode { get; set; } = "0001";
     public string ProvinceCode { get; set; } = "42";
     public string SiteCode { get; set; } = "130300";
+    /// <summary>The region, as wage guidance tables name it, where the certifying organisations sit: whose
+    /// guidance and agreements a certificate's verification page shows.</summary>
+    public string Region { get; set; } = "随州市";
     /// <summary>Years a certificate is valid; 0: no expiry.</summary>
     public int ValidityYears { get; set; } = 5;
     /// <summary>The address the public reaches the platform at, e.g. https://skills.example.cn. Empty: the

@@ -122,6 +122,7 @@ public static class PlatformServices
         services.AddSingleton<StatusLists>();
         services.AddSingleton<PromotionDrafter>();
         services.AddSingleton<WageGuidanceImporter>();
+        services.AddSingleton<CertifiedWageGuidance>();
     }
 
     public static WebApplication MapCompetitionPlatform(this WebApplication app)
@@ -170,6 +171,7 @@ public static class PlatformServices
         app.MapFallbackToFile("/verify/{number}", "verify.html");
         app.MapFallbackToFile("/certificates/{number}/print", "certificate.html");
         app.MapFallbackToFile("/hr", "hr.html");
+        app.MapFallbackToFile("/bargaining", "bargaining.html");
         return app;
     }
 

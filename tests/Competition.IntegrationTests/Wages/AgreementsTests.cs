@@ -51,4 +51,27 @@ public sealed class AgreementsTests(SharedPlatform platform)
 
         Assert.Equal(before, (await Client.GetAsync<List<AgreementView>>("/api/agreements", organizer)).Count);
     }
+
+    [Fact]
+    public async Task A_proposal_is_signed_once_with_one_audit_entry_and_a_second_signature_is_refused()
+    {
+        var organizer = await Client.OrganizerTokenAsync();
+        var created = await Client.SendAsync(HttpMethod.Post, "/api/agreements", Agreement() with { Name = $"签订测试 {Guid.NewGuid():N}" }, organizer);
+        var proposal = (await created.Content.ReadFromJsonAsync<AgreementView>(PlatformClient.Json, TestContext.Current.CancellationToken))!;
+        Assert.Equal(AgreementStatus.Proposed, proposal.Status);
+
+        // Two people sign at the same moment: one signature counts.
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
+            Client.SendAsync(HttpMethod.Post, $"/api/agreements/{proposal.Id}/sign", null, organizer)));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], attempts.Select(a => a.StatusCode).Order());
+        await attempts.Single(a => a.StatusCode == HttpStatusCode.Conflict).AssertProblemCodeAsync(HttpStatusCode.Conflict, "agreement.already-signed");
+        var signed = await Client.GetAsync<AgreementView>($"/api/agreements/{proposal.Id}", organizer);
+        Assert.Equal(AgreementStatus.Signed, signed.Status);
+        Assert.NotNull(signed.SignedAt);
+        var audit = await Client.GetAsync<List<AdminAuditEntry>>("/api/admin/audit", organizer);
+        Assert.Single(audit, e => e.Action == "agreement.signed" && e.Detail == proposal.Agreement.Name);
+        await (await Client.SendAsync(HttpMethod.Post, "/api/agreements/999999/sign", null, organizer))
+            .AssertProblemCodeAsync(HttpStatusCode.NotFound, "agreement.not-found");
+    }
 }

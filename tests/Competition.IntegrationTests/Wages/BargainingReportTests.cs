@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Competition.Domain.Certification;
+using Competition.Domain.Rules;
 using Competition.Domain.Wages;
 using Competition.Server.Apis.Models;
 using Competition.Testing;
@@ -20,13 +21,9 @@ public sealed class BargainingReportTests(SharedPlatform platform)
         var organizer = await Client.OrganizerTokenAsync();
         var percentage = await AgreementAsync(organizer, StepKind.Percentage, 0.08m);
         var fixedStep = await AgreementAsync(organizer, StepKind.FixedAmount, 300m);
-        // The demo guidance for 焊工 in 随州市, 2025, is in the seed.
-        var path = "/api/bargaining/surveys?enterprise=" + Uri.EscapeDataString("齐星车身") + "&region=" + Uri.EscapeDataString("随州市") + "&year=2025&occupation=6-18-02-04";
-
-        await (await Client.PostCsvAsync(path, "level,monthlyPay,headcount\n高级工,-3000,10\n大师,3000,0\n", organizer)).AssertProblemCodeAsync(HttpStatusCode.BadRequest, "pay.invalid-rows");
-        var imported = await Client.PostCsvAsync(path, "level,monthlyPay,headcount\n高级工,3000,10\n高级工,3600,5\n无证书,2400,4\n", organizer);
-        Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
-        var survey = (await imported.Content.ReadFromJsonAsync<PaySurveyView>(PlatformClient.Json, Cancel))!;
+        await (await Client.PostCsvAsync(SurveyPath("齐星车身"), "level,monthlyPay,headcount\n高级工,-3000,10\n大师,3000,0\n", organizer))
+            .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "pay.invalid-rows");
+        var survey = await SurveyAsync(organizer, "齐星车身");
 
         var report = await Client.GetAsync<BargainingReportView>(
             $"/api/bargaining/surveys/{survey.Id}/report?agreements={percentage},{fixedStep}&capacity=100000", organizer);
@@ -41,13 +38,63 @@ public sealed class BargainingReportTests(SharedPlatform platform)
         Assert.Equal([true, true], report.Report.Proposals.Select(p => p.WithinCapacity));
         await (await Client.SendAsync(HttpMethod.Get, $"/api/bargaining/surveys/{survey.Id}/report?agreements=999999", null, organizer))
             .AssertProblemCodeAsync(HttpStatusCode.NotFound, "agreement.not-found");
+        Assert.Contains(await Client.GetAsync<List<PaySurveyView>>("/api/bargaining/surveys", organizer), s => s.Id == survey.Id);
+    }
+
+    [Fact]
+    public async Task Competition_bonuses_are_costed_for_the_expected_awards_and_the_report_exports_as_a_spreadsheet()
+    {
+        var organizer = await Client.OrganizerTokenAsync();
+        // Bonuses: gold 3,000, excellence 500 (see AgreementAsync).
+        var percentage = await AgreementAsync(organizer, StepKind.Percentage, 0.08m);
+        var fixedStep = await AgreementAsync(organizer, StepKind.FixedAmount, 300m);
+        var survey = await SurveyAsync(organizer, "曾都汽车");
+        var query = $"agreements={percentage},{fixedStep}&capacity=100000&awards=gold:2,excellence:3,bronze:1";
+
+        var report = await Client.GetAsync<BargainingReportView>($"/api/bargaining/surveys/{survey.Id}/report?{query}", organizer);
+
+        // 3,000 × 2 + 500 × 3 = 7,500 (no bronze bonus), on top of 22,680 and 52,800.
+        Assert.Equal([7_500m, 7_500m], report.Report.Proposals.Select(p => p.AnnualBonuses));
+        Assert.Equal([30_180m, 60_300m], report.Report.Proposals.Select(p => p.AnnualTotal));
+        Assert.Equal([0.3018m, 0.603m], report.Report.Proposals.Select(p => p.ShareOfCapacity!.Value));
+
+        var csv = await Client.SendAsync(HttpMethod.Get, $"/api/bargaining/surveys/{survey.Id}/report.csv?{query}", null, organizer);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        var bytes = await csv.Content.ReadAsByteArrayAsync(Cancel);
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]); // spreadsheet programs read Chinese only with it
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+        Assert.StartsWith("等级,人数,平均月工资,", lines[0]);
+        Assert.StartsWith("无证书,4,2400,", lines[1]);
+        Assert.StartsWith("高级工,15,3200,", lines[2]);
+        Assert.EndsWith(",7500", lines.Single(l => l.Contains("竞赛奖金")));
+        Assert.EndsWith(",14,22680,0,30180,,14,52800,0,60300", lines.Single(l => l.StartsWith("合计,19,")));
+        Assert.Contains("30.18%", lines.Last());
+
+        foreach (var bad in new[] { "awards=gold:x", "awards=medal:1", "awards=gold:1,gold:2", "awards=gold:-1", "capacity=-5" })
+        {
+            await (await Client.SendAsync(HttpMethod.Get, $"/api/bargaining/surveys/{survey.Id}/report.csv?agreements={percentage}&{bad}", null, organizer))
+                .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "query.invalid");
+        }
+    }
+
+    // The demo guidance for 焊工 in 随州市, 2025, is in the seed.
+    private static string SurveyPath(string enterprise) =>
+        $"/api/bargaining/surveys?enterprise={Uri.EscapeDataString(enterprise)}&region={Uri.EscapeDataString("随州市")}&year=2025&occupation=6-18-02-04";
+
+    /// <summary>Senior workers at 3,000 (10) and 3,600 (5), four without a certificate at 2,400.</summary>
+    private async Task<PaySurveyView> SurveyAsync(string token, string enterprise)
+    {
+        var imported = await Client.PostCsvAsync(SurveyPath(enterprise), "level,monthlyPay,headcount\n高级工,3000,10\n高级工,3600,5\n无证书,2400,4\n", token);
+        Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
+        return (await imported.Content.ReadFromJsonAsync<PaySurveyView>(PlatformClient.Json, Cancel))!;
     }
 
     private async Task<long> AgreementAsync(string token, StepKind step, decimal value)
     {
         var response = await Client.SendAsync(HttpMethod.Post, "/api/agreements", new AgreementRequest(
             $"提案 {step}", AgreementScope.Enterprise, "齐星车身", "随州市", new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31),
-            2_210m, 0.10m, 2_500m, step, value), token);
+            2_210m, 0.10m, 2_500m, step, value,
+            CompetitionBonuses: [new AwardAmount(Award.Gold, 3_000m), new AwardAmount(Award.Excellence, 500m)]), token);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<AgreementView>(PlatformClient.Json, Cancel))!.Id;
     }

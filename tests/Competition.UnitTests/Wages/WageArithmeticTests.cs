@@ -1,4 +1,5 @@
 using Competition.Domain.Certification;
+using Competition.Domain.Rules;
 using Competition.Domain.Wages;
 
 namespace Competition.UnitTests.Wages;
@@ -9,6 +10,9 @@ namespace Competition.UnitTests.Wages;
 /// </summary>
 public sealed class WageArithmeticTests
 {
+    private static readonly Dictionary<Award, decimal> NoBonuses = [];
+    private static readonly Dictionary<Award, int> NoAwards = [];
+
     // Hubei's first-class minimum wage, 2,210 a month, raised 10 % = 2,431; the local P10 of comparable
     // posts, 2,500 a month, is higher, so the floor without a certificate is 2,500.
     private static FloorRule Rule(StepKind step, decimal value, IReadOnlyDictionary<SkillLevel, decimal>? allowances = null) =>
@@ -81,7 +85,7 @@ public sealed class WageArithmeticTests
             new(SkillLevel.Technician, 3_401m, 2),    // exactly at the floor: 0
         ];
 
-        var cost = AgreementCosts.Cost(floors, pay, capacity: 100_000m);
+        var cost = AgreementCosts.Cost(new Proposal(floors, NoBonuses), pay, NoAwards, capacity: 100_000m);
 
         Assert.Equal([null, SkillLevel.Senior, SkillLevel.Technician], cost.Levels.Select(l => l.Level));
         Assert.Equal(4_800m, cost.Levels[0].AnnualRaise);
@@ -97,12 +101,28 @@ public sealed class WageArithmeticTests
     {
         var floors = WageFloors.For(Rule(StepKind.Allowance, 0m, new Dictionary<SkillLevel, decimal> { [SkillLevel.Senior] = 500m }));
 
-        var cost = AgreementCosts.Cost(floors, [new PayBand(SkillLevel.Senior, 3_000m, 10)], capacity: 50_000m);
+        var cost = AgreementCosts.Cost(new Proposal(floors, NoBonuses), [new PayBand(SkillLevel.Senior, 3_000m, 10)], NoAwards, capacity: 50_000m);
 
         Assert.Equal(0m, cost.Levels[0].AnnualRaise);
         Assert.Equal(60_000m, cost.Levels[0].AnnualAllowance); // 500 × 10 × 12
         Assert.Equal(1.2m, cost.ShareOfCapacity);
         Assert.False(cost.WithinCapacity);
+    }
+
+    [Fact]
+    public void Competition_bonuses_are_costed_for_the_awards_expected_in_a_year()
+    {
+        var floors = WageFloors.For(Rule(StepKind.Percentage, 0.08m));
+        var bonuses = new Dictionary<Award, decimal> { [Award.Gold] = 5_000m, [Award.Silver] = 3_000m, [Award.Excellence] = 800m };
+        var expected = new Dictionary<Award, int> { [Award.Gold] = 1, [Award.Silver] = 2, [Award.Bronze] = 4 };
+
+        // Above every floor, so only bonuses: 5,000 × 1 + 3,000 × 2 (+ no bronze bonus, no excellence expected) = 11,000.
+        var cost = AgreementCosts.Cost(new Proposal(floors, bonuses), [new PayBand(SkillLevel.Senior, 5_000m, 10)], expected, capacity: 44_000m);
+
+        Assert.Equal(0m, cost.Levels.Sum(l => l.AnnualTotal));
+        Assert.Equal(11_000m, cost.AnnualBonuses);
+        Assert.Equal(11_000m, cost.AnnualTotal);
+        Assert.Equal(0.25m, cost.ShareOfCapacity);
     }
 
     [Fact]
@@ -126,7 +146,7 @@ public sealed class WageArithmeticTests
             new("随州市", 2025, "示例", "6-18-02-04", "2022", "制造业", SkillLevel.Senior, 36_000m, 40_000m, 45_000m, 52_000m, 60_000m, 47_000m, 100, PayPeriod.Year),
         ];
 
-        var report = BargainingReport.Build(pay, guidance, [percentage, fixedStep], capacity: 100_000m);
+        var report = BargainingReport.Build(pay, guidance, [new(percentage, NoBonuses), new(fixedStep, NoBonuses)], NoAwards, capacity: 100_000m);
 
         var senior = report.Levels.Single(l => l.Level == SkillLevel.Senior);
         Assert.Equal((15, 3_200m), (senior.Headcount, senior.AverageMonthlyPay)); // (3,000 × 10 + 3,600 × 5) / 15

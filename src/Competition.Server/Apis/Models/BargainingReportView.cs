@@ -2,6 +2,10 @@ using Competition.Domain.Wages;
 
 namespace Competition.Server.Apis.Models;
 
-/// <summary>The bargaining report: the pay, the proposals compared (in the order asked), the guidance rows used, and the figures.</summary>
+/// <summary>
+/// The bargaining report: the pay, the proposals compared (in the order asked), the guidance rows used,
+/// the competition awards expected in a year (what the bonuses are costed on), and the figures.
+/// </summary>
 public sealed record BargainingReportView(
-    PaySurveyView Survey, IReadOnlyList<AgreementView> Proposals, IReadOnlyList<WageGuidanceRow> Guidance, BargainingReport Report);
+    PaySurveyView Survey, IReadOnlyList<AgreementView> Proposals, IReadOnlyList<WageGuidanceRow> Guidance,
+    IReadOnlyList<AwardCount> ExpectedAwards, BargainingReport Report);

@@ -1,4 +1,6 @@
 namespace Competition.Server.Apis.Models;
 
-/// <summary>A worker with their assessments and certificates (of the caller's organisation).</summary>
-public sealed record WorkerProfile(WorkerView Worker, IReadOnlyList<AssessmentView> Assessments, IReadOnlyList<CertificateView> Certificates);
+/// <summary>A worker with their assessments and certificates (of the caller's organisation), and per certificate the wage guidance for it.</summary>
+public sealed record WorkerProfile(
+    WorkerView Worker, IReadOnlyList<AssessmentView> Assessments, IReadOnlyList<CertificateView> Certificates,
+    IReadOnlyList<CertificateWageGuidance> WageGuidance);

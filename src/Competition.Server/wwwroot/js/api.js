@@ -13,12 +13,21 @@ export class ApiError extends Error {
 }
 
 export async function api(path, { method = 'GET', body, token } = {}) {
+  return send(path, method, body === undefined ? undefined : JSON.stringify(body), 'application/json', token);
+}
+
+/** Uploads a CSV file's text; a refused file's problem carries every bad row under rows. */
+export async function postCsv(path, csv, token) {
+  return send(path, 'POST', csv, 'text/csv', token);
+}
+
+async function send(path, method, body, contentType, token) {
   const headers = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined) headers['Content-Type'] = contentType;
   if (token) headers.Authorization = `Bearer ${token}`;
   let response;
   try {
-    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(path, { method, headers, body });
   } catch {
     throw new ApiError(0, null);
   }

@@ -1,31 +1,22 @@
 // The HR console: approve drafts from competition promotions, record assessments, issue, renew,
 // suspend, reinstate and revoke certificates, and issue in bulk from CSV. For HR officers, who act for
 // their own organisation only (the server enforces it).
-import { api, ApiError, describeError } from './api.js';
+import { api, ApiError, describeError, postCsv } from './api.js';
 import { installLanguageSwitch, t } from './i18n.js';
+import { $, button, cell, element, table } from './dom.js';
+import { consoleShell } from './console-shell.js';
+import { guidancePanel } from './wage-charts.js';
+import { guidanceBrowser } from './guidance-table.js';
 
 const sessionKey = 'competition.hr';
 const levels = ['apprentice', 'junior', 'intermediate', 'senior', 'technician', 'seniorTechnician', 'principalTechnician', 'chiefTechnician'];
 const bulkColumns = 'name,nationalId,employer,occupationCode,occupationEdition,occupationName,workType,level,route,theory,practical,review,examiners';
-const $ = (id) => document.getElementById(id);
-const element = (tag, props = {}, ...children) => {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children.filter((c) => c !== null && c !== undefined));
-  return node;
-};
-const button = (key, onClick, className = '') => element('button', { type: 'button', textContent: t(key), className, onclick: onClick });
 const date = (value) => (value ? value.slice(0, 10) : '—');
 
-let session = JSON.parse(sessionStorage.getItem(sessionKey) ?? 'null');
-if (session && Date.parse(session.expiresAt) <= Date.now()) session = null;
 let tab = 'drafts';
-let data = { drafts: [], assessments: [], certificates: [], bulk: null };
-const hr = (path, options = {}) => api(path, { ...options, token: session.token });
-
-function claims(token) {
-  const part = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-  return JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(part), (c) => c.charCodeAt(0))));
-}
+let data = { drafts: [], assessments: [], certificates: [], bulk: null, profile: null };
+const hr = (path, options = {}) => api(path, { ...options, token: shell.session().token });
+const guidance = guidanceBrowser('guidance');
 
 function say(text, ok = true) {
   $('console-message').textContent = text;
@@ -53,15 +44,9 @@ function askReason(title) {
   });
 }
 
-function table(id, headings, rows) {
-  $(id).replaceChildren(
-    element('thead', {}, element('tr', {}, ...headings.map((h) => element('th', { textContent: t(h) })))),
-    element('tbody', {}, ...rows));
-}
-
-const cell = (content, className = '') => element('td', { className }, ...(Array.isArray(content) ? content : [content ?? '']));
 const levelName = (level) => t(`level.${level}`);
 const status = (value) => element('span', { className: `status ${value}`, textContent: t(`hr.status.${value}`) });
+const workerLink = (name, workerId) => element('button', { type: 'button', className: 'link', textContent: name, onclick: () => openProfile(workerId) });
 
 // ---- panels ----
 
@@ -83,7 +68,7 @@ function renderDrafts() {
 
 function renderAssessments() {
   table('assessments', ['hr.worker', 'hr.occupation', 'hr.level', 'hr.route', 'hr.scores', 'hr.state', 'hr.certificate'], data.assessments.map((a) => element('tr', {},
-    cell([a.workerName, element('div', { className: 'mono muted', textContent: a.maskedNationalId })]),
+    cell([workerLink(a.workerName, a.workerId), element('div', { className: 'mono muted', textContent: a.maskedNationalId })]),
     cell(`${a.occupationName}（${a.occupationCode}）`),
     cell(levelName(a.targetLevel)),
     cell(t(`hr.route.${a.route}`)),
@@ -104,7 +89,7 @@ function renderCertificates() {
     const inForce = c.state === 'valid' || c.state === 'expired';
     return element('tr', {},
       cell(element('a', { href: `/verify/${c.number}`, textContent: c.number, className: 'mono' })),
-      cell([c.holder, element('div', { className: 'mono muted', textContent: c.maskedNationalId })]),
+      cell([workerLink(c.holder, c.workerId), element('div', { className: 'mono muted', textContent: c.maskedNationalId })]),
       cell(c.occupationName), cell(levelName(c.level)), cell(date(c.issuedAt)), cell(date(c.validUntil)),
       cell([status(c.state), last ? element('div', { className: 'reason', textContent: `${last.reason}（${date(last.at)}）` }) : null]),
       cell(element('div', { className: 'actions' },
@@ -127,9 +112,35 @@ function renderBulk() {
   }
 }
 
+/** The worker's profile: who they are, their certificates, and for each what the level is worth where they work. */
+function renderProfile() {
+  const profile = data.profile;
+  $('profile').classList.toggle('hidden', !profile);
+  if (!profile) return;
+  const { worker } = profile;
+  $('profile-title').textContent = `${worker.name} · ${worker.employer}`;
+  $('profile-facts').textContent = `${worker.maskedNationalId} · ${t('hr.certifiedLevel')}：${worker.certifiedLevel ? levelName(worker.certifiedLevel) : '—'}`;
+  $('profile-certificates').replaceChildren(...profile.certificates.map((c) => element('article', { className: 'profile-certificate' },
+    element('h3', {},
+      element('a', { href: `/verify/${c.number}`, textContent: c.number, className: 'mono' }), ' ',
+      `${c.occupationName} · ${levelName(c.level)} `, status(c.state)),
+    guidancePanel(profile.wageGuidance.find((g) => g.number === c.number)))));
+  $('profile-empty').classList.toggle('hidden', profile.certificates.length > 0);
+}
+
+async function openProfile(workerId) {
+  try {
+    data.profile = await hr(`/api/workers/${workerId}`);
+    renderProfile();
+    $('profile').scrollIntoView({ behavior: 'smooth' });
+  } catch (error) {
+    say(describeError(error), false);
+  }
+}
+
 function render() {
-  if (!session) return;
-  $('who').textContent = `· ${session.organization}`;
+  if (!shell.session()) return;
+  $('who').textContent = `· ${shell.session().organization}`;
   for (const node of document.querySelectorAll('[data-tab]')) node.setAttribute('aria-selected', String(node.dataset.tab === tab));
   for (const node of document.querySelectorAll('[data-panel]')) node.classList.toggle('hidden', node.dataset.panel !== tab);
   $('a-level').replaceChildren(...levels.map((level) => element('option', { value: level, textContent: levelName(level), selected: level === ($('a-level').value || 'senior') })));
@@ -139,6 +150,8 @@ function render() {
   renderAssessments();
   renderCertificates();
   renderBulk();
+  renderProfile();
+  guidance.render();
 }
 
 async function load() {
@@ -169,57 +182,33 @@ async function recordAssessment(event) {
 
 async function bulkIssue(event) {
   event.preventDefault();
-  const file = $('bulk-file').files[0];
-  const response = await fetch('/api/certificates/bulk', {
-    method: 'POST', headers: { 'Content-Type': 'text/csv', Authorization: `Bearer ${session.token}`, Accept: 'application/json' }, body: await file.text(),
-  });
-  const payload = await response.json();
-  data.bulk = payload;
-  const refusal = payload.code === 'bulk.invalid-rows' ? t('hr.bulkRefused', { count: payload.rows.length }) : payload.title;
-  say(response.ok ? t('hr.bulkIssued', { count: payload.issued }) : refusal, response.ok);
-  if (response.ok) await load(); else renderBulk();
+  try {
+    data.bulk = await postCsv('/api/certificates/bulk', await $('bulk-file').files[0].text(), shell.session().token);
+    say(t('hr.bulkIssued', { count: data.bulk.issued }));
+    await load();
+  } catch (error) {
+    data.bulk = error.problem?.rows ? error.problem : null;
+    say(error.code === 'bulk.invalid-rows' ? t('hr.bulkRefused', { count: error.problem.rows.length }) : describeError(error), false);
+    renderBulk();
+  }
 }
 
 // ---- sign-in ----
 
-async function signIn(event) {
-  event.preventDefault();
-  try {
-    const answer = await api('/api/auth/token', { method: 'POST', body: { username: $('username').value, password: $('password').value } });
-    const tokenClaims = claims(answer.token);
-    if (tokenClaims.role !== 'hr-officer') throw new Error(t('hr.notHr'));
-    session = { token: answer.token, expiresAt: answer.expiresAt, organization: tokenClaims.organization };
-    sessionStorage.setItem(sessionKey, JSON.stringify(session));
-    $('password').value = '';
-    await showConsole();
-  } catch (error) {
-    $('sign-in-message').textContent = describeError(error);
-  }
-}
-
-function signOut(message = '') {
-  session = null;
-  sessionStorage.removeItem(sessionKey);
-  $('console').classList.add('hidden');
-  $('sign-out').classList.add('hidden');
-  $('sign-in').classList.remove('hidden');
-  $('sign-in-message').textContent = message;
-}
-
 async function showConsole() {
-  $('sign-in').classList.add('hidden');
-  $('console').classList.remove('hidden');
-  $('sign-out').classList.remove('hidden');
   render();
   await act(load);
+  await guidance.load();
 }
 
+const shell = consoleShell({ sessionKey, roles: ['hr-officer'], titleKey: 'hr.signIn', notAllowedKey: 'hr.notHr', onSignedIn: showConsole });
+const signOut = shell.signOut;
+
 for (const node of document.querySelectorAll('[data-tab]')) node.addEventListener('click', () => { tab = node.dataset.tab; render(); });
-$('sign-in-form').addEventListener('submit', signIn);
-$('sign-out').addEventListener('click', () => signOut());
 $('assessment-form').addEventListener('submit', recordAssessment);
 $('a-level').addEventListener('change', render);
 $('state-filter').addEventListener('change', () => act(load));
 $('bulk-form').addEventListener('submit', bulkIssue);
+$('profile-close').addEventListener('click', () => { data.profile = null; renderProfile(); });
 installLanguageSwitch($('lang'), render);
-if (session) await showConsole(); else signOut();
+await shell.start();

@@ -55,6 +55,7 @@ const dictionaries = {
     'hr.bulkFile': 'CSV 文件（UTF-8）', 'hr.bulkButton': '检查并发证', 'hr.bulkIssued': '已签发 {count} 张证书。',
     'hr.bulkRefused': '{count} 行有误，一张也未签发。请改正后重新上传。',
     'hr.row': '行', 'hr.reasons': '原因',
+    'hr.certifiedLevel': '已认定等级', 'hr.closeProfile': '关闭档案', 'hr.noCertificates': '本机构尚未给该职工发证。',
     'app.title': '职工技能竞赛平台',
     'venue.title': '赛场总览',
     'venue.empty': '目前没有进行中的竞赛。',
@@ -268,6 +269,7 @@ const dictionaries = {
     'hr.bulkFile': 'CSV file (UTF-8)', 'hr.bulkButton': 'Check and issue', 'hr.bulkIssued': '{count} certificates issued.',
     'hr.bulkRefused': '{count} rows are wrong; nothing was issued. Correct them and upload again.',
     'hr.row': 'Row', 'hr.reasons': 'Reasons',
+    'hr.certifiedLevel': 'Certified level', 'hr.closeProfile': 'Close profile', 'hr.noCertificates': 'Your organisation has issued this worker no certificate.',
     'app.title': 'Skills Competition Platform',
     'venue.title': 'Venue overview',
     'venue.empty': 'No competition is live right now.',
@@ -403,6 +405,11 @@ const dictionaries = {
 };
 
 const storageKey = 'competition.lang';
+
+/** Adds a page's own words (one object per language) to the shared dictionaries. */
+export function addTranslations(more) {
+  for (const [language, words] of Object.entries(more)) Object.assign(dictionaries[language], words);
+}
 
 export function currentLanguage() {
   return localStorage.getItem(storageKey) === 'en' ? 'en' : 'zh-CN';

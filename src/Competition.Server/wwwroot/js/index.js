@@ -1,6 +1,7 @@
 // The competition list: one card per competition with its board and the judges' page.
 import { api } from './api.js';
 import { installLanguageSwitch, t } from './i18n.js';
+import './wages-i18n.js';
 
 let competitions = [];
 

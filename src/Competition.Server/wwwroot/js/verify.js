@@ -3,9 +3,11 @@
 import { api, ApiError, describeError } from './api.js';
 import { installLanguageSwitch, t } from './i18n.js';
 import { certificateFacts } from './certificate-facts.js';
+import { guidancePanel } from './wage-charts.js';
 
 const $ = (id) => document.getElementById(id);
 let verification = null;
+let wageGuidance = null;
 
 function numberFromPath() {
   const parts = location.pathname.split('/').filter(Boolean);
@@ -32,8 +34,21 @@ function render() {
     Object.assign(document.createElement('dd'), { textContent: value }),
   ]) : []));
   $('certificate-actions').classList.toggle('hidden', !certificate);
+  // What the level is worth where the holder works: only while the certificate proves it.
+  $('wage-guidance').replaceChildren(...(state === 'valid' && wageGuidance?.number === number ? [guidancePanel(wageGuidance)] : []));
   $('print').href = `/certificates/${encodeURIComponent(number)}/print`;
   $('credential').href = `/api/certificates/${encodeURIComponent(number)}/credential`;
+}
+
+/** Fetches the guidance for a valid certificate, then shows it; the verdict does not wait for it. */
+async function loadWageGuidance() {
+  if (verification?.state !== 'valid') return;
+  try {
+    wageGuidance = await api(`/api/certificates/${encodeURIComponent(verification.number)}/wage-guidance`);
+    render();
+  } catch {
+    wageGuidance = null;
+  }
 }
 
 async function verifyNumber(number) {
@@ -43,6 +58,7 @@ async function verifyNumber(number) {
     verification = await api(`/api/certificates/${encodeURIComponent(number)}/verify`);
     document.title = `${t('verify.title')} · ${number}`;
     render();
+    await loadWageGuidance();
   } catch (error) {
     verification = null;
     $('result').classList.add('hidden');
@@ -60,6 +76,7 @@ async function verifyPresented() {
     if (!response.ok) throw new ApiError(response.status, payload);
     verification = payload;
     render();
+    await loadWageGuidance();
     $('result').scrollIntoView({ behavior: 'smooth' });
   } catch (error) {
     $('message').textContent = describeError(error);

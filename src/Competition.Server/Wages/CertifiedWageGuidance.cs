@@ -1,0 +1,54 @@
+using Competition.Data;
+using Competition.Data.Entities;
+using Competition.Domain.Wages;
+using Competition.Server.Apis;
+using Competition.Server.Apis.Models;
+using Competition.Server.Certification;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Competition.Server.Wages;
+
+/// <summary>
+/// The guidance for a certified worker, shown on the verification page and the worker's profile. The
+/// region is the platform's (<c>Certificates:Region</c>, where its certifying organisations sit, as its
+/// certificate numbers' site code is). An agreement covers the holder when it is signed, in force today, binds
+/// that region, and names the holder's employer (enterprise), the guidance row's industry (industry) or
+/// the region (district).
+/// </summary>
+public sealed class CertifiedWageGuidance(IOptions<CertificateOptions> options, TimeProvider time)
+{
+    public async Task<CertificateWageGuidance> ForAsync(
+        CompetitionDbContext db, CertificateEntity certificate, string employer, CancellationToken cancellationToken)
+    {
+        var region = options.Value.Region;
+        var rows = await db.WageGuidanceRows.AsNoTracking()
+            .Where(r => r.Region == region && r.OccupationCode == certificate.OccupationCode && r.Level == certificate.Level)
+            .ToListAsync(cancellationToken);
+        var row = rows.OrderByDescending(r => r.Year).ThenByDescending(r => r.OccupationEdition == certificate.OccupationEdition).ThenByDescending(r => r.Id)
+            .FirstOrDefault()?.ToDomain();
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var agreements = (await db.Agreements.AsNoTracking().Where(a => a.Region == region && a.Status == AgreementStatus.Signed).ToListAsync(cancellationToken))
+            .Where(a => a.TermStart <= today && today <= a.TermEnd && Covers(a, employer, row?.Industry, region))
+            .OrderByDescending(a => a.Id)
+            .Select(a =>
+            {
+                var floor = AgreementsApi.ToView(a).Floors.Single(f => f.Level == certificate.Level);
+                return new CoveringAgreement(a.Id, a.Name, a.Scope, a.Party, a.TermEnd, floor.MonthlyFloor, floor.MonthlyAllowance);
+            })
+            .ToList();
+        return new CertificateWageGuidance(certificate.Number, region, row is null ? null : Band(row), agreements);
+    }
+
+    private static bool Covers(AgreementEntity agreement, string employer, string? industry, string region) => agreement.Scope switch
+    {
+        AgreementScope.Enterprise => agreement.Party == employer,
+        AgreementScope.Industry => agreement.Party == industry,
+        AgreementScope.District => agreement.Party == region,
+        _ => false,
+    };
+
+    private static GuidanceBand Band(WageGuidanceRow row) => new(row.Year, row.Source, row.Industry, row.OccupationCode, row.SampleSize,
+        row.MonthlyYuan(row.P10), row.MonthlyYuan(row.P25), row.MonthlyYuan(row.P50), row.MonthlyYuan(row.P75), row.MonthlyYuan(row.P90),
+        row.MonthlyYuan(row.Mean));
+}
