@@ -935,3 +935,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126153211_AgreementReference'
+)
+BEGIN
+    ALTER TABLE [Agreements] ADD [ReferenceOccupationCode] nvarchar(20) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126153211_AgreementReference'
+)
+BEGIN
+    ALTER TABLE [Agreements] ADD [ReferencePercentile] nvarchar(8) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126153211_AgreementReference'
+)
+BEGIN
+    ALTER TABLE [Agreements] ADD [ReferenceYear] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126153211_AgreementReference'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126153211_AgreementReference', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

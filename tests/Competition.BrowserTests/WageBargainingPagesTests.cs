@@ -63,19 +63,22 @@ public sealed class WageBargainingPagesTests(BrowserPlatform platform)
         await Expect(tablet.Locator("#guidance-table tbody tr").Nth(1)).ToContainTextAsync("4,800");
         await platform.ScreenshotAsync(tablet, "bargaining-guidance-tablet");
 
-        // Proposal A on the form: 2,500 + 10 % = 2,750, not below 3,000; then 8 % a level; gold 5,000.
+        // Proposal A on the form: 2,500 + 10 % = 2,750, not below the guidance P10 (3,000); then 8 % a level; gold 5,000.
         await tablet.Locator("[data-tab='agreements']").ClickAsync();
         await tablet.Locator("#g-name").FillAsync("浏览器测试方案A：每级 8%");
         await tablet.Locator("#g-party").FillAsync("浏览器测试企业");
         await tablet.Locator("#g-region").FillAsync(Region);
         await tablet.Locator("#g-minimum").FillAsync("2500");
-        await tablet.Locator("#g-reference").FillAsync("3000");
+        await tablet.Locator("#g-ref-kind").SelectOptionAsync("p10"); // the imported table's 3,000 a month
+        await tablet.Locator("#g-ref-occupation").FillAsync("6-18-02-04");
+        await tablet.Locator("#g-ref-year").FillAsync("2025");
         await tablet.Locator("#g-step-value").FillAsync("8");
         await tablet.Locator("#bo-gold").FillAsync("5000");
         await tablet.GetByRole(AriaRole.Button, new() { Name = "保存方案" }).ClickAsync();
         await Expect(tablet.Locator("#console-message")).ToContainTextAsync("无证书月工资下限 3,000 元");
         var rowA = tablet.Locator("#agreements tbody tr", new() { HasText = "浏览器测试方案A" });
         await Expect(rowA).ToContainTextAsync("高级工 3,779");
+        await Expect(rowA).ToContainTextAsync("不低于参照 3,000 元（2025 年 6-18-02-04 无证书 P10）");
         await platform.ScreenshotAsync(tablet, "bargaining-agreements-tablet");
 
         // The enterprise's pay, then the report for both proposals.

@@ -17,6 +17,8 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         b.Property(x => x.StatutoryMinimumMonthly).HasPrecision(12, 2);
         b.Property(x => x.MinimumRaise).HasPrecision(6, 4);
         b.Property(x => x.ReferenceMonthly).HasPrecision(12, 2);
+        b.Property(x => x.ReferencePercentile).HasConversion<string>().HasMaxLength(8);
+        b.Property(x => x.ReferenceOccupationCode).HasMaxLength(20);
         b.Property(x => x.StepValue).HasPrecision(12, 4);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.SignedBy).HasMaxLength(100);

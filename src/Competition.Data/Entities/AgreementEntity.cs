@@ -21,6 +21,11 @@ public sealed class AgreementEntity
     public decimal StatutoryMinimumMonthly { get; set; }
     public decimal MinimumRaise { get; set; }
     public decimal? ReferenceMonthly { get; set; }
+    /// <summary>Where <see cref="ReferenceMonthly"/> came from when it was taken from guidance: a percentile
+    /// of the no-certificate row for this occupation and year in <see cref="Region"/>.</summary>
+    public GuidancePercentile? ReferencePercentile { get; set; }
+    public string? ReferenceOccupationCode { get; set; }
+    public int? ReferenceYear { get; set; }
     public StepKind Step { get; set; }
     public decimal StepValue { get; set; }
     public required string AllowancesJson { get; set; }

@@ -14,6 +14,17 @@ public sealed record WageGuidanceRow(
     /// <summary>A figure of this row as a monthly amount (a yearly one divided by 12, unrounded).</summary>
     public decimal Monthly(decimal figure) => Unit == PayPeriod.Year ? figure / AgreementCosts.MonthsPerYear : figure;
 
+    /// <summary>The figure this row gives for a percentile, in its own unit.</summary>
+    public decimal Figure(GuidancePercentile percentile) => percentile switch
+    {
+        GuidancePercentile.P10 => P10,
+        GuidancePercentile.P25 => P25,
+        GuidancePercentile.P50 => P50,
+        GuidancePercentile.P75 => P75,
+        GuidancePercentile.P90 => P90,
+        _ => throw new ArgumentOutOfRangeException(nameof(percentile)),
+    };
+
     /// <summary>A figure of this row as monthly whole yuan, as reports print it.</summary>
     public decimal MonthlyYuan(decimal figure) => WageFloors.Yuan(Monthly(figure));
 

@@ -31,16 +31,42 @@ public static class AgreementsApi
         return app;
     }
 
-    public static async Task<Created<AgreementView>> CreateAsync(
+    public static async Task<Results<Created<AgreementView>, ProblemHttpResult>> CreateAsync(
         AgreementRequest request, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts, AdminAuditLog audit,
         TimeProvider time, CancellationToken cancellationToken)
     {
-        var entity = ToEntity(request, user.Actor(), time.GetUtcNow());
         await using var db = contexts.CreateDbContext();
+        var (resolved, refused) = await ResolveReferenceAsync(db, request, cancellationToken);
+        if (resolved is null)
+        {
+            return refused!;
+        }
+        var entity = ToEntity(resolved, user.Actor(), time.GetUtcNow());
         db.Agreements.Add(entity);
         audit.Stage(db, user.Actor(), "agreement.recorded", $"agreement:{entity.Party}", entity.Name);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/agreements/{entity.Id}", ToView(entity));
+    }
+
+    /// <summary>
+    /// The request with a guidance reference turned into its monthly amount (whole yuan): the percentile of
+    /// the no-certificate row for the occupation and year in the agreement's region. Refused when no such row exists.
+    /// </summary>
+    internal static async Task<(AgreementRequest? Resolved, ProblemHttpResult? Refused)> ResolveReferenceAsync(
+        CompetitionDbContext db, AgreementRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Reference is not { } reference)
+        {
+            return (request, null);
+        }
+        var region = request.Region.Trim();
+        var row = (await db.WageGuidanceRows.AsNoTracking()
+                .Where(r => r.Region == region && r.Year == reference.Year && r.OccupationCode == reference.OccupationCode && r.Level == null)
+                .OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken))?.ToDomain();
+        return row is null
+            ? (null, ApiProblems.Create(StatusCodes.Status400BadRequest, "agreement.reference-not-found",
+                $"No {reference.Year} guidance for {reference.OccupationCode} without a certificate in {region} to take the reference from."))
+            : (request with { ReferenceMonthly = row.MonthlyYuan(row.Figure(reference.Percentile)) }, null);
     }
 
     public static async Task<Ok<List<AgreementView>>> ListAsync(IDbContextFactory<CompetitionDbContext> contexts, CancellationToken cancellationToken)
@@ -89,7 +115,8 @@ public static class AgreementsApi
     {
         Name = request.Name.Trim(), Scope = request.Scope, Party = request.Party.Trim(), Region = request.Region.Trim(),
         TermStart = request.TermStart, TermEnd = request.TermEnd, StatutoryMinimumMonthly = request.StatutoryMinimumMonthly,
-        MinimumRaise = request.MinimumRaise, ReferenceMonthly = request.ReferenceMonthly, Step = request.Step, StepValue = request.StepValue,
+        MinimumRaise = request.MinimumRaise, ReferenceMonthly = request.ReferenceMonthly, ReferencePercentile = request.Reference?.Percentile,
+        ReferenceOccupationCode = request.Reference?.OccupationCode, ReferenceYear = request.Reference?.Year, Step = request.Step, StepValue = request.StepValue,
         AllowancesJson = JsonSerializer.Serialize(request.Allowances ?? [], CompetitionRulesJson.Options),
         CompetitionBonusesJson = JsonSerializer.Serialize(request.CompetitionBonuses ?? [], CompetitionRulesJson.Options),
         CreatedBy = actor, CreatedAt = now,
@@ -100,7 +127,8 @@ public static class AgreementsApi
         var request = new AgreementRequest(entity.Name, entity.Scope, entity.Party, entity.Region, entity.TermStart, entity.TermEnd,
             entity.StatutoryMinimumMonthly, entity.MinimumRaise, entity.ReferenceMonthly, entity.Step, entity.StepValue,
             JsonSerializer.Deserialize<List<LevelAmount>>(entity.AllowancesJson, CompetitionRulesJson.Options),
-            JsonSerializer.Deserialize<List<AwardAmount>>(entity.CompetitionBonusesJson, CompetitionRulesJson.Options));
+            JsonSerializer.Deserialize<List<AwardAmount>>(entity.CompetitionBonusesJson, CompetitionRulesJson.Options),
+            entity.ReferencePercentile is { } percentile ? new GuidanceReference(percentile, entity.ReferenceOccupationCode!, entity.ReferenceYear!.Value) : null);
         return new AgreementView(entity.Id, request, WageFloors.For(request.Rule), entity.Status, entity.SignedAt, entity.SignedBy, entity.CreatedBy, entity.CreatedAt);
     }
 }

@@ -74,4 +74,29 @@ public sealed class AgreementsTests(SharedPlatform platform)
         await (await Client.SendAsync(HttpMethod.Post, "/api/agreements/999999/sign", null, organizer))
             .AssertProblemCodeAsync(HttpStatusCode.NotFound, "agreement.not-found");
     }
+
+    [Fact]
+    public async Task A_reference_taken_from_the_guidance_is_its_percentile_as_a_monthly_figure_and_a_missing_one_is_refused()
+    {
+        var organizer = await Client.OrganizerTokenAsync();
+        // The demo guidance: 6-18-02-04 without a certificate in 随州市, 2025, P10 37,400 a year = 3,117 a month (3,116.67 rounded).
+        var reference = Agreement() with { ReferenceMonthly = null, Reference = new GuidanceReference(GuidancePercentile.P10, "6-18-02-04", 2025) };
+
+        var response = await Client.SendAsync(HttpMethod.Post, "/api/agreements", reference, organizer);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var created = (await response.Content.ReadFromJsonAsync<AgreementView>(PlatformClient.Json, TestContext.Current.CancellationToken))!;
+        Assert.Equal(3_117m, created.Agreement.ReferenceMonthly);
+        Assert.Equal(reference.Reference, created.Agreement.Reference);
+        Assert.Equal(3_117m, created.Floors[0].MonthlyFloor); // above 2,210 × 1.1 = 2,431
+
+        var before = (await Client.GetAsync<List<AgreementView>>("/api/agreements", organizer)).Count;
+        await (await Client.SendAsync(HttpMethod.Post, "/api/agreements", reference with { Reference = reference.Reference! with { Year = 2019 } }, organizer))
+            .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "agreement.reference-not-found");
+        await (await Client.SendAsync(HttpMethod.Post, "/api/agreements", reference with { ReferenceMonthly = 2_500m }, organizer))
+            .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "validation");
+        await (await Client.SendAsync(HttpMethod.Post, "/api/agreements", reference with { Reference = reference.Reference! with { OccupationCode = "6-18" } }, organizer))
+            .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "validation");
+        Assert.Equal(before, (await Client.GetAsync<List<AgreementView>>("/api/agreements", organizer)).Count);
+    }
 }

@@ -143,6 +143,17 @@ namespace Competition.Data.Migrations.SqlServer
                         .HasPrecision(12, 2)
                         .HasColumnType("decimal(12,2)");
 
+                    b.Property<string>("ReferenceOccupationCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ReferencePercentile")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<int?>("ReferenceYear")
+                        .HasColumnType("int");
+
                     b.Property<string>("Region")
                         .IsRequired()
                         .HasMaxLength(100)

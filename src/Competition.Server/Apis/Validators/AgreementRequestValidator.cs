@@ -16,7 +16,14 @@ public sealed class AgreementRequestValidator : AbstractValidator<AgreementReque
         RuleFor(x => x.TermEnd).GreaterThan(x => x.TermStart).WithMessage("The term ends after it starts.");
         RuleFor(x => x.StatutoryMinimumMonthly).LessThanOrEqualTo(1_000_000m);
         RuleFor(x => x.StepValue).LessThanOrEqualTo(1_000_000m);
-        RuleFor(x => x.ReferenceMonthly).LessThanOrEqualTo(1_000_000m);
+        RuleFor(x => x.ReferenceMonthly).LessThanOrEqualTo(1_000_000m)
+            .Null().When(x => x.Reference is not null).WithMessage("Give the reference as an amount or as a guidance percentile, not both.");
+        RuleFor(x => x.Reference!).ChildRules(r =>
+        {
+            r.RuleFor(x => x.Percentile).IsInEnum();
+            r.RuleFor(x => x.OccupationCode).Must(OccupationRules.IsCode).WithMessage("An occupation code has the classification's shape, e.g. 6-18-02-04.");
+            r.RuleFor(x => x.Year).InclusiveBetween(2000, 2100);
+        }).When(x => x.Reference is not null);
         RuleFor(x => x.Allowances).Must(a => a is null || (a.Count <= 8 && a.All(x => x is not null) && a.Select(x => x.Level).Distinct().Count() == a.Count))
             .WithMessage("At most one allowance per level.");
         RuleForEach(x => x.Allowances).ChildRules(a =>

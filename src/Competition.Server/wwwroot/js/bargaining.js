@@ -52,7 +52,10 @@ function ruleText({ agreement }) {
     fixedAmount: t('wages.rule.fixedAmount', { value: money(agreement.stepValue) }),
     allowance: t('wages.rule.allowance'),
   }[agreement.step];
-  const reference = agreement.referenceMonthly ? t('wages.rule.reference', { value: money(agreement.referenceMonthly) }) : '';
+  const source = agreement.reference
+    ? t('wages.rule.referenceSource', { year: agreement.reference.year, occupation: agreement.reference.occupationCode, percentile: agreement.reference.percentile.toUpperCase() })
+    : '';
+  const reference = agreement.referenceMonthly ? t('wages.rule.reference', { value: money(agreement.referenceMonthly), source }) : '';
   return t('wages.rule', { minimum: money(agreement.statutoryMinimumMonthly), raise: +(agreement.minimumRaise * 100).toFixed(2), reference, step });
 }
 
@@ -237,6 +240,9 @@ async function sign(agreement) {
 
 function renderAgreementForm() {
   const step = $('g-step').value;
+  const reference = $('g-ref-kind').value;
+  for (const node of document.querySelectorAll('.ref-amount')) node.classList.toggle('hidden', reference !== 'amount');
+  for (const node of document.querySelectorAll('.ref-guidance')) node.classList.toggle('hidden', !reference.startsWith('p'));
   $('allowance-fields').classList.toggle('hidden', step !== 'allowance');
   $('step-value-field').classList.toggle('hidden', step === 'allowance');
   $('g-step-value-label').textContent = t(step === 'percentage' ? 'wages.stepPercent' : 'wages.stepAmount');
@@ -259,7 +265,11 @@ async function saveAgreement(event) {
     const saved = await call('/api/agreements', { method: 'POST', body: {
       name: $('g-name').value, scope: $('g-scope').value, party: $('g-party').value, region: $('g-region').value,
       termStart: $('g-start').value, termEnd: $('g-end').value, statutoryMinimumMonthly: number('g-minimum'),
-      minimumRaise: number('g-raise') / 100, referenceMonthly: number('g-reference'), step,
+      minimumRaise: number('g-raise') / 100, step,
+      referenceMonthly: $('g-ref-kind').value === 'amount' ? number('g-reference') : null,
+      reference: $('g-ref-kind').value.startsWith('p')
+        ? { percentile: $('g-ref-kind').value, occupationCode: $('g-ref-occupation').value.trim(), year: number('g-ref-year') }
+        : null,
       stepValue: step === 'allowance' ? 0 : step === 'percentage' ? number('g-step-value') / 100 : number('g-step-value'),
       allowances: step === 'allowance' ? amounts('al', levels, 'level') : [],
       competitionBonuses: amounts('bo', awards, 'award'),
@@ -319,6 +329,7 @@ async function showConsole() {
   $('g-start').defaultValue = `${nextYear}-01-01`;
   $('g-end').defaultValue = `${nextYear + 1}-12-31`;
   $('s-year').defaultValue = String(nextYear - 2);
+  $('g-ref-year').defaultValue = String(nextYear - 2);
   render();
   await act(load);
   await guidance.load();
@@ -339,6 +350,7 @@ $('print').addEventListener('click', () => window.print());
 $('export').addEventListener('click', exportCsv);
 $('agreement-form').addEventListener('submit', saveAgreement);
 $('g-step').addEventListener('change', renderAgreementForm);
+$('g-ref-kind').addEventListener('change', renderAgreementForm);
 $('guidance-form').addEventListener('submit', importGuidance);
 phone.addEventListener('change', renderReport);
 installLanguageSwitch($('lang'), render);

@@ -1,0 +1,50 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Competition.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AgreementReference : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ReferenceOccupationCode",
+                table: "Agreements",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReferencePercentile",
+                table: "Agreements",
+                type: "TEXT",
+                maxLength: 8,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ReferenceYear",
+                table: "Agreements",
+                type: "INTEGER",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ReferenceOccupationCode",
+                table: "Agreements");
+
+            migrationBuilder.DropColumn(
+                name: "ReferencePercentile",
+                table: "Agreements");
+
+            migrationBuilder.DropColumn(
+                name: "ReferenceYear",
+                table: "Agreements");
+        }
+    }
+}
