@@ -134,12 +134,16 @@ public sealed class WageBargainingPagesTests(BrowserPlatform platform)
         await Expect(tablet.Locator("#report-form")).ToBeHiddenAsync();
         await Expect(tablet.Locator("header.bar")).ToBeHiddenAsync();
         await Expect(tablet.Locator("#pay-chart svg")).ToBeVisibleAsync();
-        await platform.ScreenshotAsync(tablet, "bargaining-report-print");
+        // As on A4 paper: 210 mm less 2 × 12 mm margins is about 700 CSS pixels.
+        await tablet.SetViewportSizeAsync(700, 1000);
+        await platform.ScreenshotAsync(tablet, "bargaining-report-print-a4");
+        await tablet.SetViewportSizeAsync(1280, 800);
         await tablet.EmulateMediaAsync(new() { Media = Media.Screen });
 
         await tablet.Locator("#lang").ClickAsync();
         await Expect(tablet.Locator("#report-title")).ToContainTextAsync("skill-level wage bargaining report");
         await Expect(tablet.Locator("#costs-table tr.share")).ToContainTextAsync("exceeds capacity");
+        await platform.ScreenshotAsync(tablet, "bargaining-report-english-tablet");
         await tablet.Locator("#lang").ClickAsync();
 
         // The parties signed proposal A: it is recorded as signed.
@@ -198,6 +202,14 @@ public sealed class WageBargainingPagesTests(BrowserPlatform platform)
         await Expect(tablet.Locator("#profile-certificates svg.band-chart")).ToHaveCountAsync(1);
         await Expect(tablet.Locator("#profile-certificates")).ToContainTextAsync($"{floor:#,0} 元");
         await platform.ScreenshotAsync(tablet, "hr-worker-profile-tablet");
+
+        // The HR officer reads the published guidance too.
+        await tablet.Locator("[data-tab='guidance']").ClickAsync();
+        await tablet.Locator("#guidance-occupation").FillAsync("6-22-02-01");
+        await tablet.Locator("#guidance button[type='submit']").ClickAsync();
+        await Expect(tablet.Locator("#guidance-table tbody tr")).ToHaveCountAsync(1);
+        await Expect(tablet.Locator("#guidance-table tbody tr")).ToContainTextAsync("60,000");
+        await platform.ScreenshotAsync(tablet, "hr-guidance-tablet");
         Assert.Empty(platform.ErrorsOf(phone).Concat(platform.ErrorsOf(tablet)));
     }
 

@@ -3,7 +3,7 @@
 // agreements and proposals, and the wage guidance tables. For negotiators and organizers.
 import { api, ApiError, describeError, postCsv } from './api.js';
 import { installLanguageSwitch, t } from './i18n.js';
-import { $, button, cell, element, table } from './dom.js';
+import { $, button, cell, element, labelled, table } from './dom.js';
 import { consoleShell } from './console-shell.js';
 import { bandChart, costChart, formatYuan } from './wage-charts.js';
 import { guidanceBrowser, levelLabel } from './guidance-table.js';
@@ -183,10 +183,10 @@ function renderReport() {
 
   $('proposal-rules').replaceChildren(...proposals.map((p, i) => element('div', { className: 'proposal-rule' },
     element('h4', { textContent: names[i] }),
-    element('p', { textContent: `${t(`wages.scope.${p.agreement.scope}`)}：${p.agreement.party} · ${p.agreement.termStart} — ${p.agreement.termEnd} · ${t(`wages.status.${p.status}`)}` }),
+    element('p', { textContent: `${labelled(t(`wages.scope.${p.agreement.scope}`), p.agreement.party)} · ${p.agreement.termStart} — ${p.agreement.termEnd} · ${t(`wages.status.${p.status}`)}` }),
     element('p', { textContent: ruleText(p) }),
-    element('p', { className: 'small', textContent: `${t('wages.floors')}：${floorsText(p)}` }),
-    element('p', { className: 'small', textContent: `${t('wages.bonuses')}：${bonusesText(p)}` }))));
+    element('p', { className: 'small', textContent: labelled(t('wages.floors'), floorsText(p)) }),
+    element('p', { className: 'small', textContent: labelled(t('wages.bonuses'), bonusesText(p)) }))));
   const sources = [...new Set(view.guidance.map((g) => `${g.source}（${g.region} ${g.year}）`))].join('；') || t('wages.noGuidance');
   $('report-notes').textContent = t('wages.reportNotes', { sources });
 }
@@ -225,10 +225,10 @@ function renderAgreements() {
   table('agreements', ['wages.name', 'wages.statusHeading', 'wages.ruleHeading', 'wages.floors', ''],
     data.agreements.map((a) => element('tr', {},
       cell([element('strong', { textContent: a.agreement.name }),
-        element('div', { className: 'muted small', textContent: `${t(`wages.scope.${a.agreement.scope}`)}：${a.agreement.party}（${a.agreement.region}）` }),
+        element('div', { className: 'muted small', textContent: labelled(t(`wages.scope.${a.agreement.scope}`), `${a.agreement.party}（${a.agreement.region}）`) }),
         element('div', { className: 'muted small', textContent: `${a.agreement.termStart} — ${a.agreement.termEnd}` })], 'wide'),
       cell(element('span', { className: `status ${a.status === 'signed' ? 'valid' : 'draft'}`, textContent: t(`wages.status.${a.status}`) })),
-      cell([ruleText(a), element('div', { className: 'muted', textContent: `${t('wages.bonuses')}：${bonusesText(a)}` })], 'wide small'),
+      cell([ruleText(a), element('div', { className: 'muted', textContent: labelled(t('wages.bonuses'), bonusesText(a)) })], 'wide small'),
       cell(floorsText(a), 'wide small'),
       cell(a.status === 'proposed' ? button('wages.sign', () => sign(a)) : `${t('wages.signedOn')} ${a.signedAt.slice(0, 10)}`))));
 }

@@ -10,6 +10,9 @@ export function element(tag, { dataset = {}, ...props } = {}, ...children) {
   return node;
 }
 
+/** "label：value" in Chinese, "label: value" in English. */
+export const labelled = (label, value) => t('labelled', { label, value });
+
 export const button = (key, onClick, className = '') => element('button', { type: 'button', textContent: t(key), className, onclick: onClick });
 
 export const cell = (content, className = '') => element('td', { className }, ...(Array.isArray(content) ? content : [content ?? '']));

@@ -3,7 +3,7 @@
 // their own organisation only (the server enforces it).
 import { api, ApiError, describeError, postCsv } from './api.js';
 import { installLanguageSwitch, t } from './i18n.js';
-import { $, button, cell, element, table } from './dom.js';
+import { $, button, cell, element, labelled, table } from './dom.js';
 import { consoleShell } from './console-shell.js';
 import { guidancePanel } from './wage-charts.js';
 import { guidanceBrowser } from './guidance-table.js';
@@ -119,7 +119,7 @@ function renderProfile() {
   if (!profile) return;
   const { worker } = profile;
   $('profile-title').textContent = `${worker.name} · ${worker.employer}`;
-  $('profile-facts').textContent = `${worker.maskedNationalId} · ${t('hr.certifiedLevel')}：${worker.certifiedLevel ? levelName(worker.certifiedLevel) : '—'}`;
+  $('profile-facts').textContent = `${worker.maskedNationalId} · ${labelled(t('hr.certifiedLevel'), worker.certifiedLevel ? levelName(worker.certifiedLevel) : '—')}`;
   $('profile-certificates').replaceChildren(...profile.certificates.map((c) => element('article', { className: 'profile-certificate' },
     element('h3', {},
       element('a', { href: `/verify/${c.number}`, textContent: c.number, className: 'mono' }), ' ',
