@@ -66,9 +66,10 @@ public static class PlatformInitializer
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Competition.Startup");
             foreach (var url in app.Urls)
             {
-                logger.LogInformation("Competition platform ready at {Url}: competitions {Url}/, judges {Url}/judge, API reference {Url}/scalar. " +
+                logger.LogInformation("Competition platform ready at {Url}: competitions {Url}/, judges {Url}/judge, HR {Url}/hr, " +
+                    "bargaining {Url}/bargaining, API reference {Url}/scalar. " +
                     "Organizers sign in as '{Username}' with Admin:Password or the password printed at the first start; " +
-                    "judges sign in at /judge with their competition PIN.", url, url, url, url, AdminAccount.Username);
+                    "judges sign in at /judge with their competition PIN.", url, url, url, url, url, url, AdminAccount.Username);
             }
         });
     }

@@ -1,7 +1,7 @@
 // A signed-in console's session: the token and who it belongs to, kept for the browser tab only.
 import { api } from './api.js';
 
-export function tokenClaims(token) {
+function tokenClaims(token) {
   const part = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
   return JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(part), (c) => c.charCodeAt(0))));
 }

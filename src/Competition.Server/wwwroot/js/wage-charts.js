@@ -19,7 +19,7 @@ function svg(tag, attributes = {}, ...children) {
 const text = (x, y, content, attributes = {}) => svg('text', { x, y, ...attributes }, content);
 
 /** How each kind of marker is drawn: a shape at the value (nudged up or down so markers at one value stay apart) and a line across the row. */
-export const markerStyles = {
+const markerStyles = {
   pay: { shape: 'circle', fill: '#b7312c', dash: null, nudge: 0, legend: 'wages.legend.pay' },
   floorA: { shape: 'triangle', fill: '#1b4f72', dash: '6 3', nudge: -9, legend: 'wages.legend.floorA' },
   floorB: { shape: 'diamond', fill: '#7d6608', dash: '2 3', nudge: 9, legend: 'wages.legend.floorB' },
@@ -168,7 +168,7 @@ function costPatterns() {
     pattern('cost-bonus', svg('rect', { width: 8, height: 8, fill: '#fcf3cf' }), svg('circle', { cx: 4, cy: 4, r: 1.6, fill: '#7d6608' })));
 }
 
-export const costParts = [
+const costParts = [
   { key: 'raise', fill: '#1b4f72', legend: 'wages.cost.raise' },
   { key: 'allowance', fill: 'url(#cost-allowance)', legend: 'wages.cost.allowance' },
   { key: 'bonuses', fill: 'url(#cost-bonus)', legend: 'wages.cost.bonuses' },
