@@ -17,7 +17,7 @@ public sealed record DemoCatalog(IReadOnlyList<DemoCompetition> Competitions)
     /// <summary>Reads the catalogue shipped next to the assembly.</summary>
     public static DemoCatalog Load()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "seed-data", "demo-competitions.json");
+        var path = DemoFiles.PathOf("demo-competitions.json");
         using var stream = File.OpenRead(path);
         return JsonSerializer.Deserialize<DemoCatalog>(stream, Json)
             ?? throw new InvalidDataException($"{path} holds no demo catalogue.");

@@ -24,7 +24,7 @@ public sealed record DemoCertification(
 
     public static DemoCertification Load()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "seed-data", "demo-certification.json");
+        var path = DemoFiles.PathOf("demo-certification.json");
         using var stream = File.OpenRead(path);
         return JsonSerializer.Deserialize<DemoCertification>(stream, CompetitionRulesJson.Options) ?? throw new InvalidDataException($"{path} holds no demo certification data.");
     }

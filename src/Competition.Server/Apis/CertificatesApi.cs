@@ -166,7 +166,7 @@ public static class CertificatesApi
     public static async Task<Results<Ok<CertificateVerification>, ProblemHttpResult>> VerifyAsync(
         string number, CertificateVerifier verifier, CancellationToken cancellationToken)
     {
-        var normalised = number.Trim().ToUpperInvariant();
+        var normalised = Normalised(number);
         return CertificateNumbers.IsWellFormed(normalised)
             ? TypedResults.Ok(await verifier.VerifyNumberAsync(normalised, cancellationToken))
             : ApiProblems.Create(StatusCodes.Status400BadRequest, "certificate.malformed-number",
@@ -176,15 +176,18 @@ public static class CertificatesApi
     public static async Task<Results<Ok<CertificateWageGuidance>, ProblemHttpResult>> WageGuidanceAsync(
         string number, IDbContextFactory<CompetitionDbContext> contexts, CertifiedWageGuidance guidance, CancellationToken cancellationToken)
     {
-        var normalised = number.Trim().ToUpperInvariant();
+        var normalised = Normalised(number);
         await using var db = contexts.CreateDbContext();
         var found = await db.Certificates.AsNoTracking().Where(c => c.Number == normalised)
             .Join(db.Workers, c => c.WorkerId, w => w.Id, (c, w) => new { Certificate = c, w.Employer })
             .SingleOrDefaultAsync(cancellationToken);
         return found is null
             ? ApiProblems.NotFound("certificate.not-found", $"The platform has issued no certificate {normalised}.")
-            : TypedResults.Ok(await guidance.ForAsync(db, found.Certificate, found.Employer, cancellationToken));
+            : TypedResults.Ok((await guidance.ForAsync(db, [found.Certificate], found.Employer, cancellationToken))[0]);
     }
+
+    /// <summary>A number as typed or scanned: surrounding space and lower case do not matter.</summary>
+    private static string Normalised(string number) => number.Trim().ToUpperInvariant();
 
     public static async Task<Results<Ok<CertificateVerification>, ProblemHttpResult>> VerifyPresentedAsync(
         HttpRequest request, CertificateVerifier verifier, CancellationToken cancellationToken)

@@ -70,11 +70,8 @@ public static class WorkersApi
         }
         var organization = user.OrganizationOf();
         var certificates = db.Certificates.Where(c => c.WorkerId == workerId && c.Organization == organization);
-        var wageGuidance = new List<CertificateWageGuidance>();
-        foreach (var certificate in await certificates.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken))
-        {
-            wageGuidance.Add(await guidance.ForAsync(db, certificate, worker.Employer, cancellationToken));
-        }
+        var wageGuidance = await guidance.ForAsync(
+            db, await certificates.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken), worker.Employer, cancellationToken);
         return TypedResults.Ok(new WorkerProfile(
             CertificationViews.ToView(worker, await CertifiedLevelAsync(db, worker.Id, cancellationToken)),
             await CertificationQueries.AssessmentViewsAsync(db,

@@ -1,7 +1,9 @@
 using Competition.Data;
 using Competition.Data.Entities;
+using Competition.Domain.Certification;
 using Competition.Domain.Rules;
 using Competition.Domain.Wages;
+using Competition.Seed;
 using Competition.Server.Apis;
 using Competition.Server.Apis.Models;
 using Competition.Server.Auth;
@@ -53,13 +55,13 @@ public static class DemoBargaining
         var allowance = percentage with
         {
             Name = $"{Enterprise}方案B：技能津贴", Step = StepKind.Allowance, StepValue = 0m,
-            Allowances = [new(Domain.Certification.SkillLevel.Junior, 300m), new(Domain.Certification.SkillLevel.Intermediate, 500m),
-                new(Domain.Certification.SkillLevel.Senior, 800m), new(Domain.Certification.SkillLevel.Technician, 1_200m),
-                new(Domain.Certification.SkillLevel.SeniorTechnician, 2_000m)],
+            Allowances = [new(SkillLevel.Junior, 300m), new(SkillLevel.Intermediate, 500m),
+                new(SkillLevel.Senior, 800m), new(SkillLevel.Technician, 1_200m),
+                new(SkillLevel.SeniorTechnician, 2_000m)],
         };
         db.Agreements.AddRange(industry, await EntityAsync(db, percentage, now, cancellationToken), await EntityAsync(db, allowance, now, cancellationToken));
 
-        await using var csv = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "seed-data", "demo-pay-survey.csv"));
+        await using var csv = File.OpenRead(DemoFiles.PathOf("demo-pay-survey.csv"));
         var (bands, _, _) = PayCsv.Read(csv);
         db.PaySurveys.Add(BargainingApi.ToEntity(Enterprise, Region, 2025, "6-18-02-04", bands, Actor, now));
         await db.SaveChangesAsync(cancellationToken);

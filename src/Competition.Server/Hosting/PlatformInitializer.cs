@@ -49,7 +49,7 @@ public static class PlatformInitializer
                 logger.LogWarning("Seeded demo certificates. The demo HR officer '{Username}' signs in at /hr with {Password}.",
                     DemoCertificates.HrUsername, hrPassword ?? "Seed:DemoHrPassword");
                 // Synthetic guidance for the demo industries, imported as a negotiator would import a published table.
-                var guidance = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "seed-data", "demo-wage-guidance.csv"), cancellationToken);
+                var guidance = await File.ReadAllBytesAsync(DemoFiles.PathOf("demo-wage-guidance.csv"), cancellationToken);
                 await services.GetRequiredService<WageGuidanceImporter>().ImportAsync(guidance, "account:1", cancellationToken);
                 var negotiatorPassword = await DemoBargaining.SeedAsync(services, app.Configuration, cancellationToken);
                 logger.LogWarning("Seeded demo agreements and an enterprise's pay. The demo negotiator '{Username}' signs in at /bargaining with {Password}.",

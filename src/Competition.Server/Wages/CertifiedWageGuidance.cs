@@ -18,26 +18,33 @@ namespace Competition.Server.Wages;
 /// </summary>
 public sealed class CertifiedWageGuidance(IOptions<CertificateOptions> options, TimeProvider time)
 {
-    public async Task<CertificateWageGuidance> ForAsync(
-        CompetitionDbContext db, CertificateEntity certificate, string employer, CancellationToken cancellationToken)
+    /// <summary>The guidance for each of one worker's certificates (the agreements in force are read once).</summary>
+    public async Task<List<CertificateWageGuidance>> ForAsync(
+        CompetitionDbContext db, IReadOnlyList<CertificateEntity> certificates, string employer, CancellationToken cancellationToken)
     {
         var region = options.Value.Region;
-        var rows = await db.WageGuidanceRows.AsNoTracking()
-            .Where(r => r.Region == region && r.OccupationCode == certificate.OccupationCode && r.Level == certificate.Level)
-            .ToListAsync(cancellationToken);
-        var row = rows.OrderByDescending(r => r.Year).ThenByDescending(r => r.OccupationEdition == certificate.OccupationEdition).ThenByDescending(r => r.Id)
-            .FirstOrDefault()?.ToDomain();
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var agreements = (await db.Agreements.AsNoTracking().Where(a => a.Region == region && a.Status == AgreementStatus.Signed).ToListAsync(cancellationToken))
-            .Where(a => a.TermStart <= today && today <= a.TermEnd && Covers(a, employer, row?.Industry, region))
-            .OrderByDescending(a => a.Id)
-            .Select(a =>
-            {
-                var floor = AgreementsApi.ToView(a).Floors.Single(f => f.Level == certificate.Level);
-                return new CoveringAgreement(a.Id, a.Name, a.Scope, a.Party, a.TermEnd, floor.MonthlyFloor, floor.MonthlyAllowance);
-            })
+        var inForce = (await db.Agreements.AsNoTracking()
+                .Where(a => a.Region == region && a.Status == AgreementStatus.Signed && a.TermStart <= today && today <= a.TermEnd)
+                .OrderByDescending(a => a.Id).ToListAsync(cancellationToken))
+            .Select(a => (Entity: a, AgreementsApi.ToView(a).Floors))
             .ToList();
-        return new CertificateWageGuidance(certificate.Number, region, row is null ? null : Band(row), agreements);
+        var guidance = new List<CertificateWageGuidance>();
+        foreach (var certificate in certificates)
+        {
+            var row = (await db.WageGuidanceRows.AsNoTracking()
+                    .Where(r => r.Region == region && r.OccupationCode == certificate.OccupationCode && r.Level == certificate.Level)
+                    .ToListAsync(cancellationToken))
+                .OrderByDescending(r => r.Year).ThenByDescending(r => r.OccupationEdition == certificate.OccupationEdition).ThenByDescending(r => r.Id)
+                .FirstOrDefault()?.ToDomain();
+            var agreements = inForce.Where(a => Covers(a.Entity, employer, row?.Industry, region)).Select(a =>
+            {
+                var floor = a.Floors.Single(f => f.Level == certificate.Level);
+                return new CoveringAgreement(a.Entity.Id, a.Entity.Name, a.Entity.Scope, a.Entity.Party, a.Entity.TermEnd, floor.MonthlyFloor, floor.MonthlyAllowance);
+            }).ToList();
+            guidance.Add(new CertificateWageGuidance(certificate.Number, region, row is null ? null : Band(row), agreements));
+        }
+        return guidance;
     }
 
     private static bool Covers(AgreementEntity agreement, string employer, string? industry, string region) => agreement.Scope switch

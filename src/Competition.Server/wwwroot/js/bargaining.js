@@ -3,14 +3,13 @@
 // agreements and proposals, and the wage guidance tables. For negotiators and organizers.
 import { api, ApiError, describeError, postCsv } from './api.js';
 import { installLanguageSwitch, t } from './i18n.js';
-import { $, button, cell, element, labelled, table } from './dom.js';
+import { $, button, cell, element, labelled, rowProblems, table } from './dom.js';
 import { consoleShell } from './console-shell.js';
 import { bandChart, costChart, formatYuan } from './wage-charts.js';
-import { guidanceBrowser, levelLabel } from './guidance-table.js';
+import { guidanceBrowser } from './guidance-table.js';
+import { awards, levelLabel, skillLevels as levels } from './ladder.js';
 
 const sessionKey = 'competition.bargaining';
-const levels = ['apprentice', 'junior', 'intermediate', 'senior', 'technician', 'seniorTechnician', 'principalTechnician', 'chiefTechnician'];
-const awards = ['gold', 'silver', 'bronze', 'firstPrize', 'secondPrize', 'thirdPrize', 'excellence'];
 const letters = ['A', 'B'];
 // On a phone the pay chart is drawn narrow (labels above the bands) rather than scrolled sideways.
 const phone = matchMedia('(max-width: 640px)');
@@ -39,10 +38,7 @@ async function act(work, done) {
 }
 
 /** A refused upload's rows, each with its reasons; empty when the file was taken. */
-function showRows(id, error) {
-  table(id, error?.problem?.rows ? ['hr.row', 'hr.reasons'] : [], (error?.problem?.rows ?? []).map((r) =>
-    element('tr', {}, cell(String(r.row)), cell(r.reasons.join(' ')))));
-}
+const showRows = (id, error) => rowProblems(id, error?.problem?.rows ?? []);
 
 // ---- the rule of an agreement, in words ----
 

@@ -17,6 +17,11 @@ export const button = (key, onClick, className = '') => element('button', { type
 
 export const cell = (content, className = '') => element('td', { className }, ...(Array.isArray(content) ? content : [content ?? '']));
 
+/** The rows of a refused upload, each with every reason; empty when there are none. */
+export function rowProblems(id, rows) {
+  table(id, rows.length ? ['hr.row', 'hr.reasons'] : [], rows.map((r) => element('tr', {}, cell(String(r.row)), cell(r.reasons.join(' ')))));
+}
+
 /** Replaces a table's contents: translated headings, then the rows. */
 export function table(id, headings, rows) {
   $(id).replaceChildren(

@@ -4,9 +4,8 @@ import { api, describeError } from './api.js';
 import { t } from './i18n.js';
 import { $, cell, element, table } from './dom.js';
 import { formatYuan } from './wage-charts.js';
+import { levelLabel, skillLevels } from './ladder.js';
 
-const levels = ['none', 'apprentice', 'junior', 'intermediate', 'senior', 'technician', 'seniorTechnician', 'principalTechnician', 'chiefTechnician'];
-export const levelLabel = (level) => (level && level !== 'none' ? t(`level.${level}`) : t('wages.noCertificate'));
 
 /** Renders into the element with this id; returns render (after a language switch) and load. */
 export function guidanceBrowser(id) {
@@ -41,7 +40,7 @@ export function guidanceBrowser(id) {
   function render() {
     const chosen = value('level');
     $(`${id}-level`).replaceChildren(element('option', { value: '', textContent: t('hr.all') }),
-      ...levels.map((level) => element('option', { value: level, textContent: levelLabel(level), selected: level === chosen })));
+      ...['none', ...skillLevels].map((level) => element('option', { value: level, textContent: levelLabel(level), selected: level === chosen })));
     $(`${id}-message`).textContent = message;
     $(`${id}-count`).textContent = t('wages.rowCount', { count: rows.length });
     const money = (v) => cell(formatYuan(v), 'number');

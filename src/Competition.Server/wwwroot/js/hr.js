@@ -3,13 +3,13 @@
 // their own organisation only (the server enforces it).
 import { api, ApiError, describeError, postCsv } from './api.js';
 import { installLanguageSwitch, t } from './i18n.js';
-import { $, button, cell, element, labelled, table } from './dom.js';
+import { $, button, cell, element, labelled, rowProblems, table } from './dom.js';
 import { consoleShell } from './console-shell.js';
 import { guidancePanel } from './wage-charts.js';
 import { guidanceBrowser } from './guidance-table.js';
+import { skillLevels as levels } from './ladder.js';
 
 const sessionKey = 'competition.hr';
-const levels = ['apprentice', 'junior', 'intermediate', 'senior', 'technician', 'seniorTechnician', 'principalTechnician', 'chiefTechnician'];
 const bulkColumns = 'name,nationalId,employer,occupationCode,occupationEdition,occupationName,workType,level,route,theory,practical,review,examiners';
 const date = (value) => (value ? value.slice(0, 10) : '—');
 
@@ -105,7 +105,7 @@ function renderBulk() {
   const report = data.bulk;
   if (!report) return $('bulk-report').replaceChildren();
   if (report.rows) {
-    table('bulk-report', ['hr.row', 'hr.reasons'], report.rows.map((r) => element('tr', {}, cell(String(r.row)), cell(r.reasons.join(' ')))));
+    rowProblems('bulk-report', report.rows);
   } else {
     table('bulk-report', ['hr.row', 'hr.number', 'hr.worker'], report.certificates.map((c) => element('tr', {},
       cell(String(c.row)), cell(element('a', { href: `/verify/${c.number}`, textContent: c.number, className: 'mono' })), cell(c.holder))));
