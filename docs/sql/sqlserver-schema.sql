@@ -972,3 +972,190 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+)
+BEGIN
+    ALTER TABLE [Competitions] ADD [District] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+)
+BEGIN
+    ALTER TABLE [Competitions] ADD [EndsOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+)
+BEGIN
+    ALTER TABLE [Competitions] ADD [HostOrganizationId] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+)
+BEGIN
+    ALTER TABLE [Competitions] ADD [Industry] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+)
+BEGIN
+    ALTER TABLE [Competitions] ADD [Level] nvarchar(20) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+)
+BEGIN
+    ALTER TABLE [Competitions] ADD [StartsOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+)
+BEGIN
+    ALTER TABLE [Competitions] ADD [Venue] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+)
+BEGIN
+    ALTER TABLE [Accounts] ADD [OrganizationId] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+)
+BEGIN
+    CREATE TABLE [Organizations] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Name] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [ParentId] bigint NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_Organizations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Organizations_Organizations_ParentId] FOREIGN KEY ([ParentId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+)
+BEGIN
+    CREATE INDEX [IX_Competitions_HostOrganizationId_StartsOn] ON [Competitions] ([HostOrganizationId], [StartsOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+)
+BEGIN
+    CREATE INDEX [IX_Competitions_StartsOn] ON [Competitions] ([StartsOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+)
+BEGIN
+    CREATE INDEX [IX_Accounts_OrganizationId] ON [Accounts] ([OrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Organizations_Name] ON [Organizations] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+)
+BEGIN
+    CREATE INDEX [IX_Organizations_ParentId] ON [Organizations] ([ParentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+)
+BEGIN
+    ALTER TABLE [Accounts] ADD CONSTRAINT [FK_Accounts_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+)
+BEGIN
+    ALTER TABLE [Competitions] ADD CONSTRAINT [FK_Competitions_Organizations_HostOrganizationId] FOREIGN KEY ([HostOrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+)
+BEGIN
+    INSERT INTO Organizations (Name, Kind, ParentId, CreatedAt) SELECT DISTINCT Organization, 'Enterprise', NULL, SYSDATETIMEOFFSET() FROM Accounts WHERE Organization IS NOT NULL AND Organization <> '';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+)
+BEGIN
+    UPDATE Accounts SET OrganizationId = (SELECT o.Id FROM Organizations o WHERE o.Name = Accounts.Organization) WHERE Organization IS NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+)
+BEGIN
+    UPDATE Accounts SET Role = 'administrator' WHERE Username = 'admin';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Accounts]') AND [c].[name] = N'Organization');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [Accounts] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [Accounts] DROP COLUMN [Organization];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202025752_OrganizerConsole', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

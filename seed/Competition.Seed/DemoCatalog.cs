@@ -1,13 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Competition.Domain;
+using Competition.Domain.Competitions;
+using Competition.Domain.Organizations;
 using Competition.Domain.Marking;
 using Competition.Domain.Rules;
 
 namespace Competition.Seed;
 
 /// <summary>The hand-written part of the demo data (<c>seed/data/demo-competitions.json</c>).</summary>
-public sealed record DemoCatalog(IReadOnlyList<DemoCompetition> Competitions)
+public sealed record DemoCatalog(IReadOnlyList<DemoCompetition> Competitions, IReadOnlyList<DemoOrganization> Organizations)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -37,7 +39,17 @@ public sealed record DemoCompetition(
     IReadOnlyList<string> JudgeEmployers,
     IReadOnlyList<DemoModule> Modules,
     CompetitionRules? Rules = null,
-    bool TheoryImported = false);
+    bool TheoryImported = false,
+    string? Host = null,
+    CompetitionLevel? Level = null,
+    string? Industry = null,
+    string? District = null,
+    string? Venue = null,
+    int StartsInDays = 0,
+    int Days = 1);
+
+/// <summary>A demo organisation; without a parent it sits under the federation.</summary>
+public sealed record DemoOrganization(string Name, OrganizationKind Kind, string? Parent = null);
 
 public sealed record DemoModule(string Name, decimal Weight, IReadOnlyList<DemoAspect> Aspects);
 

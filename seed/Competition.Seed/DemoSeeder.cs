@@ -23,9 +23,10 @@ public static class DemoSeeder
     /// <summary>Seeds when no competition exists yet. Returns whether it did.</summary>
     /// <param name="hashPin">Hashes a judge's PIN as the platform stores it.</param>
     /// <param name="hashNationalId">Hashes a national ID as the platform stores it.</param>
+    /// <param name="today">The platform's local date, from which the demo competitions' days are counted.</param>
     public static async Task<bool> SeedIfEmptyAsync(
         CompetitionDbContext db, string judgePin, Func<JudgeEntity, string, string> hashPin, Func<string, string> hashNationalId,
-        TimeProvider time, CancellationToken cancellationToken)
+        TimeProvider time, DateOnly today, CancellationToken cancellationToken)
     {
         if (await db.Competitions.AnyAsync(cancellationToken))
         {
@@ -33,9 +34,14 @@ public static class DemoSeeder
         }
         var faker = new Faker("zh_CN") { Random = new Randomizer(RandomSeed) };
         var now = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
-        foreach (var demo in DemoCatalog.Load().Competitions)
+        var catalog = DemoCatalog.Load();
+        var organizations = await SeedOrganizationsAsync(db, catalog.Organizations, now, cancellationToken);
+        foreach (var demo in catalog.Competitions)
         {
             var competition = Build(demo, faker, now, judgePin, hashPin);
+            (competition.HostOrganizationId, competition.Level, competition.Industry, competition.District, competition.Venue) =
+                (organizations[demo.Host ?? ""], demo.Level, demo.Industry, demo.District, demo.Venue);
+            (competition.StartsOn, competition.EndsOn) = (today.AddDays(demo.StartsInDays), today.AddDays(demo.StartsInDays + demo.Days - 1));
             db.Competitions.Add(competition);
             await db.SaveChangesAsync(cancellationToken);
             await RegisterWorkersAsync(db, competition, faker, hashNationalId, now, cancellationToken);
@@ -47,6 +53,23 @@ public static class DemoSeeder
         }
         await DemoCertification.Load().SeedAsync(db, faker, hashNationalId, now, cancellationToken);
         return true;
+    }
+
+    /// <summary>The demo organisations under the federation; answers every organisation's id by name ("" the federation's).</summary>
+    private static async Task<Dictionary<string, long>> SeedOrganizationsAsync(
+        CompetitionDbContext db, IReadOnlyList<DemoOrganization> demo, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var federation = await db.Organizations.SingleAsync(o => o.ParentId == null, cancellationToken);
+        var ids = await db.Organizations.ToDictionaryAsync(o => o.Name, o => o.Id, cancellationToken);
+        ids[""] = federation.Id;
+        foreach (var organization in demo.Where(o => !ids.ContainsKey(o.Name)))
+        {
+            var entity = new OrganizationEntity { Name = organization.Name, Kind = organization.Kind, ParentId = ids[organization.Parent ?? ""], CreatedAt = now };
+            db.Organizations.Add(entity);
+            await db.SaveChangesAsync(cancellationToken);
+            ids[organization.Name] = entity.Id;
+        }
+        return ids;
     }
 
     /// <summary>Every demo contestant is registered with a generated national ID, so results can become promotions.</summary>

@@ -145,7 +145,7 @@ public sealed class CertificationPagesTests(BrowserPlatform platform)
         var request = SampleCompetition.Request("晋级审批 浏览器测试").WithChief();
         var competition = await client.CreateCompetitionAsync(request with
         {
-            Contestants = request.Contestants.Select((c, i) => i == 0 ? c with { NationalId = nationalId } : c).ToList(),
+            Contestants = request.Contestants!.Select((c, i) => i == 0 ? c with { NationalId = nationalId } : c).ToList(),
         });
         (await client.SendAsync(HttpMethod.Put, $"/api/competitions/{competition.Id}/promotion",
             new PromotionLink("browser-test", "enterprise", "6-18-02-04", "2022", "焊工", null, Organization), organizer)).EnsureSuccessStatusCode();

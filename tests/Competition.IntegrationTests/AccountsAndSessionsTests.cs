@@ -15,7 +15,7 @@ public sealed class AccountsAndSessionsTests(SharedPlatform platform)
     [Fact]
     public async Task A_refresh_token_works_once_its_reuse_signs_the_account_out_and_sign_out_revokes_bearer_tokens()
     {
-        var (_, username, password) = await Client.CreateAccountAsync("organizer");
+        var (_, username, password) = await Client.CreateAccountAsync("administrator");
         var first = await Client.SignInAsync(username, password);
         Assert.NotNull(first.RefreshToken);
         Assert.True(first.ExpiresAt - DateTimeOffset.UtcNow <= TimeSpan.FromMinutes(15));
@@ -75,8 +75,8 @@ public sealed class AccountsAndSessionsTests(SharedPlatform platform)
     public async Task Roles_decide_what_an_account_may_do_and_a_new_role_ends_its_sessions()
     {
         var organizer = await Client.OrganizerTokenAsync();
-        await (await Client.SendAsync(HttpMethod.Post, "/api/accounts", new CreateAccountRequest("hr-without-org", "long-enough-password", "hr-officer"), organizer))
-            .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "validation");
+        await (await Client.SendAsync(HttpMethod.Post, "/api/accounts", new CreateAccountRequest("hr-unknown-org", "long-enough-password", "hr-officer", "没有登记的单位"), organizer))
+            .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "organization.unknown");
         var (id, username, password) = await Client.CreateAccountAsync("hr-officer", organization: "随州市人社局");
         var hr = (await Client.SignInAsync(username, password)).Token;
 
@@ -84,9 +84,11 @@ public sealed class AccountsAndSessionsTests(SharedPlatform platform)
         await (await Client.SendAsync(HttpMethod.Get, "/api/accounts", null, hr)).AssertProblemAsync(HttpStatusCode.Forbidden);
 
         (await Client.SendAsync(HttpMethod.Put, $"/api/accounts/{id}/role", new RoleGrant("organizer"), organizer)).EnsureSuccessStatusCode();
-        await (await Client.SendAsync(HttpMethod.Get, "/api/accounts", null, hr)).AssertProblemAsync(HttpStatusCode.Unauthorized);
+        await (await Client.SendAsync(HttpMethod.Get, "/api/organizations", null, hr)).AssertProblemAsync(HttpStatusCode.Unauthorized);
         var promoted = (await Client.SignInAsync(username, password)).Token;
-        Assert.Equal(HttpStatusCode.OK, (await Client.SendAsync(HttpMethod.Get, "/api/accounts", null, promoted)).StatusCode);
+        // An organizer runs competitions, but accounts are the administrator's.
+        Assert.Equal(HttpStatusCode.Created, (await Client.SendAsync(HttpMethod.Post, "/api/competitions", SampleCompetition.Request(), promoted)).StatusCode);
+        await (await Client.SendAsync(HttpMethod.Get, "/api/accounts", null, promoted)).AssertProblemAsync(HttpStatusCode.Forbidden);
         var audit = await Client.GetAsync<List<AdminAuditEntry>>("/api/admin/audit", organizer);
         Assert.Contains(audit, e => e.Action == "account.role-granted" && e.Target == $"account:{id}" && e.Detail == "hr-officer → organizer");
     }

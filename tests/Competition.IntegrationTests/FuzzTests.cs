@@ -35,6 +35,7 @@ public sealed class FuzzTests(SharedPlatform platform)
         "components", "score", "passMark", "examiners", "assessmentId", "contestClass", "level", "levelIfAlready", "topRanks",
         "topShare", "monthsBetweenPromotions", "ruleSet", "scope", "party", "region", "termStart", "termEnd",
         "statutoryMinimumMonthly", "minimumRaise", "referenceMonthly", "step", "stepValue", "allowances", "competitionBonuses", "monthly", "award", "amount",
+        "hostOrganizationId", "industry", "district", "venue", "startsOn", "endsOn", "parentId", "organizationId",
     ];
 
     [Fact]
@@ -185,7 +186,7 @@ public sealed class FuzzTests(SharedPlatform platform)
         var counts = new List<string>();
         foreach (var table in new[] { "Competitions", "Contestants", "LedgerEvents", "Accounts", "RefreshTokens", "SignOuts", "AdminAudit", "AspectPanels",
                      "Workers", "Assessments", "Certificates", "CertificateStatusChanges", "PromotionRuleSets", "CompetitionPromotions", "CredentialKeys",
-                     "WageGuidanceImports", "WageGuidanceRows", "Agreements", "PaySurveys" })
+                     "WageGuidanceImports", "WageGuidanceRows", "Agreements", "PaySurveys", "Organizations", "Judges" })
         {
             var command = connection.CreateCommand();
             command.CommandText = $"SELECT COUNT(*) FROM {table}";

@@ -16,7 +16,7 @@ public sealed class JuryHubTests(SharedPlatform platform)
     public async Task A_judge_is_assigned_their_panels_less_conflicts_and_sees_a_rescore_request()
     {
         var request = SampleCompetition.Request("裁判分配测试", contestants: 4).WithChief();
-        var competition = await Client.CreateCompetitionAsync(request with { Judges = [.. request.Judges, new JudgeRequest("刘洋", "齐星车身")] });
+        var competition = await Client.CreateCompetitionAsync(request with { Judges = [.. request.Judges!, new JudgeRequest("刘洋", "齐星车身")] });
         var conflicted = competition.Judges.Single(j => j.Name == "刘洋");
         var conflictedToken = await Client.JudgeTokenAsync(competition, competition.Judges.ToList().IndexOf(conflicted));
         var aspects = competition.MarkingScheme.Modules.SelectMany(m => m.Aspects).ToList();

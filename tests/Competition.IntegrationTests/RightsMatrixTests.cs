@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Competition.Domain.Organizations;
 using Competition.Server.Apis.Models;
 using Competition.Testing;
 using Microsoft.AspNetCore.Routing;
@@ -10,16 +11,22 @@ namespace Competition.IntegrationTests;
 /// <summary>
 /// Every role, and no role, against every endpoint. "Allowed" means the request got past the rights
 /// check (any answer but 401 and 403: the bodies here are empty, so most answer 400). The table must name
-/// every API route: an endpoint added without deciding who may call it fails here.
+/// every API route: an endpoint added without deciding who may call it fails here. The competition is
+/// hosted by the organizer's district; an organizer of another district may run none of it (404).
 /// </summary>
 public sealed class RightsMatrixTests(SharedPlatform platform)
 {
-    private enum Caller { Anonymous, Organizer, HrOfficer, Negotiator, Judge, Chief, OtherJudge, OtherChief }
+    private enum Caller { Anonymous, Administrator, Organizer, OtherOrganizer, HrOfficer, Negotiator, Judge, Chief, OtherJudge, OtherChief }
 
     private enum Access
     {
         Public,
+        /// <summary>An organizer who runs the competition in the route (an administrator runs all).</summary>
         Organizer,
+        /// <summary>An administrator: organisations, accounts, the administrative audit log.</summary>
+        Administrator,
+        /// <summary>Any account signed in with a password.</summary>
+        Account,
         /// <summary>An organizer, or this competition's chief judge.</summary>
         Jury,
         Chief,
@@ -49,6 +56,13 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
         new("GET", "/api/competitions/{id}/contestants/{contestantId}", Access.Public),
         new("POST", "/api/competitions/", Access.Organizer),
         new("POST", "/api/competitions/{id}/start", Access.Organizer),
+        new("PUT", "/api/competitions/{id}/profile", Access.Organizer),
+        new("POST", "/api/competitions/{id}/clone", Access.Organizer),
+        new("POST", "/api/competitions/{id}/archive", Access.Organizer),
+        new("POST", "/api/competitions/{id}/judges/{judgeId}/pin", Access.Organizer),
+        new("GET", "/api/organizations/", Access.Account),
+        new("POST", "/api/organizations/", Access.Administrator),
+        new("PUT", "/api/organizations/{organizationId}", Access.Administrator),
         new("PUT", "/api/competitions/{id}/rules", Access.Organizer),
         new("PUT", "/api/competitions/{id}/panels", Access.Organizer),
         new("POST", "/api/competitions/{id}/theory", Access.Organizer),
@@ -74,10 +88,10 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
         new("GET", "/api/competitions/{id}/results.xlsx", Access.JuryUntilPublished),
         new("GET", "/api/competitions/{id}/audit/", Access.Jury),
         new("GET", "/api/competitions/{id}/audit/verify", Access.Jury),
-        new("GET", "/api/accounts/", Access.Organizer),
-        new("POST", "/api/accounts/", Access.Organizer),
-        new("PUT", "/api/accounts/{accountId}/role", Access.Organizer),
-        new("GET", "/api/admin/audit", Access.Organizer),
+        new("GET", "/api/accounts/", Access.Administrator),
+        new("POST", "/api/accounts/", Access.Administrator),
+        new("PUT", "/api/accounts/{accountId}/role", Access.Administrator),
+        new("GET", "/api/admin/audit", Access.Administrator),
         new("POST", "/api/workers/", Access.HrOfficer),
         new("POST", "/api/workers/lookup", Access.HrOfficer),
         new("GET", "/api/workers/{workerId}", Access.HrOfficer),
@@ -134,14 +148,18 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
     public async Task Every_caller_gets_exactly_the_rights_of_its_role()
     {
         var client = platform.Client;
-        var competition = await client.CreateCompetitionAsync(SampleCompetition.Request("权限矩阵", contestants: 2).WithChief());
+        var district = await client.OrganizationAsync($"权限矩阵区-{Guid.NewGuid():N}"[..16], OrganizationKind.DistrictUnion);
+        var otherDistrict = await client.OrganizationAsync($"权限矩阵另区-{Guid.NewGuid():N}"[..16], OrganizationKind.DistrictUnion);
+        var competition = await client.CreateCompetitionAsync(SampleCompetition.Request("权限矩阵", contestants: 2).WithChief() with { HostOrganizationId = district.Id });
         var other = await client.CreateCompetitionAsync(SampleCompetition.Request("权限矩阵二", contestants: 2).WithChief());
-        var organizer = await client.OrganizerTokenAsync();
+        var administrator = await client.OrganizerTokenAsync();
         var negotiator = await client.CreateAccountAsync("negotiator");
         var tokens = new Dictionary<Caller, string?>
         {
             [Caller.Anonymous] = null,
-            [Caller.Organizer] = organizer,
+            [Caller.Administrator] = administrator,
+            [Caller.Organizer] = await client.OrganizerOfAsync(district.Id),
+            [Caller.OtherOrganizer] = await client.OrganizerOfAsync(otherDistrict.Id),
             [Caller.HrOfficer] = await client.HrOfficerTokenAsync("随州市人社局"),
             [Caller.Negotiator] = (await client.SignInAsync(negotiator.Username, negotiator.Password)).Token,
             [Caller.Judge] = await client.JudgeTokenAsync(competition),
@@ -149,7 +167,7 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
             [Caller.OtherJudge] = await client.JudgeTokenAsync(other),
             [Caller.OtherChief] = await client.ChiefTokenAsync(other),
         };
-        var victim = await client.SendAsync(HttpMethod.Post, "/api/accounts", new CreateAccountRequest($"victim-{Guid.NewGuid():N}"[..20], "a-long-enough-password"), organizer);
+        var victim = await client.SendAsync(HttpMethod.Post, "/api/accounts", new CreateAccountRequest($"victim-{Guid.NewGuid():N}"[..20], "a-long-enough-password"), administrator);
         var victimId = (await victim.Content.ReadFromJsonAsync<AccountCreated>(PlatformClient.Json, TestContext.Current.CancellationToken))!.Id;
 
         var failures = new List<string>();
@@ -160,13 +178,15 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
                 .Replace("{moduleId}", competition.MarkingScheme.Modules[1].Id.ToString())
                 .Replace("{sequence}", "1")
                 .Replace("{accountId}", victimId.ToString())
+                // Not the judge whose token the matrix uses: a PIN reset signs the judge out.
+                .Replace("{judgeId}", competition.Judges[2].Id.ToString()).Replace("{organizationId}", otherDistrict.Id.ToString())
                 .Replace("{workerId}", "1").Replace("{assessmentId}", "1").Replace("{number}", "S000142130300262999999")
                 .Replace("{agreementId}", "1").Replace("{surveyId}", "1").Replace("{name}", "rights-matrix").Replace("{purpose}", "revocation").Replace("{list}", "0");
             foreach (var (caller, token) in tokens)
             {
                 var body = route.Method == "GET" ? null : new { };
                 var response = await client.SendAsync(new HttpMethod(route.Method), path, body, token);
-                var expected = Expected(route.Access, caller);
+                var expected = Expected(route.Access, caller, route.Pattern.Contains("{id}"));
                 var allowed = response.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden);
                 if (expected is null ? !allowed : response.StatusCode != expected)
                 {
@@ -179,18 +199,22 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
     }
 
     /// <summary>Null: allowed. Otherwise the refusal this caller must get.</summary>
-    private static HttpStatusCode? Expected(Access access, Caller caller) => (access, caller) switch
+    /// <param name="ofCompetition">The route names a competition: an organizer who does not run it gets 404.</param>
+    private static HttpStatusCode? Expected(Access access, Caller caller, bool ofCompetition) => (access, caller) switch
     {
         (Access.Public, _) => null,
-        (Access.JuryUntilPublished, Caller.Organizer or Caller.Chief) => null,
+        (Access.JuryUntilPublished, Caller.Administrator or Caller.Organizer or Caller.Chief) => null,
         (Access.JuryUntilPublished, _) => HttpStatusCode.Forbidden,
         (_, Caller.Anonymous) => HttpStatusCode.Unauthorized,
-        (Access.Organizer, Caller.Organizer) => null,
-        (Access.Jury, Caller.Organizer or Caller.Chief) => null,
+        (Access.Organizer or Access.Jury, Caller.Administrator or Caller.Organizer) => null,
+        (Access.Organizer or Access.Jury, Caller.OtherOrganizer) => ofCompetition ? HttpStatusCode.NotFound : null,
+        (Access.Administrator, Caller.Administrator) => null,
+        (Access.Account, Caller.Administrator or Caller.Organizer or Caller.OtherOrganizer or Caller.HrOfficer or Caller.Negotiator) => null,
+        (Access.Jury, Caller.Chief) => null,
         (Access.Chief, Caller.Chief) => null,
         (Access.JudgeOfCompetition, Caller.Judge or Caller.Chief) => null,
         (Access.HrOfficer, Caller.HrOfficer) => null,
-        (Access.Negotiator, Caller.Negotiator or Caller.Organizer) => null,
+        (Access.Negotiator, Caller.Negotiator or Caller.Administrator or Caller.Organizer or Caller.OtherOrganizer) => null,
         _ => HttpStatusCode.Forbidden,
     };
 

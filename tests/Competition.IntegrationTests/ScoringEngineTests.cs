@@ -23,7 +23,7 @@ public sealed class ScoringEngineTests(SharedPlatform platform)
     public async Task A_judge_marking_a_contestant_of_their_own_employer_is_refused_and_left_off_the_panel()
     {
         var request = SampleCompetition.Request("利益冲突测试");
-        var competition = await Client.CreateCompetitionAsync(request with { Judges = [.. request.Judges, new JudgeRequest("刘洋", "齐星车身")] });
+        var competition = await Client.CreateCompetitionAsync(request with { Judges = [.. request.Judges!, new JudgeRequest("刘洋", "齐星车身")] });
         var conflicted = await Client.JudgeTokenAsync(competition, 3);
         var colleague = competition.Contestants.First(c => c.Employer == "齐星车身");
         var judgement = competition.MarkingScheme.Modules[0].Aspects[1];
@@ -135,7 +135,7 @@ public sealed class ScoringEngineTests(SharedPlatform platform)
         var request = WithChief("成绩与奖项测试", contestants: 5);
         var competition = await Client.CreateCompetitionAsync(request with
         {
-            Contestants = [.. request.Contestants.Take(4), request.Contestants[4] with { OutOfRanking = true }],
+            Contestants = [.. request.Contestants!.Take(4), request.Contestants![4] with { OutOfRanking = true }],
             Rules = CompetitionRules.Default with { StandardisedScale = true, Awards = new AwardRules { Titles = new Dictionary<Award, string> { [Award.Gold] = "技术能手" } } },
         });
         var judge = await Client.JudgeTokenAsync(competition);

@@ -18,7 +18,7 @@ public sealed class CompetitionStateTests
     private CompetitionState Live(CompetitionRules? rules = null)
     {
         var contestants = Contestants(2);
-        var state = new CompetitionState(1, Scheme, rules ?? CompetitionRules.Default, new PanelPlan(Judges, contestants), contestants, CompetitionStatus.Draft);
+        var state = new CompetitionState(1, Scheme, rules ?? CompetitionRules.Default, new PanelPlan(Judges, contestants), contestants);
         Record(state, LedgerEventType.Started);
         return state;
     }
@@ -39,10 +39,44 @@ public sealed class CompetitionStateTests
     public void Marks_are_accepted_only_once_the_competition_is_live()
     {
         var contestants = Contestants(2);
-        var draft = new CompetitionState(1, Scheme, CompetitionRules.Default, new PanelPlan(Judges, contestants), contestants, CompetitionStatus.Draft);
+        var draft = new CompetitionState(1, Scheme, CompetitionRules.Default, new PanelPlan(Judges, contestants), contestants);
         Assert.Equal("competition.not-live", draft.CheckMark(1, 1, Measurement, 10m, null, false)?.Code);
         Assert.Null(Live().CheckMark(1, 1, Measurement, 10m, null, false));
         Assert.Equal("competition.already-live", Live().CheckStart()?.Code);
+    }
+
+    [Fact]
+    public void A_competition_goes_from_draft_to_live_to_locked_to_published_to_archived_and_then_takes_nothing()
+    {
+        var contestants = Contestants(2);
+        var state = new CompetitionState(1, Scheme, CompetitionRules.Default, new PanelPlan(Judges, contestants), contestants);
+        Assert.Equal(CompetitionStatus.Draft, state.Status);
+        Assert.Equal("competition.not-published", state.CheckArchive()?.Code);
+        Record(state, LedgerEventType.Started);
+        Assert.Equal(CompetitionStatus.Live, state.Status);
+        Record(state, LedgerEventType.BoardFrozen);
+        Record(state, LedgerEventType.ResultsLocked, reason: "缺评分");
+        Assert.Equal(CompetitionStatus.ResultsLocked, state.Status);
+        Assert.Equal("competition.not-published", state.CheckArchive()?.Code);
+        Record(state, LedgerEventType.BoardThawed);
+        Assert.Equal(CompetitionStatus.Published, state.Status);
+        Assert.Null(state.CheckArchive());
+        Assert.Null(state.CheckProfileChange(renames: false));
+        Assert.Equal("competition.not-draft", state.CheckProfileChange(renames: true)?.Code);
+        Record(state, LedgerEventType.Archived);
+        Assert.Equal(CompetitionStatus.Archived, state.Status);
+        Assert.Equal("competition.archived", state.CheckOpenForChanges()?.Code);
+        Assert.Equal("competition.archived", state.CheckProfileChange(renames: false)?.Code);
+    }
+
+    [Fact]
+    public void A_competition_starts_only_with_contestants_and_judges_who_mark()
+    {
+        var none = new CompetitionState(1, Scheme, CompetitionRules.Default, new PanelPlan(Judges, []), []);
+        Assert.Equal("competition.no-contestants", none.CheckStart()?.Code);
+        var contestants = Contestants(2);
+        var chiefOnly = new CompetitionState(1, Scheme, CompetitionRules.Default, new PanelPlan([Judges[^1]], contestants), contestants);
+        Assert.Equal("competition.no-judges", chiefOnly.CheckStart()?.Code);
     }
 
     [Fact]
@@ -83,11 +117,14 @@ public sealed class CompetitionStateTests
         Record(state, LedgerEventType.CorrectionProposed, 1, 1, Measurement, 9m, "rechecked the gauge");
         var proposal = Assert.Single(state.PendingCorrections);
         Assert.Equal(10m, state.Scoreboard.StandingOf(1).Total);
+        // Whoever proposed it is not the second person.
+        Assert.Equal("correction.same-person", state.CheckApproveCorrection(proposal.Sequence, proposal.ProposedBy)?.Code);
+        Assert.Null(state.CheckApproveCorrection(proposal.Sequence, "account:1"));
 
         Record(state, LedgerEventType.CorrectionApproved, 1, 1, Measurement, 9m, "rechecked the gauge", payload: CompetitionState.ApprovalPayload(proposal.Sequence));
         Assert.Equal(9m, state.Scoreboard.StandingOf(1).Total);
         Assert.Empty(state.PendingCorrections);
-        Assert.Equal("correction.not-found", state.CheckApproveCorrection(proposal.Sequence)?.Code);
+        Assert.Equal("correction.not-found", state.CheckApproveCorrection(proposal.Sequence, "account:1")?.Code);
     }
 
     [Fact]

@@ -34,12 +34,22 @@ public sealed class CreateCompetitionValidatorTests
     }
 
     [Fact]
-    public void A_scheme_without_modules_a_module_without_aspects_or_a_field_without_judges_is_invalid()
+    public void A_scheme_without_modules_or_a_module_without_aspects_is_invalid_but_people_may_come_later()
     {
         Assert.False(Validator.Validate(Valid() with { MarkingScheme = new MarkingSchemeRequest([]) }).IsValid);
         Assert.False(Validator.Validate(Valid() with { MarkingScheme = new MarkingSchemeRequest([new ModuleRequest("实操", 1m, [])]) }).IsValid);
-        Assert.False(Validator.Validate(Valid() with { Judges = [] }).IsValid);
-        Assert.False(Validator.Validate(Valid() with { Contestants = [] }).IsValid);
+        // Registration is imported from the nominating units' spreadsheets after the draft exists.
+        Assert.True(Validator.Validate(Valid() with { Judges = [], Contestants = [] }).IsValid);
+        Assert.True(Validator.Validate(Valid() with { Judges = null, Contestants = null }).IsValid);
+    }
+
+    [Fact]
+    public void A_competition_ends_on_or_after_its_first_day()
+    {
+        var day = new DateOnly(2027, 4, 20);
+        Assert.True(Validator.Validate(Valid() with { StartsOn = day, EndsOn = day }).IsValid);
+        Assert.False(Validator.Validate(Valid() with { StartsOn = day, EndsOn = day.AddDays(-1) }).IsValid);
+        Assert.False(Validator.Validate(Valid() with { EndsOn = day }).IsValid);
     }
 
     [Fact]

@@ -4,7 +4,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Competition.Grains.Contracts;
+using Competition.Domain.Organizations;
 using Competition.Server.Apis.Models;
+using Competition.Server.Organizations;
 
 namespace Competition.Testing;
 
@@ -28,14 +30,50 @@ public sealed class PlatformClient(HttpClient http)
         return (await response.Content.ReadFromJsonAsync<TokenResponse>(Json))!.Token;
     }
 
-    /// <summary>Creates an account (as the organizer) with a fresh username; returns its id and credentials.</summary>
+    /// <summary>Creates an account (as the administrator) with a fresh username; returns its id and credentials.
+    /// A named organisation is registered first (under the federation) if the registry lacks it.</summary>
     public async Task<(long Id, string Username, string Password)> CreateAccountAsync(string role, string? organization = null)
     {
         var username = $"{role}-{Guid.NewGuid():N}"[..24];
         const string password = "a-long-enough-password";
+        if (organization is not null)
+        {
+            await OrganizationAsync(organization);
+        }
         var response = await SendAsync(HttpMethod.Post, "/api/accounts", new CreateAccountRequest(username, password, role, organization), await OrganizerTokenAsync());
         response.EnsureSuccessStatusCode();
         return ((await response.Content.ReadFromJsonAsync<AccountCreated>(Json))!.Id, username, password);
+    }
+
+    /// <summary>The registry organisation of this name, registered (as the administrator) when missing.</summary>
+    public async Task<OrganizationView> OrganizationAsync(string name, OrganizationKind kind = OrganizationKind.Enterprise, long? parentId = null)
+    {
+        var token = await OrganizerTokenAsync();
+        var all = await GetAsync<List<OrganizationView>>("/api/organizations", token);
+        if (all.FirstOrDefault(o => o.Name == name) is { } existing)
+        {
+            return existing;
+        }
+        var response = await SendAsync(HttpMethod.Post, "/api/organizations",
+            new OrganizationRequest(name, kind, parentId ?? all.Single(o => o.ParentId is null).Id), token);
+        if (response.StatusCode == System.Net.HttpStatusCode.Conflict)
+        {
+            // Registered meanwhile by a test running alongside.
+            return (await GetAsync<List<OrganizationView>>("/api/organizations", token)).Single(o => o.Name == name);
+        }
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<OrganizationView>(Json))!;
+    }
+
+    /// <summary>A signed-in organizer of a new account belonging to <paramref name="organizationId"/>.</summary>
+    public async Task<string> OrganizerOfAsync(long organizationId)
+    {
+        var username = $"organizer-{Guid.NewGuid():N}"[..24];
+        const string password = "a-long-enough-password";
+        var response = await SendAsync(HttpMethod.Post, "/api/accounts",
+            new CreateAccountRequest(username, password, "organizer", OrganizationId: organizationId), await OrganizerTokenAsync());
+        response.EnsureSuccessStatusCode();
+        return (await SignInAsync(username, password)).Token;
     }
 
     public async Task<TokenResponse> SignInAsync(string username, string password)

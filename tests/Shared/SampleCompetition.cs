@@ -30,5 +30,5 @@ public static class SampleCompetition
 
     /// <summary>The same with a chief judge, who moderates and locks (the last judge).</summary>
     public static CreateCompetitionRequest WithChief(this CreateCompetitionRequest request) =>
-        request with { Judges = [.. request.Judges, new JudgeRequest("赵建国", "市总工会", IsChief: true)] };
+        request with { Judges = [.. request.Judges ?? [], new JudgeRequest("赵建国", "市总工会", IsChief: true)] };
 }

@@ -12,7 +12,7 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<AccountEnt
         b.Property(x => x.Username).HasMaxLength(100);
         b.Property(x => x.PasswordHash).HasMaxLength(200);
         b.Property(x => x.Role).HasMaxLength(40);
-        b.Property(x => x.Organization).HasMaxLength(200);
+        b.HasOne(x => x.Organization).WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.Username).IsUnique();
     }
 }

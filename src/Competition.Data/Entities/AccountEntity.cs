@@ -7,8 +7,10 @@ public sealed class AccountEntity
     public required string Username { get; set; }
     public required string PasswordHash { get; set; }
     public required string Role { get; set; }
-    /// <summary>The organisation an HR officer issues certificates for.</summary>
-    public string? Organization { get; set; }
+    /// <summary>The registry organisation the account acts for: an organizer's scope, the organisation an
+    /// HR officer issues certificates for.</summary>
+    public long? OrganizationId { get; set; }
+    public OrganizationEntity? Organization { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     /// <summary>Wrong passwords since the last good one; enough of them lock the account for a while.</summary>
     public int FailedSignIns { get; set; }

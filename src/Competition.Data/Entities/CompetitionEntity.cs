@@ -1,4 +1,5 @@
 using Competition.Domain;
+using Competition.Domain.Competitions;
 
 namespace Competition.Data.Entities;
 
@@ -13,6 +14,16 @@ public sealed class CompetitionEntity
     public DateTimeOffset? StartedAt { get; set; }
     /// <summary>The competition's rules as JSON (see <see cref="CompetitionRulesJson"/>); null: the defaults.</summary>
     public string? RulesJson { get; set; }
+    /// <summary>The organisation that holds it; its organizers (and those above) run it. Null only in
+    /// databases from before the registry, where the federation is meant.</summary>
+    public long? HostOrganizationId { get; set; }
+    public CompetitionLevel? Level { get; set; }
+    public string? Industry { get; set; }
+    public string? District { get; set; }
+    public string? Venue { get; set; }
+    /// <summary>The days it is held on, in the platform's time zone.</summary>
+    public DateOnly? StartsOn { get; set; }
+    public DateOnly? EndsOn { get; set; }
     public List<ModuleEntity> Modules { get; set; } = [];
     public List<ContestantEntity> Contestants { get; set; } = [];
     public List<JudgeEntity> Judges { get; set; } = [];

@@ -20,16 +20,17 @@ public sealed class CompetitionState
     private readonly HashSet<long> _lockedModules = [];
     private readonly Dictionary<long, CorrectionProposal> _corrections = [];
     private IReadOnlyList<Standing> _frozen = [];
+    private bool _started;
+    private bool _archived;
 
     public CompetitionState(
         long id, MarkingScheme scheme, CompetitionRules rules, PanelPlan panels,
-        IReadOnlyList<ContestantInfo> contestants, CompetitionStatus status)
+        IReadOnlyList<ContestantInfo> contestants)
     {
         Id = id;
         Scheme = scheme;
         Rules = rules;
         Panels = panels;
-        Status = status;
         _contestants = contestants.ToDictionary(c => c.Id);
         Scoreboard = new Scoreboard(scheme, rules, contestants);
     }
@@ -39,7 +40,12 @@ public sealed class CompetitionState
     public CompetitionRules Rules { get; }
     public PanelPlan Panels { get; }
     public Scoreboard Scoreboard { get; }
-    public CompetitionStatus Status { get; private set; }
+    /// <summary>Where the competition is in its life cycle, as its events make it.</summary>
+    public CompetitionStatus Status => !_started ? CompetitionStatus.Draft
+        : _archived ? CompetitionStatus.Archived
+        : !ResultsLocked ? CompetitionStatus.Live
+        : BoardPhase == BoardPhase.Live ? CompetitionStatus.Published : CompetitionStatus.ResultsLocked;
+
     public bool ResultsLocked { get; private set; }
     public IReadOnlySet<long> LockedModules => _lockedModules;
     public IReadOnlyCollection<CorrectionProposal> PendingCorrections => _corrections.Values;
@@ -82,7 +88,7 @@ public sealed class CompetitionState
 
     public DomainError? CheckFreeze()
     {
-        if (Status != CompetitionStatus.Live)
+        if (!_started)
         {
             return NotLive();
         }
@@ -97,9 +103,33 @@ public sealed class CompetitionState
         ? Conflict("board.not-frozen", "The public board is not frozen.")
         : null;
 
-    public DomainError? CheckStart() => Status == CompetitionStatus.Live
-        ? Conflict("competition.already-live", "The competition has already started.")
+    public DomainError? CheckStart()
+    {
+        if (_started)
+        {
+            return Conflict("competition.already-live", "The competition has already started.");
+        }
+        if (_contestants.Count == 0)
+        {
+            return Conflict("competition.no-contestants", "Register the contestants before the start.");
+        }
+        return Panels.Judges.Any(j => !j.IsChief) ? null : Conflict("competition.no-judges", "Register the judges who mark before the start.");
+    }
+
+    /// <summary>Any change at all: an archived competition is closed for good.</summary>
+    public DomainError? CheckOpenForChanges() => _archived
+        ? Conflict("competition.archived", "The competition is archived: its results and ledger stay readable, nothing changes any more.")
         : null;
+
+    /// <summary>The profile (venue, days, host) may change until the competition is archived; its name and
+    /// occupation only in draft, since judges, boards and results already show them.</summary>
+    public DomainError? CheckProfileChange(bool renames) => CheckOpenForChanges()
+        ?? (renames && _started ? Conflict("competition.not-draft", "The name and occupation are fixed once the competition starts.") : null);
+
+    /// <summary>Archiving closes a competition whose results are out: locked and published.</summary>
+    public DomainError? CheckArchive() => Status == CompetitionStatus.Published
+        ? null
+        : Conflict("competition.not-published", "Only published results are archived: the chief judge locks the results and the board must be live.");
 
     /// <summary>May this judge enter this value now? <paramref name="amending"/>: the judge already has an
     /// entry here (committed or on its way), so this replaces it and needs a reason.</summary>
@@ -151,7 +181,7 @@ public sealed class CompetitionState
         {
             return new DomainError(ErrorKind.NotFound, "module.not-found", $"Module {moduleId} is not in this competition.");
         }
-        if (Status != CompetitionStatus.Live)
+        if (!_started)
         {
             return NotLive();
         }
@@ -162,7 +192,7 @@ public sealed class CompetitionState
     /// chief judge records why some are missing.</summary>
     public DomainError? CheckLockResults(string? reason)
     {
-        if (Status != CompetitionStatus.Live)
+        if (!_started)
         {
             return NotLive();
         }
@@ -204,9 +234,17 @@ public sealed class CompetitionState
             : Conflict("correction.not-locked", "The module is not locked: the judge amends the mark, with a reason.");
     }
 
-    public DomainError? CheckApproveCorrection(long proposalSequence) => _corrections.ContainsKey(proposalSequence)
-        ? null
-        : new DomainError(ErrorKind.NotFound, "correction.not-found", $"No correction {proposalSequence} is waiting for approval.");
+    /// <summary>The second person: whoever proposed a correction cannot approve it too.</summary>
+    public DomainError? CheckApproveCorrection(long proposalSequence, string approver)
+    {
+        if (!_corrections.TryGetValue(proposalSequence, out var proposal))
+        {
+            return new DomainError(ErrorKind.NotFound, "correction.not-found", $"No correction {proposalSequence} is waiting for approval.");
+        }
+        return proposal.ProposedBy == approver
+            ? Conflict("correction.same-person", "A correction is approved by someone other than the person who proposed it.")
+            : null;
+    }
 
     public CorrectionProposal Correction(long proposalSequence) => _corrections[proposalSequence];
 
@@ -234,7 +272,10 @@ public sealed class CompetitionState
         switch (e.Type)
         {
             case LedgerEventType.Started:
-                Status = CompetitionStatus.Live;
+                _started = true;
+                break;
+            case LedgerEventType.Archived:
+                _archived = true;
                 break;
             case LedgerEventType.Mark or LedgerEventType.Amendment or LedgerEventType.CorrectionApproved:
                 Scoreboard.Apply(new JudgeMark(e.JudgeId!.Value, e.ContestantId!.Value, e.AspectId!.Value, e.Value!.Value, e.Sequence));
@@ -319,7 +360,7 @@ public sealed class CompetitionState
 
     private DomainError? CheckOpen(SchemeModule module)
     {
-        if (Status != CompetitionStatus.Live)
+        if (!_started)
         {
             return NotLive();
         }

@@ -23,4 +23,6 @@ public enum LedgerEventType
     BoardRevealed,
     /// <summary>The public board is live again (all at once, or after the last reveal step).</summary>
     BoardThawed,
+    /// <summary>The competition is closed for good; nothing is recorded after this.</summary>
+    Archived,
 }

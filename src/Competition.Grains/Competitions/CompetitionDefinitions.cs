@@ -46,7 +46,9 @@ internal static class CompetitionDefinitions
             rules,
             panels,
             [],
-            false);
+            false,
+            new CompetitionProfile(competition.HostOrganizationId, competition.Level, competition.Industry, competition.District,
+                competition.Venue, competition.StartsOn, competition.EndsOn));
 
         var plan = new PanelPlan(
             judges.Select(j => new JudgeInfo(j.Id, j.Employer, j.IsChief)),
@@ -55,7 +57,7 @@ internal static class CompetitionDefinitions
             judges.Where(j => j.Assignments.Count > 0)
                 .ToDictionary(j => j.Id, j => (IReadOnlySet<long>)j.Assignments.Select(a => a.ContestantId).ToHashSet()));
         var state = new CompetitionState(competition.Id, view.MarkingScheme.ToDomain(), rules, plan,
-            contestants.Select(ToInfo).ToList(), CompetitionStatus.Draft);
+            contestants.Select(ToInfo).ToList());
         return (view, state);
     }
 

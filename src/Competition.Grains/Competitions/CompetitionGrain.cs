@@ -101,15 +101,31 @@ public sealed class CompetitionGrain(
         return null;
     }
 
-    public async Task<CommandOutcome> StartAsync(string actor)
+    public async Task<DomainError?> ConfigureProfileAsync(string name, string occupation, CompetitionProfile profile)
     {
-        var outcome = await RecordAsync(s => s.CheckStart(), () => Draft(LedgerEventType.Started, actor));
-        if (outcome.Sequence is not null)
+        if (_state is null)
         {
-            await PublishStatusAsync();
+            return NotFound();
         }
-        return outcome;
+        if (_state.CheckProfileChange(name != _view!.Name || occupation != _view.Occupation) is { } refused)
+        {
+            return refused;
+        }
+        await using var db = contexts.CreateDbContext();
+        await db.Competitions.Where(c => c.Id == CompetitionId).ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.Name, name).SetProperty(c => c.Occupation, occupation)
+            .SetProperty(c => c.HostOrganizationId, profile.HostOrganizationId).SetProperty(c => c.Level, profile.Level)
+            .SetProperty(c => c.Industry, profile.Industry).SetProperty(c => c.District, profile.District)
+            .SetProperty(c => c.Venue, profile.Venue).SetProperty(c => c.StartsOn, profile.StartsOn).SetProperty(c => c.EndsOn, profile.EndsOn));
+        _view = _view with { Name = name, Occupation = occupation, Profile = profile };
+        return null;
     }
+
+    public Task<CommandOutcome> StartAsync(string actor) =>
+        RecordAsync(s => s.CheckStart(), () => Draft(LedgerEventType.Started, actor));
+
+    public Task<CommandOutcome> ArchiveAsync(string actor) =>
+        RecordAsync(s => s.CheckArchive(), () => Draft(LedgerEventType.Archived, actor));
 
     public async Task<CommandOutcome> SubmitMarkAsync(MarkSubmission submission)
     {
@@ -182,7 +198,7 @@ public sealed class CompetitionGrain(
     public async Task<CommandOutcome> ApproveCorrectionAsync(long proposalSequence, string actor)
     {
         CorrectionProposal? proposal = null;
-        var outcome = await RecordAsync(s => s.CheckApproveCorrection(proposalSequence), () =>
+        var outcome = await RecordAsync(s => s.CheckApproveCorrection(proposalSequence, actor), () =>
         {
             proposal = _state!.Correction(proposalSequence);
             return Draft(LedgerEventType.CorrectionApproved, actor) with
@@ -324,7 +340,7 @@ public sealed class CompetitionGrain(
         try
         {
             await Task.WhenAll(_inFlight.Values.Select(f => f.Outcome));
-            if (check(_state!) is { } error)
+            if ((_state!.CheckOpenForChanges() ?? check(_state)) is { } error)
             {
                 return CommandOutcome.Refused(error);
             }
@@ -332,6 +348,10 @@ public sealed class CompetitionGrain(
             if (!await CommitAsync(sealedEvent))
             {
                 return LedgerUnavailable();
+            }
+            if (_state.Status != _view!.Status)
+            {
+                await PublishStatusAsync();
             }
             await NotifyJuryAsync(sealedEvent);
             return CommandOutcome.Recorded(sealedEvent.Sequence);
@@ -412,11 +432,11 @@ public sealed class CompetitionGrain(
     private async Task PublishStatusAsync()
     {
         var status = _state!.Status;
-        var startedAt = _view!.StartedAt ?? time.GetUtcNow();
+        DateTimeOffset? startedAt = status == CompetitionStatus.Draft ? null : _view!.StartedAt ?? time.GetUtcNow();
         await using var db = contexts.CreateDbContext();
         await db.Competitions.Where(c => c.Id == CompetitionId)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, status).SetProperty(c => c.StartedAt, startedAt));
-        _view = _view with { Status = status, StartedAt = startedAt };
+        _view = _view! with { Status = status, StartedAt = startedAt };
     }
 
     private async Task ReplacePanelsAsync(CompetitionDbContext db, PanelsDefinition panels)

@@ -17,4 +17,5 @@ public sealed record CompetitionView(
     [property: Id(8)] CompetitionRules Rules,
     [property: Id(9)] IReadOnlyList<AspectPanelView> Panels,
     [property: Id(10)] IReadOnlyList<long> LockedModules,
-    [property: Id(11)] bool ResultsLocked);
+    [property: Id(11)] bool ResultsLocked,
+    [property: Id(12)] CompetitionProfile Profile);

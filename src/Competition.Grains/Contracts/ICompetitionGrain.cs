@@ -22,9 +22,17 @@ public interface ICompetitionGrain : IGrainWithIntegerKey
     [Alias("Configure")]
     Task<DomainError?> ConfigureAsync(CompetitionRules? rules, PanelsDefinition? panels);
 
+    /// <summary>Sets the name, occupation (in draft only) and profile.</summary>
+    [Alias("ConfigureProfile")]
+    Task<DomainError?> ConfigureProfileAsync(string name, string occupation, CompetitionProfile profile);
+
     /// <summary>Opens the competition for marking.</summary>
     [Alias("Start")]
     Task<CommandOutcome> StartAsync(string actor);
+
+    /// <summary>Closes a competition whose results are published: nothing changes after this.</summary>
+    [Alias("Archive")]
+    Task<CommandOutcome> ArchiveAsync(string actor);
 
     /// <summary>Validates, commits, then applies a mark. Returns only once the mark is durable.</summary>
     /// <remarks>Interleaves with itself so that marks of one competition share group commits.</remarks>

@@ -11,6 +11,10 @@ public interface IJudgeGrain : IGrainWithIntegerKey
     [Alias("GetMarks")]
     Task<IReadOnlyList<RecordedMark>> GetMarksAsync();
 
+    /// <summary>Replaces the judge's PIN (given as its hash): the old one stops working at once.</summary>
+    [Alias("SetPin")]
+    Task SetPinAsync(string pinHash);
+
     /// <summary>Told by the competition grain after a mark of this judge is committed.</summary>
     [Alias("MarkRecorded"), OneWay]
     Task MarkRecordedAsync(RecordedMark mark);

@@ -66,6 +66,15 @@ public sealed class JudgeGrain(
         return Task.FromResult(new JudgeSignIn(JudgeSignInResult.LockedOut, _lockedUntil));
     }
 
+    public async Task SetPinAsync(string pinHash)
+    {
+        var judgeId = this.GetPrimaryKeyLong();
+        await using var db = contexts.CreateDbContext();
+        await db.Judges.Where(j => j.Id == judgeId).ExecuteUpdateAsync(s => s.SetProperty(j => j.PinHash, pinHash));
+        _judge!.PinHash = pinHash;
+        (_failures, _lockedUntil) = (0, DateTimeOffset.MinValue);
+    }
+
     public Task<IReadOnlyList<RecordedMark>> GetMarksAsync() =>
         Task.FromResult<IReadOnlyList<RecordedMark>>(_marks.Values.OrderBy(m => m.Sequence).ToList());
 

@@ -11,18 +11,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Competition.Server.Apis;
 
-/// <summary>Accounts and the administrative audit log, for organizers. Every change is audited.</summary>
+/// <summary>Accounts and the administrative audit log, for administrators. Every change is audited.</summary>
 public static class AccountsApi
 {
     public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder app)
     {
         var accounts = app.MapGroup("/api/accounts").WithTags("Accounts")
-            .RequireAuthorization(Roles.Organizer)
+            .RequireAuthorization(Roles.Administrator)
             .AddEndpointFilterFactory(ValidationFilter.Create);
         accounts.MapGet("/", ListAsync).WithSummary("Every account with its role (never a password hash).");
-        accounts.MapPost("/", CreateAsync).WithSummary("Create an account: organizer, HR officer (with an organisation) or negotiator.");
+        accounts.MapPost("/", CreateAsync).WithSummary("Create an account (organizer, HR officer, negotiator or administrator) of a registry organisation.");
         accounts.MapPut("/{accountId:long}/role", GrantRoleAsync).WithSummary("Give an account another role; its sessions end.");
-        app.MapGet("/api/admin/audit", ListAuditAsync).WithTags("Accounts").RequireAuthorization(Roles.Organizer)
+        app.MapGet("/api/admin/audit", ListAuditAsync).WithTags("Accounts").RequireAuthorization(Roles.Administrator)
             .WithSummary("The administrative audit log, newest first: who did what, when.");
         return app;
     }
@@ -31,7 +31,7 @@ public static class AccountsApi
     {
         await using var db = contexts.CreateDbContext();
         return TypedResults.Ok(await db.Accounts.AsNoTracking().OrderBy(a => a.Id)
-            .Select(a => new AccountCreated(a.Id, a.Username, a.Role, a.Organization, a.LockedUntil)).ToListAsync(cancellationToken));
+            .Select(a => new AccountCreated(a.Id, a.Username, a.Role, a.Organization!.Name, a.LockedUntil, a.OrganizationId)).ToListAsync(cancellationToken));
     }
 
     public static async Task<Results<Created<AccountCreated>, ProblemHttpResult>> CreateAsync(
@@ -44,16 +44,22 @@ public static class AccountsApi
         {
             return ApiProblems.Create(StatusCodes.Status409Conflict, "account.exists", $"An account named '{username}' already exists.");
         }
+        var (organization, refused) = await OrganizationOrRefusalAsync(db, request.Organization,
+            request.OrganizationId ?? (request.Organization is null ? user.OrganizationIdOf() : null), cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
         var account = new AccountEntity
         {
-            Username = username, PasswordHash = "", Role = request.Role ?? Roles.Organizer,
-            Organization = request.Organization?.Trim(), CreatedAt = time.GetUtcNow(),
+            Username = username, PasswordHash = "", Role = request.Role ?? Roles.Organizer, Organization = organization,
+            CreatedAt = time.GetUtcNow(),
         };
         account.PasswordHash = hasher.HashPassword(account, request.Password);
         db.Accounts.Add(account);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(user.Actor(), "account.created", $"account:{account.Id}", $"{account.Username} as {account.Role}");
-        return TypedResults.Created($"/api/accounts/{account.Id}", new AccountCreated(account.Id, account.Username, account.Role, account.Organization));
+        return TypedResults.Created($"/api/accounts/{account.Id}", ToView(account));
     }
 
     public static async Task<Results<Ok<AccountCreated>, ProblemHttpResult>> GrantRoleAsync(
@@ -61,17 +67,37 @@ public static class AccountsApi
         Sessions sessions, AdminAuditLog audit, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        if (await db.Accounts.SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken) is not { } account)
+        if (await db.Accounts.Include(a => a.Organization).SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken) is not { } account)
         {
             return ApiProblems.NotFound("account.not-found", $"Account {accountId} does not exist.");
         }
         var before = account.Role;
-        (account.Role, account.Organization) = (grant.Role, grant.Organization?.Trim());
+        var (organization, refused) = await OrganizationOrRefusalAsync(db, grant.Organization, grant.OrganizationId ?? account.OrganizationId, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+        (account.Role, account.Organization) = (grant.Role, organization);
         await db.SaveChangesAsync(cancellationToken);
         // Tokens carry the old role: end the account's sessions so the new one takes effect at once.
         await sessions.SignOutAsync($"account:{account.Id}");
         await audit.RecordAsync(user.Actor(), "account.role-granted", $"account:{account.Id}", $"{before} → {account.Role}");
-        return TypedResults.Ok(new AccountCreated(account.Id, account.Username, account.Role, account.Organization));
+        return TypedResults.Ok(ToView(account));
+    }
+
+    private static AccountCreated ToView(AccountEntity a) => new(a.Id, a.Username, a.Role, a.Organization?.Name, a.LockedUntil, a.OrganizationId);
+
+    /// <summary>The registry organisation named (by name, else by id); an account always belongs to one.</summary>
+    private static async Task<(OrganizationEntity? Organization, ProblemHttpResult? Refused)> OrganizationOrRefusalAsync(
+        CompetitionDbContext db, string? name, long? id, CancellationToken cancellationToken)
+    {
+        var organization = name is not null
+            ? await db.Organizations.SingleOrDefaultAsync(o => o.Name == name.Trim(), cancellationToken)
+            : id is { } organizationId ? await db.Organizations.SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken) : null;
+        return organization is not null
+            ? (organization, null)
+            : (null, ApiProblems.Create(StatusCodes.Status400BadRequest, "organization.unknown",
+                $"'{name ?? id?.ToString() ?? ""}' is not an organisation of the registry: register it first (POST /api/organizations)."));
     }
 
     public static async Task<Ok<List<AdminAuditEntry>>> ListAuditAsync(IDbContextFactory<CompetitionDbContext> contexts, CancellationToken cancellationToken)

@@ -41,7 +41,7 @@ public static class AuthApi
         Sessions sessions, AdminAuditLog audit, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        var account = await db.Accounts.SingleOrDefaultAsync(a => a.Username == request.Username, cancellationToken);
+        var account = await db.Accounts.Include(a => a.Organization).SingleOrDefaultAsync(a => a.Username == request.Username, cancellationToken);
         var now = time.GetUtcNow();
         if (account?.LockedUntil is { } until && until > now)
         {

@@ -2,6 +2,7 @@ using Competition.Data;
 using Competition.Data.Entities;
 using System.Security.Claims;
 using Competition.Domain;
+using Competition.Domain.Competitions;
 using Competition.Domain.Rules;
 using Competition.Domain.Standings;
 using Competition.Grains.Competitions;
@@ -9,6 +10,7 @@ using Competition.Grains.Contracts;
 using Competition.Server.Apis.Models;
 using Competition.Server.Auth;
 using Competition.Server.Certification;
+using Competition.Server.Organizations;
 using Competition.Server.Problems;
 using Competition.Server.Security;
 using Competition.Server.Validation;
@@ -24,7 +26,7 @@ public static class CompetitionsApi
     public static IEndpointRouteBuilder MapCompetitionsApi(this IEndpointRouteBuilder app)
     {
         var reads = app.MapGroup("/api/competitions").WithTags("Competitions").RequireRateLimiting(RateLimits.Public);
-        reads.MapGet("/", ListAsync).WithSummary("All competitions, newest first.");
+        reads.MapGet("/", ListAsync).WithSummary("The competitions, newest first, filtered and paged by the query (total in X-Total-Count).");
         reads.MapGet("/{id:long}", GetAsync).WithSummary("A competition's public definition (no PINs).");
         reads.MapGet("/{id:long}/leaderboard", GetLeaderboardAsync)
             .WithSummary("The public board (live, frozen or being revealed); ?view=jury with a jury token: the live standings.");
@@ -32,9 +34,14 @@ public static class CompetitionsApi
 
         var commands = app.MapGroup("/api/competitions").WithTags("Competitions")
             .RequireAuthorization(Roles.Organizer)
+            .RequireRunning()
             .AddEndpointFilterFactory(ValidationFilter.Create);
         commands.MapPost("/", CreateAsync).WithSummary("Define a competition with its scheme, contestants and judges; answers each judge's PIN once.");
         commands.MapPost("/{id:long}/start", StartAsync).WithSummary("Open the competition for marking.");
+        commands.MapPut("/{id:long}/profile", ConfigureProfileAsync).WithSummary("Name, occupation (in draft), host, level, industry, district, venue and days.");
+        commands.MapPost("/{id:long}/clone", CloneAsync).WithSummary("A new draft with this one's scheme, rules and profile: never its people, marks or PINs.");
+        commands.MapPost("/{id:long}/archive", ArchiveAsync).WithSummary("Close a published competition for good; it stays readable.");
+        commands.MapPost("/{id:long}/judges/{judgeId:long}/pin", ResetPinAsync).WithSummary("A new PIN for a judge, shown this once; the old one stops at once.");
         commands.MapPut("/{id:long}/rules", ConfigureRulesAsync).WithSummary("Replace the rules (aggregation, moderation, tie-breaks, awards, scale, theory) while in draft.");
         commands.MapPut("/{id:long}/panels", ConfigurePanelsAsync).WithSummary("Set who marks what: judges per aspect, contestants per judge; while in draft.");
         commands.MapPost("/{id:long}/theory", ImportTheoryAsync).WithSummary("Import theory-exam scores, one row per contestant.");
@@ -45,36 +52,91 @@ public static class CompetitionsApi
         return app;
     }
 
-    public static async Task<Ok<List<CompetitionSummary>>> ListAsync(IDbContextFactory<CompetitionDbContext> contexts, CancellationToken cancellationToken)
+    public const int DefaultPageSize = 100;
+    public const int MaxPageSize = 500;
+
+    public static async Task<Results<Ok<List<CompetitionSummary>>, ProblemHttpResult>> ListAsync(
+        [AsParameters] CompetitionQuery query, IDbContextFactory<CompetitionDbContext> contexts, OrganizationDirectory organizations,
+        HttpResponse response, CancellationToken cancellationToken)
     {
+        if (!QueryValues.TryParse<CompetitionStatus>(query.Status, "status", out var status, out var refused)
+            || !QueryValues.TryParse<CompetitionLevel>(query.Level, "level", out var level, out refused))
+        {
+            return refused;
+        }
+        if (query.Page is < 1 || query.PageSize is < 1 or > MaxPageSize)
+        {
+            return ApiProblems.Create(StatusCodes.Status400BadRequest, "query.invalid", $"page starts at 1; pageSize is 1 to {MaxPageSize}.");
+        }
         await using var db = contexts.CreateDbContext();
-        var list = await db.Competitions.AsNoTracking()
-            .OrderByDescending(c => c.Id)
-            .Select(c => new CompetitionSummary(c.Id, c.Name, c.Occupation, c.Status, c.StartedAt, c.Contestants.Count, c.Judges.Count))
+        var competitions = db.Competitions.AsNoTracking();
+        if (status is { } s)
+        {
+            competitions = competitions.Where(c => c.Status == s);
+        }
+        else if (query.Archived == false)
+        {
+            competitions = competitions.Where(c => c.Status != CompetitionStatus.Archived);
+        }
+        if (level is { } l)
+        {
+            competitions = competitions.Where(c => c.Level == l);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Industry))
+        {
+            competitions = competitions.Where(c => c.Industry == query.Industry.Trim());
+        }
+        if (query.Organization is { } organization)
+        {
+            var subtree = (await organizations.TreeAsync(cancellationToken)).Subtree(organization);
+            competitions = competitions.Where(c => c.HostOrganizationId != null && subtree.Contains(c.HostOrganizationId.Value));
+        }
+        if (query.Year is { } year)
+        {
+            var (first, last) = (new DateOnly(Math.Clamp(year, 1, 9999), 1, 1), new DateOnly(Math.Clamp(year, 1, 9999), 12, 31));
+            competitions = competitions.Where(c => c.StartsOn <= last && (c.EndsOn ?? c.StartsOn) >= first);
+        }
+        if (query.On is { } day)
+        {
+            competitions = competitions.Where(c => c.StartsOn <= day && (c.EndsOn ?? c.StartsOn) >= day);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var text = query.Q.Trim();
+            competitions = competitions.Where(c => c.Name.Contains(text) || c.Occupation.Contains(text));
+        }
+        var pageSize = query.PageSize ?? DefaultPageSize;
+        response.Headers["X-Total-Count"] = (await competitions.CountAsync(cancellationToken)).ToString();
+        var page = await competitions.OrderByDescending(c => c.Id)
+            .Skip(((query.Page ?? 1) - 1) * pageSize).Take(pageSize)
+            .Select(c => new CompetitionSummary(c.Id, c.Name, c.Occupation, c.Status, c.StartedAt, c.Contestants.Count, c.Judges.Count,
+                c.HostOrganizationId, null, c.Level, c.Industry, c.District, c.Venue, c.StartsOn, c.EndsOn))
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(list);
+        var hosts = page.Select(c => c.HostOrganizationId).Distinct().ToList();
+        var names = await db.Organizations.AsNoTracking().Where(o => hosts.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        return TypedResults.Ok(page.Select(c => c with { HostOrganization = c.HostOrganizationId is { } h ? names.GetValueOrDefault(h) : null }).ToList());
     }
 
     /// <summary>The definition; a competition that hides its judges shows them to the public by number only.</summary>
-    public static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> GetAsync(long id, ClaimsPrincipal user, IGrainFactory grains)
+    public static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> GetAsync(long id, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes)
     {
         if (await grains.GetGrain<ICompetitionGrain>(id).GetViewAsync() is not { } view)
         {
             return CompetitionNotFound(id);
         }
-        return TypedResults.Ok(view.Rules.HideJudgeIdentities && !user.IsJuryOf(id) && user.JudgeOf(id) is null
+        return TypedResults.Ok(view.Rules.HideJudgeIdentities && user.JudgeOf(id) is null && !await scopes.IsJuryOfAsync(user, id)
             ? view with { Judges = view.Judges.Select((j, i) => j with { Name = $"#{i + 1}", Employer = "" }).ToList() }
             : view);
     }
 
     public static async Task<Results<Ok<LeaderboardSnapshot>, ProblemHttpResult>> GetLeaderboardAsync(
-        long id, string? view, ClaimsPrincipal user, IGrainFactory grains)
+        long id, string? view, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes)
     {
         var competition = grains.GetGrain<ICompetitionGrain>(id);
         var jury = string.Equals(view, "jury", StringComparison.OrdinalIgnoreCase);
-        if (jury && Outcomes.RequireJury(user, id) is { } refused)
+        if (jury && !await scopes.IsJuryOfAsync(user, id))
         {
-            return refused;
+            return user.IsInRole(Roles.Organizer) ? CompetitionNotFound(id) : Outcomes.OtherCompetition(id);
         }
         return await (jury ? competition.GetJuryLeaderboardAsync() : competition.GetLeaderboardAsync()) is { } board
             ? TypedResults.Ok(board)
@@ -82,29 +144,39 @@ public static class CompetitionsApi
     }
 
     /// <summary>A contestant's breakdown; while the public board is frozen, only the jury's to see.</summary>
-    public static async Task<Results<Ok<Scorecard>, ProblemHttpResult>> GetScorecardAsync(long id, long contestantId, ClaimsPrincipal user, IGrainFactory grains)
+    public static async Task<Results<Ok<Scorecard>, ProblemHttpResult>> GetScorecardAsync(
+        long id, long contestantId, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes)
     {
         if (await grains.GetGrain<IContestantGrain>(contestantId).GetScorecardAsync() is not { } card || card.CompetitionId != id)
         {
             return ApiProblems.NotFound("contestant.not-found", $"Contestant {contestantId} is not in competition {id}.");
         }
         var live = (await grains.GetGrain<ICompetitionGrain>(id).GetLeaderboardAsync())!.Phase == BoardPhase.Live;
-        return live || user.IsJuryOf(id)
+        return live || await scopes.IsJuryOfAsync(user, id)
             ? TypedResults.Ok(card)
             : ApiProblems.Create(StatusCodes.Status403Forbidden, "board.frozen", "The board is frozen: scorecards show again once it is revealed.");
     }
 
-    public static async Task<Created<CreatedCompetition>> CreateAsync(
-        CreateCompetitionRequest request, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts,
+    public static async Task<Results<Created<CreatedCompetition>, ProblemHttpResult>> CreateAsync(
+        CreateCompetitionRequest request, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts, CompetitionScopes scopes,
         IPasswordHasher<JudgeEntity> pinHasher, AdminAuditLog audit, WorkerDirectory workers, TimeProvider time, CancellationToken cancellationToken)
     {
-        var pins = request.Judges.Select(_ => JudgePins.Generate()).ToArray();
+        if (await HostOrRefusalAsync(request.HostOrganizationId, user, scopes) is (null, { } refused))
+        {
+            return refused;
+        }
+        var host = (request.HostOrganizationId ?? user.OrganizationIdOf())!.Value;
+        var contestants = request.Contestants ?? [];
+        var judges = request.Judges ?? [];
+        var pins = judges.Select(_ => JudgePins.Generate()).ToArray();
         var competition = new CompetitionEntity
         {
             Name = request.Name.Trim(),
             Occupation = request.Occupation.Trim(),
             Status = CompetitionStatus.Draft,
             CreatedAt = time.GetUtcNow(),
+            HostOrganizationId = host, Level = request.Level, Industry = Trimmed(request.Industry), District = Trimmed(request.District),
+            Venue = Trimmed(request.Venue), StartsOn = request.StartsOn, EndsOn = request.EndsOn,
             Modules = request.MarkingScheme.Modules.Select((m, i) => new ModuleEntity
             {
                 Position = i,
@@ -117,11 +189,11 @@ public static class CompetitionsApi
                     Levels = a.Levels?.Select(l => l.Trim()).ToList() ?? [],
                 }).ToList(),
             }).ToList(),
-            Contestants = request.Contestants.Select(c => new ContestantEntity
+            Contestants = contestants.Select(c => new ContestantEntity
             {
                 Bib = c.Bib.Trim(), Name = c.Name.Trim(), Employer = c.Employer.Trim(), OutOfRanking = c.OutOfRanking,
             }).ToList(),
-            Judges = request.Judges.Select(j => new JudgeEntity { Name = j.Name.Trim(), Employer = j.Employer.Trim(), IsChief = j.IsChief, PinHash = "" }).ToList(),
+            Judges = judges.Select(j => new JudgeEntity { Name = j.Name.Trim(), Employer = j.Employer.Trim(), IsChief = j.IsChief, PinHash = "" }).ToList(),
             RulesJson = request.Rules is null ? null : CompetitionRulesJson.Serialize(request.Rules),
         };
         for (var i = 0; i < pins.Length; i++)
@@ -131,22 +203,118 @@ public static class CompetitionsApi
 
         await using var db = contexts.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await LinkWorkersAsync(db, competition, request.Contestants, workers, cancellationToken);
+        await LinkWorkersAsync(db, competition, contestants, workers, cancellationToken);
         db.Competitions.Add(competition);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await audit.RecordAsync(user.Actor(), "competition.created", $"competition:{competition.Id}",
             $"{competition.Name}: {competition.Contestants.Count} contestants, {competition.Judges.Count} judges");
 
-        var created = new CreatedCompetition(
-            competition.Id, competition.Name, competition.Occupation, competition.Status,
-            new MarkingSchemeView(competition.Modules.Select(m => new ModuleView(m.Id, m.Name, m.Weight,
-                m.Aspects.Select(CompetitionViews.ToView).ToList())).ToList()),
-            competition.Contestants.Select(c => new ContestantView(c.Id, c.Bib, c.Name, c.Employer, c.OutOfRanking)).ToList(),
-            competition.Judges.Select((j, i) => new JudgeWithPin(j.Id, j.Name, j.Employer, j.IsChief, pins[i])).ToList(),
-            request.Rules ?? CompetitionRules.Default);
-        return TypedResults.Created($"/api/competitions/{competition.Id}", created);
+        return TypedResults.Created($"/api/competitions/{competition.Id}", Created(competition, pins, request.Rules ?? CompetitionRules.Default));
     }
+
+    private static CreatedCompetition Created(CompetitionEntity competition, IReadOnlyList<string> pins, CompetitionRules rules) => new(
+        competition.Id, competition.Name, competition.Occupation, competition.Status,
+        new MarkingSchemeView(competition.Modules.Select(m => new ModuleView(m.Id, m.Name, m.Weight,
+            m.Aspects.Select(CompetitionViews.ToView).ToList())).ToList()),
+        competition.Contestants.Select(c => new ContestantView(c.Id, c.Bib, c.Name, c.Employer, c.OutOfRanking)).ToList(),
+        competition.Judges.Select((j, i) => new JudgeWithPin(j.Id, j.Name, j.Employer, j.IsChief, pins[i])).ToList(),
+        rules);
+
+    /// <summary>The host an organizer names must be theirs to run (their organisation or one below); none
+    /// named: their own.</summary>
+    private static async Task<(long? Host, ProblemHttpResult? Refused)> HostOrRefusalAsync(long? named, ClaimsPrincipal user, CompetitionScopes scopes)
+    {
+        var host = named ?? user.OrganizationIdOf();
+        return host is { } id && await scopes.MayHostAsync(user, id)
+            ? (id, null)
+            : (null, ApiProblems.Create(StatusCodes.Status403Forbidden, "organization.outside-scope",
+                "A competition is held by your organisation or one under it."));
+    }
+
+    /// <summary>A copy to run again (next year's contest): scheme, rules and profile but no days, and
+    /// never people, marks or PINs. Its ids are new, so module tie-breaks are dropped.</summary>
+    public static async Task<Results<Created<CreatedCompetition>, ProblemHttpResult>> CloneAsync(
+        long id, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts, IGrainFactory grains, AdminAuditLog audit,
+        TimeProvider time, CancellationToken cancellationToken)
+    {
+        var source = (await grains.GetGrain<ICompetitionGrain>(id).GetViewAsync())!;
+        var rules = source.Rules with { TieBreaks = source.Rules.TieBreaks.Where(t => t.Kind != TieBreakKind.Module).ToList() };
+        var copy = new CompetitionEntity
+        {
+            Name = $"{source.Name}（副本）", Occupation = source.Occupation, Status = CompetitionStatus.Draft, CreatedAt = time.GetUtcNow(),
+            HostOrganizationId = source.Profile.HostOrganizationId, Level = source.Profile.Level, Industry = source.Profile.Industry,
+            District = source.Profile.District, Venue = source.Profile.Venue,
+            Modules = source.MarkingScheme.Modules.Select((m, i) => new ModuleEntity
+            {
+                Position = i, Name = m.Name, Weight = m.Weight,
+                Aspects = m.Aspects.Select((a, j) => new AspectEntity
+                {
+                    Position = j, Name = a.Name, Kind = a.Kind, MaxMark = a.MaxMark, Deductions = a.Deductions.ToList(),
+                    Aggregation = a.Aggregation, Levels = a.Levels.ToList(),
+                }).ToList(),
+            }).ToList(),
+            RulesJson = CompetitionRulesJson.Serialize(rules),
+        };
+        await using var db = contexts.CreateDbContext();
+        db.Competitions.Add(copy);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(user.Actor(), "competition.cloned", $"competition:{copy.Id}", $"from competition:{id}");
+        return TypedResults.Created($"/api/competitions/{copy.Id}", Created(copy, [], rules));
+    }
+
+    public static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> ConfigureProfileAsync(
+        long id, ProfileRequest request, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes, AdminAuditLog audit)
+    {
+        if (request.HostOrganizationId is { } named && !await scopes.MayHostAsync(user, named))
+        {
+            return (await HostOrRefusalAsync(named, user, scopes)).Refused!;
+        }
+        var competition = grains.GetGrain<ICompetitionGrain>(id);
+        var current = (await competition.GetViewAsync())!;
+        var profile = new CompetitionProfile(request.HostOrganizationId ?? current.Profile.HostOrganizationId, request.Level,
+            Trimmed(request.Industry), Trimmed(request.District), Trimmed(request.Venue), request.StartsOn, request.EndsOn);
+        if (await competition.ConfigureProfileAsync(request.Name.Trim(), request.Occupation.Trim(), profile) is { } refused)
+        {
+            return refused.ToProblem();
+        }
+        await audit.RecordAsync(user.Actor(), "competition.profile-set", $"competition:{id}");
+        return TypedResults.Ok((await competition.GetViewAsync())!);
+    }
+
+    public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> ArchiveAsync(long id, ClaimsPrincipal user, IGrainFactory grains, AdminAuditLog audit)
+    {
+        var outcome = await grains.GetGrain<ICompetitionGrain>(id).ArchiveAsync(user.Actor());
+        if (outcome.Sequence is not null)
+        {
+            await audit.RecordAsync(user.Actor(), "competition.archived", $"competition:{id}");
+        }
+        return outcome.ToHttp();
+    }
+
+    /// <summary>A lost PIN: a new one, answered this once; the old PIN and the judge's tokens stop at once.</summary>
+    public static async Task<Results<Ok<PinReset>, ProblemHttpResult>> ResetPinAsync(
+        long id, long judgeId, ClaimsPrincipal user, IGrainFactory grains, IPasswordHasher<JudgeEntity> pinHasher, Sessions sessions,
+        AdminAuditLog audit)
+    {
+        var view = (await grains.GetGrain<ICompetitionGrain>(id).GetViewAsync())!;
+        if (view.Judges.FirstOrDefault(j => j.Id == judgeId) is not { } judge)
+        {
+            return ApiProblems.NotFound("judge.not-found", $"Judge {judgeId} does not judge competition {id}.");
+        }
+        if (view.Status == CompetitionStatus.Archived)
+        {
+            return ApiProblems.Create(StatusCodes.Status409Conflict, "competition.archived", "The competition is archived: nothing changes any more.");
+        }
+        var pin = JudgePins.Generate();
+        var hash = pinHasher.HashPassword(new JudgeEntity { Name = judge.Name, Employer = judge.Employer, PinHash = "" }, pin);
+        await grains.GetGrain<IJudgeGrain>(judgeId).SetPinAsync(hash);
+        await sessions.SignOutAsync($"judge:{judgeId}");
+        await audit.RecordAsync(user.Actor(), "judge.pin-reset", $"competition:{id}", $"judge:{judgeId}");
+        return TypedResults.Ok(new PinReset(judgeId, pin));
+    }
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>Links contestants registered with a national ID to their worker (added when new).</summary>
     private static async Task LinkWorkersAsync(

@@ -21,7 +21,7 @@ public static class CorrectionsApi
         group.MapGet("/", ListAsync).RequireAuthorization(Roles.Jury).RequireJury().WithSummary("Corrections waiting for approval.");
         group.MapPost("/", ProposeAsync).RequireAuthorization(Roles.ChiefJudge).RequireChief().AddEndpointFilterFactory(ValidationFilter.Create)
             .WithSummary("Propose a change to a judge's entry after a lock (chief judge).");
-        group.MapPost("/{sequence:long}/approve", ApproveAsync).RequireAuthorization(Roles.Organizer)
+        group.MapPost("/{sequence:long}/approve", ApproveAsync).RequireAuthorization(Roles.Organizer).RequireRunning()
             .WithSummary("Approve a proposed correction (organizer): only now does the mark change.");
         return app;
     }

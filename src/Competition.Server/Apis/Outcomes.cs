@@ -19,8 +19,4 @@ internal static class Outcomes
     /// <summary>A judge or chief judge token used on another competition.</summary>
     public static ProblemHttpResult OtherCompetition(long competitionId) => new DomainError(ErrorKind.Forbidden,
         "judge.other-competition", $"This token is not for competition {competitionId}.").ToProblem();
-
-    /// <summary>Null when the caller is an organizer or this competition's chief judge; else the 403 to answer.</summary>
-    public static ProblemHttpResult? RequireJury(ClaimsPrincipal user, long competitionId) =>
-        user.IsJuryOf(competitionId) ? null : OtherCompetition(competitionId);
 }

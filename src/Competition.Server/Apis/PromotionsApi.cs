@@ -31,6 +31,7 @@ public static partial class PromotionsApi
 
         var competition = app.MapGroup("/api/competitions/{id:long}/promotion").WithTags("Certification")
             .RequireAuthorization(Roles.Organizer)
+            .RequireRunning()
             .AddEndpointFilterFactory(ValidationFilter.Create);
         competition.MapGet("/", GetLinkAsync).WithSummary("The promotion rules this competition's results feed.");
         competition.MapPut("/", LinkAsync).WithSummary("Link the competition to a rule set, contest class, occupation and HR organisation.");

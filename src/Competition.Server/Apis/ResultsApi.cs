@@ -25,22 +25,22 @@ public static class ResultsApi
         return app;
     }
 
-    public static async Task<Results<Ok<ResultsView>, ProblemHttpResult>> GetAsync(long id, ClaimsPrincipal user, IGrainFactory grains) =>
-        await PublishedAsync(id, user, grains) switch
+    public static async Task<Results<Ok<ResultsView>, ProblemHttpResult>> GetAsync(long id, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes) =>
+        await PublishedAsync(id, user, grains, scopes) switch
         {
             (_, { } refused) => refused,
             var (results, _) => TypedResults.Ok(results!),
         };
 
-    public static async Task<IResult> CsvAsync(long id, ClaimsPrincipal user, IGrainFactory grains) =>
-        await ExportAsync(id, user, grains, ExcelType.CSV, "text/csv; charset=utf-8", "csv");
+    public static async Task<IResult> CsvAsync(long id, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes) =>
+        await ExportAsync(id, user, grains, scopes, ExcelType.CSV, "text/csv; charset=utf-8", "csv");
 
-    public static async Task<IResult> ExcelAsync(long id, ClaimsPrincipal user, IGrainFactory grains) =>
-        await ExportAsync(id, user, grains, ExcelType.XLSX, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+    public static async Task<IResult> ExcelAsync(long id, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes) =>
+        await ExportAsync(id, user, grains, scopes, ExcelType.XLSX, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 
-    private static async Task<IResult> ExportAsync(long id, ClaimsPrincipal user, IGrainFactory grains, ExcelType type, string contentType, string extension)
+    private static async Task<IResult> ExportAsync(long id, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes, ExcelType type, string contentType, string extension)
     {
-        var (results, refused) = await PublishedAsync(id, user, grains);
+        var (results, refused) = await PublishedAsync(id, user, grains, scopes);
         if (refused is not null)
         {
             return refused;
@@ -75,7 +75,7 @@ public static class ResultsApi
             return line;
         });
 
-    private static async Task<(ResultsView? Results, ProblemHttpResult? Refused)> PublishedAsync(long id, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<(ResultsView? Results, ProblemHttpResult? Refused)> PublishedAsync(long id, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes)
     {
         var competition = grains.GetGrain<ICompetitionGrain>(id);
         if (await competition.GetResultsAsync() is not { } results)
@@ -83,7 +83,7 @@ public static class ResultsApi
             return (null, ApiProblems.NotFound("competition.not-found", $"Competition {id} does not exist."));
         }
         var published = results.Final && (await competition.GetLeaderboardAsync())!.Phase == BoardPhase.Live;
-        return published || user.IsJuryOf(id)
+        return published || await scopes.IsJuryOfAsync(user, id)
             ? (results, null)
             : (null, ApiProblems.Create(StatusCodes.Status403Forbidden, "results.not-published",
                 "The results are published once the chief judge locks them and the board is live."));

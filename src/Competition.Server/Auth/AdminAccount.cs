@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Competition.Server.Auth;
 
 /// <summary>
-/// Makes sure the first organizer account, <c>admin</c>, exists. Its password comes from
+/// Makes sure the first administrator account, <c>admin</c> (of the federation), exists. Its password comes from
 /// <c>Admin:Password</c>; when that is unset on first start, one is generated, only its hash is
 /// stored, and the password is returned to be printed once.
 /// </summary>
@@ -18,10 +18,10 @@ public static class AdminAccount
     /// <returns>The generated password when one was generated now; otherwise null.</returns>
     public static Task<string?> EnsureAsync(
         CompetitionDbContext db, IPasswordHasher<AccountEntity> hasher, string? configuredPassword, TimeProvider time, CancellationToken cancellationToken) =>
-        EnsureAccountAsync(db, hasher, Username, Roles.Organizer, null, configuredPassword, time, cancellationToken);
+        EnsureAccountAsync(db, hasher, Username, Roles.Administrator, null, configuredPassword, time, cancellationToken);
 
     /// <summary>Makes sure an account of this name exists (e.g. the demo HR officer), with the configured
-    /// password or a generated one.</summary>
+    /// password or a generated one, belonging to the registry organisation named (null: the federation).</summary>
     /// <returns>The generated password when one was generated now; otherwise null.</returns>
     public static async Task<string?> EnsureAccountAsync(
         CompetitionDbContext db, IPasswordHasher<AccountEntity> hasher, string username, string role, string? organization,
@@ -32,7 +32,8 @@ public static class AdminAccount
             return null;
         }
         var generated = configuredPassword is { Length: > 0 } ? null : RandomPassword();
-        var account = new AccountEntity { Username = username, PasswordHash = "", Role = role, Organization = organization, CreatedAt = time.GetUtcNow() };
+        var belongsTo = await db.Organizations.SingleAsync(o => organization == null ? o.ParentId == null : o.Name == organization, cancellationToken);
+        var account = new AccountEntity { Username = username, PasswordHash = "", Role = role, OrganizationId = belongsTo.Id, CreatedAt = time.GetUtcNow() };
         account.PasswordHash = hasher.HashPassword(account, configuredPassword is { Length: > 0 } ? configuredPassword : generated!);
         db.Accounts.Add(account);
         await db.SaveChangesAsync(cancellationToken);

@@ -7,13 +7,15 @@ namespace Competition.Server.Auth;
 
 /// <summary>
 /// Per-competition rights, checked before anything else about the request: a chief judge or judge token
-/// is good for its own competition only; then the competition must exist (404 otherwise, rather than an
-/// empty answer about nothing). Applied to route groups whose routes carry the competition id.
+/// is good for its own competition only; then the competition must exist, and an organizer must run it
+/// (<see cref="CompetitionScopes"/>): 404 otherwise, so nothing about another organisation's competition
+/// leaks. Applied to route groups whose routes carry the competition id.
 /// </summary>
 public static class CompetitionRights
 {
+    /// <summary>An organizer who runs the competition, or its chief judge.</summary>
     public static TBuilder RequireJury<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.Require((user, id) => user.IsJuryOf(id));
+        builder.Require((user, id) => user.IsInRole(Roles.Organizer) || user.IsChiefOf(id));
 
     public static TBuilder RequireChief<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.Require((user, id) => user.IsChiefOf(id));
@@ -21,19 +23,28 @@ public static class CompetitionRights
     public static TBuilder RequireJudgeOfCompetition<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.Require((user, id) => user.JudgeOf(id) is not null);
 
+    /// <summary>For organizer routes (the policy has admitted organizers only): the competition in the
+    /// route, if there is one, must be theirs to run.</summary>
+    public static TBuilder RequireRunning<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.Require((_, _) => true);
+
     private static TBuilder Require<TBuilder>(this TBuilder builder, Func<ClaimsPrincipal, long, bool> allowed)
         where TBuilder : IEndpointConventionBuilder =>
         builder.AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
-            var id = long.TryParse(http.Request.RouteValues["id"]?.ToString(), out var value) ? value : 0;
+            if (http.Request.RouteValues["id"] is not { } routeId)
+            {
+                return await next(context);
+            }
+            var id = long.TryParse(routeId.ToString(), out var value) ? value : 0;
             if (!allowed(http.User, id))
             {
                 return Outcomes.OtherCompetition(id);
             }
-            var grains = http.RequestServices.GetRequiredService<IGrainFactory>();
-            return await grains.GetGrain<ICompetitionGrain>(id).GetViewAsync() is null
-                ? ApiProblems.NotFound("competition.not-found", $"Competition {id} does not exist.")
-                : await next(context);
+            var view = await http.RequestServices.GetRequiredService<IGrainFactory>().GetGrain<ICompetitionGrain>(id).GetViewAsync();
+            var mayAct = view is not null && (http.User.JudgeOf(id) is not null
+                || await http.RequestServices.GetRequiredService<CompetitionScopes>().RunsAsync(http.User, view.Profile.HostOrganizationId));
+            return mayAct ? await next(context) : ApiProblems.NotFound("competition.not-found", $"Competition {id} does not exist.");
         });
 }

@@ -10,6 +10,7 @@ public static class PlatformClaims
     public const string CompetitionId = "competition_id";
     public const string JudgeId = "judge_id";
     public const string Organization = "organization";
+    public const string OrganizationId = "organization_id";
     /// <summary>When the token was issued, in milliseconds: <c>iat</c> has whole seconds only, too coarse
     /// to tell a token from just before a sign-out from one just after.</summary>
     public const string IssuedAtMilliseconds = "iat_ms";
@@ -29,12 +30,12 @@ public static class PlatformClaims
     public static bool IsChiefOf(this ClaimsPrincipal user, long competitionId) =>
         user.IsInRole(Roles.ChiefJudge) && user.JudgeOf(competitionId) is not null;
 
-    /// <summary>Whether the token may act as the jury of this competition: an organizer, or its chief judge.</summary>
-    public static bool IsJuryOf(this ClaimsPrincipal user, long competitionId) =>
-        user.IsInRole(Roles.Organizer) || user.IsChiefOf(competitionId);
-
     /// <summary>The organisation an HR officer's token speaks for ("" for other tokens).</summary>
     public static string OrganizationOf(this ClaimsPrincipal user) => user.FindFirstValue(Organization) ?? "";
+
+    /// <summary>The registry organisation an account's token acts for (null for judges).</summary>
+    public static long? OrganizationIdOf(this ClaimsPrincipal user) =>
+        long.TryParse(user.FindFirstValue(OrganizationId), out var id) ? id : null;
 
     /// <summary>Who acts, as the ledger records it: <c>account:1</c> or <c>judge:7</c>.</summary>
     public static string Actor(this ClaimsPrincipal user) =>

@@ -44,7 +44,7 @@ public sealed class Sessions(IDbContextFactory<CompetitionDbContext> contexts, T
         }
         stored.UsedAt = now;
         var accountId = long.Parse(stored.Subject.AsSpan("account:".Length));
-        var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == accountId);
+        var account = await db.Accounts.Include(a => a.Organization).SingleOrDefaultAsync(a => a.Id == accountId);
         if (account is null)
         {
             return null;

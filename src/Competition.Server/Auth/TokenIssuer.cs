@@ -18,6 +18,7 @@ public sealed class TokenIssuer(SigningKeys keys, TimeProvider time)
     /// their queue; the token is good for one competition only and sign-out revokes it.</summary>
     public static readonly TimeSpan JudgeLifetime = TimeSpan.FromHours(14);
 
+    /// <param name="account">With its <see cref="AccountEntity.Organization"/> loaded.</param>
     public string ForAccount(AccountEntity account)
     {
         Claim[] claims =
@@ -26,7 +27,13 @@ public sealed class TokenIssuer(SigningKeys keys, TimeProvider time)
             new(JwtRegisteredClaimNames.Name, account.Username),
             new(PlatformClaims.Role, account.Role),
         ];
-        return Issue(AccountLifetime, account.Organization is { } organization ? [.. claims, new(PlatformClaims.Organization, organization)] : claims);
+        if (account.Role == Roles.Administrator)
+        {
+            claims = [.. claims, new(PlatformClaims.Role, Roles.Organizer)];
+        }
+        return Issue(AccountLifetime, account.Organization is { } organization
+            ? [.. claims, new(PlatformClaims.Organization, organization.Name), new(PlatformClaims.OrganizationId, organization.Id.ToString())]
+            : claims);
     }
 
     public string ForJudge(long competitionId, long judgeId, bool isChief)

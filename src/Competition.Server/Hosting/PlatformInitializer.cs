@@ -3,6 +3,7 @@ using Competition.Data.Entities;
 using Competition.Seed;
 using Competition.Server.Auth;
 using Competition.Server.Certification;
+using Competition.Server.Organizations;
 using Competition.Server.Wages;
 using Microsoft.AspNetCore.Identity;
 
@@ -14,6 +15,9 @@ namespace Competition.Server.Hosting;
 /// </summary>
 public static class PlatformInitializer
 {
+    /// <summary>The federation a new registry starts with, unless <c>Platform:Federation</c> names another.</summary>
+    public const string DefaultFederation = "随州市总工会";
+
     public static async Task InitializePlatformAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         var services = app.Services;
@@ -27,11 +31,13 @@ public static class PlatformInitializer
         await services.GetRequiredService<CredentialKeys>().SignerAsync(cancellationToken);
 
         await using var db = factory.CreateDbContext();
+        await OrganizationDirectory.EnsureFederationAsync(db, app.Configuration["Platform:Federation"] is { Length: > 0 } federation ? federation : DefaultFederation,
+            time, cancellationToken);
         var generated = await AdminAccount.EnsureAsync(db, services.GetRequiredService<IPasswordHasher<AccountEntity>>(),
             app.Configuration["Admin:Password"], time, cancellationToken);
         if (generated is not null)
         {
-            logger.LogWarning("Created the organizer account '{Username}' with the generated password {Password} — it is shown only this once. " +
+            logger.LogWarning("Created the administrator account '{Username}' with the generated password {Password} — it is shown only this once. " +
                 "Set Admin:Password (environment Admin__Password) before the first start to choose it.", AdminAccount.Username, generated);
         }
 
@@ -41,7 +47,8 @@ public static class PlatformInitializer
             var pin = configuredPin is { Length: > 0 } ? configuredPin : JudgePins.Generate();
             var pinHasher = services.GetRequiredService<IPasswordHasher<JudgeEntity>>();
             var nationalIds = services.GetRequiredService<NationalIdHasher>();
-            if (await DemoSeeder.SeedIfEmptyAsync(db, pin, pinHasher.HashPassword, nationalIds.Hash, time, cancellationToken))
+            if (await DemoSeeder.SeedIfEmptyAsync(db, pin, pinHasher.HashPassword, nationalIds.Hash, time,
+                    services.GetRequiredService<PlatformCalendar>().Today(), cancellationToken))
             {
                 logger.LogWarning("Seeded the demo competitions. Every demo judge signs in with PIN {Pin}" +
                     (configuredPin is null ? " — shown only this once (set Seed:DemoJudgePin to choose it)." : "."), pin);

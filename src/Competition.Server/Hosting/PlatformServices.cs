@@ -9,6 +9,7 @@ using Competition.Server.Benchmarking;
 using Competition.Server.Certification;
 using Competition.Domain.Certification;
 using Competition.Server.Hubs;
+using Competition.Server.Organizations;
 using Competition.Server.Problems;
 using Competition.Server.Security;
 using Competition.Server.Wages;
@@ -47,6 +48,10 @@ public static class PlatformServices
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<Sessions>();
         services.AddSingleton<AdminAuditLog>();
+        services.AddSingleton<OrganizationDirectory>();
+        services.AddSingleton<CompetitionScopes>();
+        services.AddSingleton(sp => new PlatformCalendar(sp.GetRequiredService<TimeProvider>(),
+            PlatformCalendar.ZoneOf(builder.Configuration["Platform:TimeZone"])));
         services.AddMemoryCache();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKeys>((options, keys) =>
@@ -82,6 +87,8 @@ public static class PlatformServices
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.Organizer, p => p.RequireRole(Roles.Organizer))
+            .AddPolicy(Roles.Administrator, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Roles.Account, p => p.RequireRole(Roles.AccountRoles))
             .AddPolicy(Roles.Judge, p => p.RequireRole(Roles.Judge))
             .AddPolicy(Roles.HrOfficer, p => p.RequireRole(Roles.HrOfficer))
             .AddPolicy(Roles.ChiefJudge, p => p.RequireRole(Roles.ChiefJudge))
@@ -147,6 +154,7 @@ public static class PlatformServices
         app.MapResultsApi();
         app.MapAuditApi();
         app.MapAccountsApi();
+        app.MapOrganizationsApi();
         app.MapWorkersApi();
         app.MapAssessmentsApi();
         app.MapPromotionsApi();

@@ -12,7 +12,7 @@ namespace Competition.Server.Hubs;
 /// <c>access_token</c> query parameter, as browsers cannot set headers on WebSockets.
 /// </summary>
 [Authorize]
-public sealed class JuryHub(IGrainFactory grains, CompetitionBroadcaster broadcaster) : Hub
+public sealed class JuryHub(IGrainFactory grains, CompetitionBroadcaster broadcaster, CompetitionScopes scopes) : Hub
 {
     public const string Path = "/hubs/jury";
     public const string NoticeMethod = "jury";
@@ -20,7 +20,8 @@ public sealed class JuryHub(IGrainFactory grains, CompetitionBroadcaster broadca
     public async Task Join(long competitionId)
     {
         var user = Context.User!;
-        if (user.JudgeOf(competitionId) is null && !user.IsInRole(Roles.Organizer))
+        // The same rights as the jury's HTTP routes: a judge of this competition, or an organizer who runs it.
+        if (user.JudgeOf(competitionId) is null && !await scopes.IsJuryOfAsync(user, competitionId))
         {
             throw new HubException($"This token is not for competition {competitionId}.");
         }

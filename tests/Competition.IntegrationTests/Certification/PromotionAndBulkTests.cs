@@ -31,7 +31,7 @@ public sealed class PromotionAndBulkTests(SharedPlatform platform)
         var request = SampleCompetition.Request("晋级测试 焊工").WithChief();
         var competition = await Client.CreateCompetitionAsync(request with
         {
-            Contestants = request.Contestants.Select((c, i) => c with { NationalId = ids[i] }).ToList(),
+            Contestants = request.Contestants!.Select((c, i) => c with { NationalId = ids[i] }).ToList(),
         });
         (await Client.SendAsync(HttpMethod.Put, $"/api/competitions/{competition.Id}/promotion",
             new PromotionLink(ruleSet, "municipal-class-1", "6-18-02-04", "2022", "焊工", null, Organization), organizer)).EnsureSuccessStatusCode();

@@ -32,9 +32,8 @@ namespace Competition.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset?>("LockedUntil")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Organization")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("OrganizationId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PasswordHash")
                         .IsRequired()
@@ -52,6 +51,8 @@ namespace Competition.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("Username")
                         .IsUnique();
@@ -546,6 +547,24 @@ namespace Competition.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("District")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HostOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Industry")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -562,10 +581,21 @@ namespace Competition.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Venue")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("StartsOn");
+
+                    b.HasIndex("HostOrganizationId", "StartsOn");
 
                     b.ToTable("Competitions", (string)null);
                 });
@@ -840,6 +870,38 @@ namespace Competition.Data.Migrations.Sqlite
                     b.HasIndex("CompetitionId");
 
                     b.ToTable("Modules", (string)null);
+                });
+
+            modelBuilder.Entity("Competition.Data.Entities.OrganizationEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("ParentId");
+
+                    b.ToTable("Organizations", (string)null);
                 });
 
             modelBuilder.Entity("Competition.Data.Entities.PaySurveyEntity", b =>
@@ -1131,6 +1193,16 @@ namespace Competition.Data.Migrations.Sqlite
                     b.ToTable("Workers", (string)null);
                 });
 
+            modelBuilder.Entity("Competition.Data.Entities.AccountEntity", b =>
+                {
+                    b.HasOne("Competition.Data.Entities.OrganizationEntity", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Organization");
+                });
+
             modelBuilder.Entity("Competition.Data.Entities.AspectEntity", b =>
                 {
                     b.HasOne("Competition.Data.Entities.ModuleEntity", null)
@@ -1215,6 +1287,14 @@ namespace Competition.Data.Migrations.Sqlite
                         .HasForeignKey("CertificateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Competition.Data.Entities.CompetitionEntity", b =>
+                {
+                    b.HasOne("Competition.Data.Entities.OrganizationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("HostOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Competition.Data.Entities.CompetitionPromotionEntity", b =>
@@ -1306,6 +1386,14 @@ namespace Competition.Data.Migrations.Sqlite
                         .HasForeignKey("CompetitionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Competition.Data.Entities.OrganizationEntity", b =>
+                {
+                    b.HasOne("Competition.Data.Entities.OrganizationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Competition.Data.Entities.WageGuidanceRowEntity", b =>

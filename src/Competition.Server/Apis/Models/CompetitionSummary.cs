@@ -1,4 +1,5 @@
 using Competition.Domain;
+using Competition.Domain.Competitions;
 
 namespace Competition.Server.Apis.Models;
 
@@ -10,4 +11,12 @@ public sealed record CompetitionSummary(
     CompetitionStatus Status,
     DateTimeOffset? StartedAt,
     int ContestantCount,
-    int JudgeCount);
+    int JudgeCount,
+    long? HostOrganizationId = null,
+    string? HostOrganization = null,
+    CompetitionLevel? Level = null,
+    string? Industry = null,
+    string? District = null,
+    string? Venue = null,
+    DateOnly? StartsOn = null,
+    DateOnly? EndsOn = null);

@@ -1,5 +1,5 @@
 namespace Competition.Server.Apis.Models;
 
-/// <summary>A new account: <c>role</c> is organizer (default), hr-officer or negotiator; an HR officer
-/// names the <c>organization</c> they issue certificates for.</summary>
-public sealed record CreateAccountRequest(string Username, string Password, string? Role = null, string? Organization = null);
+/// <summary>An account to create. <c>organization</c> names a registry organisation (or give its
+/// <c>organizationId</c>); without either the account belongs to its creator's organisation.</summary>
+public sealed record CreateAccountRequest(string Username, string Password, string? Role = null, string? Organization = null, long? OrganizationId = null);

@@ -1,4 +1,4 @@
 namespace Competition.Server.Apis.Models;
 
-/// <summary>A role (and, for an HR officer, the organisation) to give an account.</summary>
-public sealed record RoleGrant(string Role, string? Organization = null);
+/// <summary>A role to grant, optionally moving the account to another registry organisation (by name or id).</summary>
+public sealed record RoleGrant(string Role, string? Organization = null, long? OrganizationId = null);

@@ -13,7 +13,7 @@ public sealed class CreateAccountRequestValidator : AbstractValidator<CreateAcco
         RuleFor(x => x.Password).NotEmpty().MinimumLength(10).MaximumLength(200);
         RuleFor(x => x.Role).Must(r => r is null || Roles.AccountRoles.Contains(r))
             .WithMessage($"The role is one of {string.Join(", ", Roles.AccountRoles)}.");
-        RuleFor(x => x.Organization).NotEmpty().MaximumLength(200).When(x => x.Role == Roles.HrOfficer)
-            .WithMessage("An HR officer belongs to an organisation.");
+        RuleFor(x => x.Organization).NotEmpty().MaximumLength(200).When(x => x.Organization is not null);
+        RuleFor(x => x.OrganizationId).GreaterThan(0).When(x => x.OrganizationId is not null);
     }
 }

@@ -51,7 +51,9 @@ public sealed class CreateCompetitionRequestValidator : AbstractValidator<Create
             });
         }).When(x => x.MarkingScheme?.Modules is not null);
 
-        RuleFor(x => x.Contestants).NotEmpty().Must(c => c.Count <= MaxContestants).WithMessage($"At most {MaxContestants} contestants.");
+        Include(new ProfileFieldsValidator());
+        RuleFor(x => x.Contestants).Must(c => c!.Count <= MaxContestants).WithMessage($"At most {MaxContestants} contestants.")
+            .When(x => x.Contestants is not null);
         RuleForEach(x => x.Contestants).NotNull();
         RuleForEach(x => x.Contestants).ChildRules(contestant =>
         {
@@ -62,7 +64,7 @@ public sealed class CreateCompetitionRequestValidator : AbstractValidator<Create
                 .When(c => c.NationalId is not null);
         });
         RuleFor(x => x.Contestants)
-            .Must(c => c.Select(x => x.Bib).Distinct(StringComparer.Ordinal).Count() == c.Count)
+            .Must(c => c!.Select(x => x.Bib).Distinct(StringComparer.Ordinal).Count() == c!.Count)
             .WithMessage("Each contestant needs a bib of their own.")
             .When(x => x.Contestants is not null && x.Contestants.All(c => c?.Bib is not null));
 
@@ -76,7 +78,8 @@ public sealed class CreateCompetitionRequestValidator : AbstractValidator<Create
             }
         });
 
-        RuleFor(x => x.Judges).NotEmpty().Must(j => j.Count <= MaxJudges).WithMessage($"At most {MaxJudges} judges.");
+        RuleFor(x => x.Judges).Must(j => j!.Count <= MaxJudges).WithMessage($"At most {MaxJudges} judges.")
+            .When(x => x.Judges is not null);
         RuleForEach(x => x.Judges).NotNull();
         RuleForEach(x => x.Judges).ChildRules(judge =>
         {

@@ -16,8 +16,14 @@ export function storedSession(key) {
 export async function signIn(key, username, password, roles, notAllowed) {
   const answer = await api('/api/auth/token', { method: 'POST', body: { username, password } });
   const claims = tokenClaims(answer.token);
-  if (!roles.includes(claims.role)) throw new Error(notAllowed);
-  const session = { token: answer.token, expiresAt: answer.expiresAt, role: claims.role, organization: claims.organization, username };
+  // An administrator's token carries the organizer role too: the claim is then a list.
+  const held = [].concat(claims.role);
+  const role = roles.find((r) => held.includes(r));
+  if (!role) throw new Error(notAllowed);
+  const session = {
+    token: answer.token, expiresAt: answer.expiresAt, role, roles: held, username,
+    organization: claims.organization, organizationId: claims.organization_id ? Number(claims.organization_id) : null,
+  };
   sessionStorage.setItem(key, JSON.stringify(session));
   return session;
 }

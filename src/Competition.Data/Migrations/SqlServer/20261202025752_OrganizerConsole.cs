@@ -1,0 +1,207 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Competition.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class OrganizerConsole : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "District",
+                table: "Competitions",
+                type: "nvarchar(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "EndsOn",
+                table: "Competitions",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "HostOrganizationId",
+                table: "Competitions",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Industry",
+                table: "Competitions",
+                type: "nvarchar(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Level",
+                table: "Competitions",
+                type: "nvarchar(20)",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "StartsOn",
+                table: "Competitions",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Venue",
+                table: "Competitions",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "OrganizationId",
+                table: "Accounts",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "Organizations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ParentId = table.Column<long>(type: "bigint", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organizations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Organizations_Organizations_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Competitions_HostOrganizationId_StartsOn",
+                table: "Competitions",
+                columns: new[] { "HostOrganizationId", "StartsOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Competitions_StartsOn",
+                table: "Competitions",
+                column: "StartsOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Accounts_OrganizationId",
+                table: "Accounts",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_Name",
+                table: "Organizations",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_ParentId",
+                table: "Organizations",
+                column: "ParentId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Accounts_Organizations_OrganizationId",
+                table: "Accounts",
+                column: "OrganizationId",
+                principalTable: "Organizations",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Competitions_Organizations_HostOrganizationId",
+                table: "Competitions",
+                column: "HostOrganizationId",
+                principalTable: "Organizations",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            // Accounts named their organisation in free text: each name becomes a registry organisation
+            // (the start-up puts them under the federation), and the first account becomes the administrator.
+            migrationBuilder.Sql("INSERT INTO Organizations (Name, Kind, ParentId, CreatedAt) SELECT DISTINCT Organization, 'Enterprise', NULL, SYSDATETIMEOFFSET() FROM Accounts WHERE Organization IS NOT NULL AND Organization <> '';");
+            migrationBuilder.Sql("UPDATE Accounts SET OrganizationId = (SELECT o.Id FROM Organizations o WHERE o.Name = Accounts.Organization) WHERE Organization IS NOT NULL;");
+            migrationBuilder.Sql("UPDATE Accounts SET Role = 'administrator' WHERE Username = 'admin';");
+
+            migrationBuilder.DropColumn(
+                name: "Organization",
+                table: "Accounts");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Accounts_Organizations_OrganizationId",
+                table: "Accounts");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_Competitions_Organizations_HostOrganizationId",
+                table: "Competitions");
+
+            migrationBuilder.DropTable(
+                name: "Organizations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Competitions_HostOrganizationId_StartsOn",
+                table: "Competitions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Competitions_StartsOn",
+                table: "Competitions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Accounts_OrganizationId",
+                table: "Accounts");
+
+            migrationBuilder.DropColumn(
+                name: "District",
+                table: "Competitions");
+
+            migrationBuilder.DropColumn(
+                name: "EndsOn",
+                table: "Competitions");
+
+            migrationBuilder.DropColumn(
+                name: "HostOrganizationId",
+                table: "Competitions");
+
+            migrationBuilder.DropColumn(
+                name: "Industry",
+                table: "Competitions");
+
+            migrationBuilder.DropColumn(
+                name: "Level",
+                table: "Competitions");
+
+            migrationBuilder.DropColumn(
+                name: "StartsOn",
+                table: "Competitions");
+
+            migrationBuilder.DropColumn(
+                name: "Venue",
+                table: "Competitions");
+
+            migrationBuilder.DropColumn(
+                name: "OrganizationId",
+                table: "Accounts");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Organization",
+                table: "Accounts",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using Competition.Server.Apis.Models;
+using FluentValidation;
+
+namespace Competition.Server.Apis.Validators;
+
+public sealed class ProfileRequestValidator : AbstractValidator<ProfileRequest>
+{
+    public ProfileRequestValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.Occupation).NotEmpty().MaximumLength(200);
+        Include(new ProfileFieldsValidator());
+    }
+}

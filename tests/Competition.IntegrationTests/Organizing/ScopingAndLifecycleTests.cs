@@ -1,0 +1,204 @@
+using System.Net;
+using System.Net.Http.Json;
+using Competition.Domain;
+using Competition.Domain.Competitions;
+using Competition.Domain.Organizations;
+using Competition.Grains.Contracts;
+using Competition.Server.Apis.Models;
+using Competition.Testing;
+
+namespace Competition.IntegrationTests.Organizing;
+
+/// <summary>Organisations and organizers' scope, the competition's profile and list, clone, PIN reset and archive.</summary>
+public sealed class ScopingAndLifecycleTests(SharedPlatform platform)
+{
+    private PlatformClient Client => platform.Client;
+
+    [Fact]
+    public async Task An_organizer_runs_the_competitions_of_their_organisation_and_those_below_it_and_no_others()
+    {
+        var district = await Client.OrganizationAsync($"曾都-{Guid.NewGuid():N}"[..12], OrganizationKind.DistrictUnion);
+        var enterprise = await Client.OrganizationAsync($"程力工会-{Guid.NewGuid():N}"[..12], OrganizationKind.EnterpriseUnion, district.Id);
+        var neighbour = await Client.OrganizationAsync($"广水-{Guid.NewGuid():N}"[..12], OrganizationKind.DistrictUnion);
+        var districtOrganizer = await Client.OrganizerOfAsync(district.Id);
+        var enterpriseOrganizer = await Client.OrganizerOfAsync(enterprise.Id);
+        var neighbourOrganizer = await Client.OrganizerOfAsync(neighbour.Id);
+
+        // The enterprise union's own contest: its organizer and the district above run it, the neighbour does not.
+        var created = await Client.SendAsync(HttpMethod.Post, "/api/competitions", SampleCompetition.Request("企业赛"), enterpriseOrganizer);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var competition = (await created.Content.ReadFromJsonAsync<CreatedCompetition>(PlatformClient.Json, TestContext.Current.CancellationToken))!;
+        var view = await Client.GetAsync<CompetitionView>($"/api/competitions/{competition.Id}");
+        Assert.Equal(enterprise.Id, view.Profile.HostOrganizationId);
+
+        var rules = $"/api/competitions/{competition.Id}/rules";
+        Assert.Equal(HttpStatusCode.OK, (await Client.SendAsync(HttpMethod.Put, rules, new { }, districtOrganizer)).StatusCode);
+        await (await Client.SendAsync(HttpMethod.Put, rules, new { }, neighbourOrganizer)).AssertProblemCodeAsync(HttpStatusCode.NotFound, "competition.not-found");
+        await (await Client.SendAsync(HttpMethod.Get, $"/api/competitions/{competition.Id}/moderation", null, neighbourOrganizer))
+            .AssertProblemCodeAsync(HttpStatusCode.NotFound, "competition.not-found");
+        // Public reads stay public; the jury's view is not the neighbour's.
+        Assert.Equal(HttpStatusCode.OK, (await Client.SendAsync(HttpMethod.Get, $"/api/competitions/{competition.Id}", null, neighbourOrganizer)).StatusCode);
+        await (await Client.SendAsync(HttpMethod.Get, $"/api/competitions/{competition.Id}/leaderboard?view=jury", null, neighbourOrganizer))
+            .AssertProblemCodeAsync(HttpStatusCode.NotFound, "competition.not-found");
+
+        // Nobody holds a competition for an organisation outside their scope.
+        await (await Client.SendAsync(HttpMethod.Post, "/api/competitions", SampleCompetition.Request() with { HostOrganizationId = district.Id }, enterpriseOrganizer))
+            .AssertProblemCodeAsync(HttpStatusCode.Forbidden, "organization.outside-scope");
+        Assert.Equal(HttpStatusCode.Created, (await Client.SendAsync(HttpMethod.Post, "/api/competitions",
+            SampleCompetition.Request() with { HostOrganizationId = enterprise.Id }, districtOrganizer)).StatusCode);
+
+        // The administrator runs everything.
+        Assert.Equal(HttpStatusCode.OK, (await Client.SendAsync(HttpMethod.Put, rules, new { }, await Client.OrganizerTokenAsync())).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_registry_refuses_cycles_unknown_parents_and_second_names()
+    {
+        var admin = await Client.OrganizerTokenAsync();
+        var top = await Client.OrganizationAsync($"上-{Guid.NewGuid():N}"[..10], OrganizationKind.DistrictUnion);
+        var below = await Client.OrganizationAsync($"下-{Guid.NewGuid():N}"[..10], OrganizationKind.EnterpriseUnion, top.Id);
+
+        await (await Client.SendAsync(HttpMethod.Put, $"/api/organizations/{top.Id}", new { name = top.Name, kind = "districtUnion", parentId = below.Id }, admin))
+            .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "organization.cycle");
+        await (await Client.SendAsync(HttpMethod.Post, "/api/organizations", new { name = "孤儿", kind = "enterprise", parentId = 999_999 }, admin))
+            .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "organization.unknown-parent");
+        await (await Client.SendAsync(HttpMethod.Post, "/api/organizations", new { name = below.Name, kind = "enterprise", parentId = top.Id }, admin))
+            .AssertProblemCodeAsync(HttpStatusCode.Conflict, "organization.exists");
+        await (await Client.SendAsync(HttpMethod.Post, "/api/organizations", new { name = "无上级", kind = "enterprise" }, admin))
+            .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "organization.parent-required");
+
+        var organizations = await Client.GetAsync<List<Server.Organizations.OrganizationView>>("/api/organizations", admin);
+        Assert.Single(organizations, o => o.ParentId is null && o.Kind == OrganizationKind.Federation);
+    }
+
+    [Fact]
+    public async Task The_list_filters_by_year_level_industry_organisation_and_text_and_pages()
+    {
+        var district = await Client.OrganizationAsync($"列表区-{Guid.NewGuid():N}"[..12], OrganizationKind.DistrictUnion);
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        for (var i = 0; i < 5; i++)
+        {
+            await Client.CreateCompetitionAsync(SampleCompetition.Request($"列表{tag}-{i}") with
+            {
+                HostOrganizationId = district.Id, Level = i % 2 == 0 ? CompetitionLevel.District : CompetitionLevel.Enterprise,
+                Industry = "食用菌", StartsOn = new DateOnly(2025 + i % 2, 5, 1 + i), EndsOn = new DateOnly(2025 + i % 2, 5, 2 + i),
+            }, start: false);
+        }
+        var mine = $"/api/competitions?organization={district.Id}";
+        Assert.Equal(5, (await Client.GetAsync<List<CompetitionSummary>>(mine)).Count);
+        Assert.Equal(3, (await Client.GetAsync<List<CompetitionSummary>>($"{mine}&year=2025")).Count);
+        Assert.Equal(2, (await Client.GetAsync<List<CompetitionSummary>>($"{mine}&level=enterprise")).Count);
+        Assert.Single(await Client.GetAsync<List<CompetitionSummary>>($"{mine}&q=列表{tag}-3"));
+        Assert.Single(await Client.GetAsync<List<CompetitionSummary>>($"{mine}&on=2025-05-04"));
+        Assert.Equal(5, (await Client.GetAsync<List<CompetitionSummary>>($"{mine}&industry=食用菌&status=draft")).Count);
+
+        var page = await Client.Http.GetAsync($"{mine}&page=2&pageSize=2", TestContext.Current.CancellationToken);
+        Assert.Equal("5", page.Headers.GetValues("X-Total-Count").Single());
+        var second = (await page.Content.ReadFromJsonAsync<List<CompetitionSummary>>(PlatformClient.Json, TestContext.Current.CancellationToken))!;
+        Assert.Equal([$"列表{tag}-2", $"列表{tag}-1"], second.Select(c => c.Name));
+        Assert.All(second, c => Assert.Equal(district.Name, c.HostOrganization));
+
+        await (await Client.SendAsync(HttpMethod.Get, "/api/competitions?status=finished", null, null)).AssertProblemCodeAsync(HttpStatusCode.BadRequest, "query.invalid");
+        await (await Client.SendAsync(HttpMethod.Get, "/api/competitions?pageSize=100000", null, null)).AssertProblemCodeAsync(HttpStatusCode.BadRequest, "query.invalid");
+    }
+
+    [Fact]
+    public async Task A_clone_is_a_new_draft_with_the_scheme_rules_and_profile_but_no_people_marks_or_pins()
+    {
+        var admin = await Client.OrganizerTokenAsync();
+        var source = await Client.CreateCompetitionAsync(SampleCompetition.Request("2026 克隆源") with
+        {
+            Rules = Competition.Domain.Rules.CompetitionRules.Default with { DisagreementThreshold = 2 }, Industry = "专用汽车", Venue = "实训中心",
+            StartsOn = new DateOnly(2026, 4, 20),
+        });
+        var response = await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{source.Id}/clone", null, admin);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var clone = (await response.Content.ReadFromJsonAsync<CreatedCompetition>(PlatformClient.Json, TestContext.Current.CancellationToken))!;
+
+        Assert.NotEqual(source.Id, clone.Id);
+        Assert.Equal(CompetitionStatus.Draft, clone.Status);
+        Assert.Empty(clone.Contestants);
+        Assert.Empty(clone.Judges);
+        Assert.Equal(2, clone.Rules.DisagreementThreshold);
+        Assert.Equal(source.MarkingScheme.Modules.Select(m => (m.Name, m.Weight)), clone.MarkingScheme.Modules.Select(m => (m.Name, m.Weight)));
+        Assert.Equal(source.MarkingScheme.Modules.SelectMany(m => m.Aspects).Select(Shape), clone.MarkingScheme.Modules.SelectMany(m => m.Aspects).Select(Shape));
+        var view = await Client.GetAsync<CompetitionView>($"/api/competitions/{clone.Id}");
+        Assert.Equal(("专用汽车", "实训中心", (DateOnly?)null), (view.Profile.Industry, view.Profile.Venue, view.Profile.StartsOn));
+        // A draft without people cannot start.
+        await (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{clone.Id}/start", null, admin))
+            .AssertProblemCodeAsync(HttpStatusCode.Conflict, "competition.no-contestants");
+    }
+
+    private static string Shape(AspectView a) =>
+        $"{a.Name}/{a.Kind}/{a.MaxMark:0.##}/{string.Join(",", a.Deductions.Select(d => d.ToString("0.##")))}/{string.Join("|", a.Levels)}/{a.Aggregation}";
+
+    [Fact]
+    public async Task A_reset_pin_replaces_the_old_one_at_once_and_ends_the_judges_sessions()
+    {
+        var admin = await Client.OrganizerTokenAsync();
+        var competition = await Client.CreateCompetitionAsync(SampleCompetition.Request("重置密码"));
+        var judge = competition.Judges[0];
+        var oldToken = await Client.JudgeTokenAsync(competition);
+
+        var response = await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/judges/{judge.Id}/pin", null, admin);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reset = (await response.Content.ReadFromJsonAsync<PinReset>(PlatformClient.Json, TestContext.Current.CancellationToken))!;
+        Assert.Equal(judge.Id, reset.JudgeId);
+        Assert.Matches("^[0-9]{6}$", reset.Pin);
+
+        await (await Client.SendAsync(HttpMethod.Post, "/api/auth/judge", new JudgeTokenRequest(competition.Id, judge.Id, judge.Pin), null))
+            .AssertProblemCodeAsync(HttpStatusCode.Unauthorized, "auth.refused");
+        await (await Client.SendAsync(HttpMethod.Get, $"/api/competitions/{competition.Id}/marks/mine", null, oldToken)).AssertProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Equal(HttpStatusCode.OK, (await Client.SendAsync(HttpMethod.Post, "/api/auth/judge", new JudgeTokenRequest(competition.Id, judge.Id, reset.Pin), null)).StatusCode);
+        await (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/judges/999999/pin", null, admin))
+            .AssertProblemCodeAsync(HttpStatusCode.NotFound, "judge.not-found");
+        var audit = await Client.GetAsync<List<AdminAuditEntry>>("/api/admin/audit", admin);
+        Assert.Contains(audit, e => e.Action == "judge.pin-reset" && e.Target == $"competition:{competition.Id}" && e.Detail == $"judge:{judge.Id}");
+    }
+
+    [Fact]
+    public async Task Only_published_results_are_archived_and_an_archived_competition_takes_no_more_writes_but_stays_readable()
+    {
+        var admin = await Client.OrganizerTokenAsync();
+        var competition = await Client.CreateCompetitionAsync(SampleCompetition.Request("归档测试").WithChief());
+        var archive = $"/api/competitions/{competition.Id}/archive";
+        await (await Client.SendAsync(HttpMethod.Post, archive, null, admin)).AssertProblemCodeAsync(HttpStatusCode.Conflict, "competition.not-published");
+
+        var chief = await Client.ChiefTokenAsync(competition);
+        (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/results/lock", new LockRequest("归档测试：无评分"), chief)).EnsureSuccessStatusCode();
+        Assert.Equal(CompetitionStatus.Published, (await Client.GetAsync<CompetitionView>($"/api/competitions/{competition.Id}")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await Client.SendAsync(HttpMethod.Post, archive, null, admin)).StatusCode);
+
+        Assert.Equal(CompetitionStatus.Archived, (await Client.GetAsync<CompetitionView>($"/api/competitions/{competition.Id}")).Status);
+        await (await Client.SendAsync(HttpMethod.Post, archive, null, admin)).AssertProblemCodeAsync(HttpStatusCode.Conflict, "competition.archived");
+        await (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/board/freeze", null, admin))
+            .AssertProblemCodeAsync(HttpStatusCode.Conflict, "competition.archived");
+        await (await Client.SendAsync(HttpMethod.Put, $"/api/competitions/{competition.Id}/profile", new ProfileRequest("归档测试", "焊工", Venue: "别处"), admin))
+            .AssertProblemCodeAsync(HttpStatusCode.Conflict, "competition.archived");
+        Assert.Equal(HttpStatusCode.OK, (await Client.Http.GetAsync($"/api/competitions/{competition.Id}/results.csv", TestContext.Current.CancellationToken)).StatusCode);
+        var listed = await Client.GetAsync<List<CompetitionSummary>>("/api/competitions?status=archived&pageSize=500");
+        Assert.Contains(listed, c => c.Id == competition.Id);
+        Assert.DoesNotContain(await Client.GetAsync<List<CompetitionSummary>>("/api/competitions?archived=false&pageSize=500"), c => c.Id == competition.Id);
+        var ledger = await Client.GetAsync<List<AuditEvent>>($"/api/competitions/{competition.Id}/audit", admin);
+        Assert.Equal(["Started", "ResultsLocked", "Archived"], ledger.Select(e => e.Type));
+    }
+
+    [Fact]
+    public async Task The_profile_changes_until_archived_but_the_name_only_in_draft()
+    {
+        var admin = await Client.OrganizerTokenAsync();
+        var competition = await Client.CreateCompetitionAsync(SampleCompetition.Request("档案测试"), start: false);
+        var profile = $"/api/competitions/{competition.Id}/profile";
+        var changed = await Client.SendAsync(HttpMethod.Put, profile, new ProfileRequest("档案测试（改）", "焊工", Level: CompetitionLevel.Municipal,
+            Venue: "随州职院", StartsOn: new DateOnly(2027, 4, 20), EndsOn: new DateOnly(2027, 4, 21)), admin);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        var view = await Client.GetAsync<CompetitionView>($"/api/competitions/{competition.Id}");
+        Assert.Equal(("档案测试（改）", CompetitionLevel.Municipal, "随州职院"), (view.Name, view.Profile.Level, view.Profile.Venue));
+
+        (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/start", null, admin)).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.OK, (await Client.SendAsync(HttpMethod.Put, profile, new ProfileRequest("档案测试（改）", "焊工", Venue: "新场地"), admin)).StatusCode);
+        await (await Client.SendAsync(HttpMethod.Put, profile, new ProfileRequest("又改名", "焊工"), admin)).AssertProblemCodeAsync(HttpStatusCode.Conflict, "competition.not-draft");
+        await (await Client.SendAsync(HttpMethod.Put, profile, new ProfileRequest("x", "焊工", StartsOn: new DateOnly(2027, 4, 20), EndsOn: new DateOnly(2027, 4, 19)), admin))
+            .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "validation");
+    }
+}
