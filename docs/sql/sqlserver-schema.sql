@@ -975,7 +975,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Competitions] ADD [District] nvarchar(100) NULL;
@@ -983,7 +983,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Competitions] ADD [EndsOn] date NULL;
@@ -991,7 +991,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Competitions] ADD [HostOrganizationId] bigint NULL;
@@ -999,7 +999,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Competitions] ADD [Industry] nvarchar(100) NULL;
@@ -1007,7 +1007,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Competitions] ADD [Level] nvarchar(20) NULL;
@@ -1015,7 +1015,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Competitions] ADD [StartsOn] date NULL;
@@ -1023,7 +1023,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Competitions] ADD [Venue] nvarchar(200) NULL;
@@ -1031,7 +1031,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Accounts] ADD [OrganizationId] bigint NULL;
@@ -1039,7 +1039,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
 )
 BEGIN
     CREATE TABLE [Organizations] (
@@ -1055,7 +1055,25 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
+)
+BEGIN
+    CREATE TABLE [RegistrationImports] (
+        [Id] bigint NOT NULL IDENTITY,
+        [CompetitionId] bigint NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [FileHash] nvarchar(64) NOT NULL,
+        [Rows] int NOT NULL,
+        [ImportedAt] datetimeoffset NOT NULL,
+        [ImportedBy] nvarchar(100) NOT NULL,
+        CONSTRAINT [PK_RegistrationImports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RegistrationImports_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
 )
 BEGIN
     CREATE INDEX [IX_Competitions_HostOrganizationId_StartsOn] ON [Competitions] ([HostOrganizationId], [StartsOn]);
@@ -1063,7 +1081,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
 )
 BEGIN
     CREATE INDEX [IX_Competitions_StartsOn] ON [Competitions] ([StartsOn]);
@@ -1071,7 +1089,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
 )
 BEGIN
     CREATE INDEX [IX_Accounts_OrganizationId] ON [Accounts] ([OrganizationId]);
@@ -1079,7 +1097,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Organizations_Name] ON [Organizations] ([Name]);
@@ -1087,7 +1105,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
 )
 BEGIN
     CREATE INDEX [IX_Organizations_ParentId] ON [Organizations] ([ParentId]);
@@ -1095,7 +1113,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_RegistrationImports_CompetitionId_Kind_FileHash] ON [RegistrationImports] ([CompetitionId], [Kind], [FileHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Accounts] ADD CONSTRAINT [FK_Accounts_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION;
@@ -1103,7 +1129,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Competitions] ADD CONSTRAINT [FK_Competitions_Organizations_HostOrganizationId] FOREIGN KEY ([HostOrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION;
@@ -1111,7 +1137,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
 )
 BEGIN
     INSERT INTO Organizations (Name, Kind, ParentId, CreatedAt) SELECT DISTINCT Organization, 'Enterprise', NULL, SYSDATETIMEOFFSET() FROM Accounts WHERE Organization IS NOT NULL AND Organization <> '';
@@ -1119,7 +1145,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
 )
 BEGIN
     UPDATE Accounts SET OrganizationId = (SELECT o.Id FROM Organizations o WHERE o.Name = Accounts.Organization) WHERE Organization IS NOT NULL;
@@ -1127,7 +1153,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
 )
 BEGIN
     UPDATE Accounts SET Role = 'administrator' WHERE Username = 'admin';
@@ -1135,7 +1161,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
 )
 BEGIN
     DECLARE @var nvarchar(max);
@@ -1149,11 +1175,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202025752_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261202025752_OrganizerConsole', N'10.0.15');
+    VALUES (N'20261202031155_OrganizerConsole', N'10.0.15');
 END;
 
 COMMIT;

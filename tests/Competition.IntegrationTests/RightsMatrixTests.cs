@@ -60,6 +60,11 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
         new("POST", "/api/competitions/{id}/clone", Access.Organizer),
         new("POST", "/api/competitions/{id}/archive", Access.Organizer),
         new("POST", "/api/competitions/{id}/judges/{judgeId}/pin", Access.Organizer),
+        new("POST", "/api/competitions/{id}/contestants/import", Access.Organizer),
+        new("POST", "/api/competitions/{id}/judges/import", Access.Organizer),
+        new("POST", "/api/competitions/{id}/theory/import", Access.Organizer),
+        new("POST", "/api/competitions/{id}/completion-times/import", Access.Organizer),
+        new("GET", "/api/sheet-templates/{kind}", Access.Public),
         new("GET", "/api/organizations/", Access.Account),
         new("POST", "/api/organizations/", Access.Administrator),
         new("PUT", "/api/organizations/{organizationId}", Access.Administrator),
@@ -179,7 +184,7 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
                 .Replace("{sequence}", "1")
                 .Replace("{accountId}", victimId.ToString())
                 // Not the judge whose token the matrix uses: a PIN reset signs the judge out.
-                .Replace("{judgeId}", competition.Judges[2].Id.ToString()).Replace("{organizationId}", otherDistrict.Id.ToString())
+                .Replace("{judgeId}", competition.Judges[2].Id.ToString()).Replace("{organizationId}", otherDistrict.Id.ToString()).Replace("{kind}", "judges")
                 .Replace("{workerId}", "1").Replace("{assessmentId}", "1").Replace("{number}", "S000142130300262999999")
                 .Replace("{agreementId}", "1").Replace("{surveyId}", "1").Replace("{name}", "rights-matrix").Replace("{purpose}", "revocation").Replace("{list}", "0");
             foreach (var (caller, token) in tokens)

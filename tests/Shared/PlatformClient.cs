@@ -137,6 +137,13 @@ public sealed class PlatformClient(HttpClient http)
     public Task<HttpResponseMessage> PostCsvAsync(string path, string csv, string? token) =>
         SendAsync(HttpMethod.Post, path, new StringContent(csv, Encoding.UTF8, "text/csv"), token);
 
+    /// <summary>Uploads a file as a browser's file input does: multipart form, field <c>file</c>.</summary>
+    public Task<HttpResponseMessage> PostFileAsync(string path, byte[] file, string fileName, string? token)
+    {
+        var form = new MultipartFormDataContent { { new ByteArrayContent(file), "file", fileName } };
+        return SendAsync(HttpMethod.Post, path, form, token);
+    }
+
     /// <summary>Posts JSON exactly as written, for documented examples and deliberately broken bodies.</summary>
     public Task<HttpResponseMessage> PostJsonTextAsync(string path, string json, string? token) =>
         SendAsync(HttpMethod.Post, path, new StringContent(json, Encoding.UTF8, "application/json"), token);

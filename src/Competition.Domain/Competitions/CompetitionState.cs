@@ -126,6 +126,11 @@ public sealed class CompetitionState
     public DomainError? CheckProfileChange(bool renames) => CheckOpenForChanges()
         ?? (renames && _started ? Conflict("competition.not-draft", "The name and occupation are fixed once the competition starts.") : null);
 
+    /// <summary>Registering people in bulk (from spreadsheets) is for drafts; once live, a late contestant
+    /// or a replacement judge is a ledgered change of its own.</summary>
+    public DomainError? CheckRegistration() => CheckOpenForChanges()
+        ?? (_started ? Conflict("competition.not-draft", "Registration sheets are imported into a draft; once live, add a late contestant on their own.") : null);
+
     /// <summary>Archiving closes a competition whose results are out: locked and published.</summary>
     public DomainError? CheckArchive() => Status == CompetitionStatus.Published
         ? null

@@ -121,6 +121,45 @@ public sealed class CompetitionGrain(
         return null;
     }
 
+    public async Task<RegistrationOutcome> RegisterAsync(Registration registration)
+    {
+        if ((_state is null ? NotFound() : _state.CheckRegistration()) is { } refused)
+        {
+            return new([], false, refused);
+        }
+        var bibs = _view!.Contestants.Select(c => c.Bib).ToHashSet(StringComparer.Ordinal);
+        if (registration.Contestants.Any(c => bibs.Contains(c.Bib)) || (registration.Judges.Any(j => j.IsChief) && _view.Judges.Any(j => j.IsChief)))
+        {
+            // Checked by the host against an older view: another sheet came in meanwhile.
+            return new([], false, new DomainError(ErrorKind.Conflict, "registration.changed", "The registration changed meanwhile: import the file again."));
+        }
+        await using var db = contexts.CreateDbContext();
+        if (await db.RegistrationImports.AnyAsync(i => i.CompetitionId == CompetitionId && i.Kind == registration.Kind && i.FileHash == registration.FileHash))
+        {
+            return new([], true, null);
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var contestants = registration.Contestants.Select(c => new ContestantEntity
+        {
+            CompetitionId = CompetitionId, Bib = c.Bib, Name = c.Name, Employer = c.Employer, OutOfRanking = c.OutOfRanking, WorkerId = c.WorkerId,
+        }).ToList();
+        var judges = registration.Judges.Select(j => new JudgeEntity
+        {
+            CompetitionId = CompetitionId, Name = j.Name, Employer = j.Employer, IsChief = j.IsChief, PinHash = j.PinHash,
+        }).ToList();
+        db.Contestants.AddRange(contestants);
+        db.Judges.AddRange(judges);
+        db.RegistrationImports.Add(new RegistrationImportEntity
+        {
+            CompetitionId = CompetitionId, Kind = registration.Kind, FileHash = registration.FileHash, Rows = contestants.Count + judges.Count,
+            ImportedAt = time.GetUtcNow(), ImportedBy = registration.Actor,
+        });
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        await LoadAsync(CancellationToken.None);
+        return new([.. contestants.Select(c => c.Id), .. judges.Select(j => j.Id)], false, null);
+    }
+
     public Task<CommandOutcome> StartAsync(string actor) =>
         RecordAsync(s => s.CheckStart(), () => Draft(LedgerEventType.Started, actor));
 

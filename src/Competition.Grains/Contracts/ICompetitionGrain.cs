@@ -26,6 +26,10 @@ public interface ICompetitionGrain : IGrainWithIntegerKey
     [Alias("ConfigureProfile")]
     Task<DomainError?> ConfigureProfileAsync(string name, string occupation, CompetitionProfile profile);
 
+    /// <summary>Registers contestants or judges of a sheet in a draft, all or none; a file seen before changes nothing.</summary>
+    [Alias("Register")]
+    Task<RegistrationOutcome> RegisterAsync(Registration registration);
+
     /// <summary>Opens the competition for marking.</summary>
     [Alias("Start")]
     Task<CommandOutcome> StartAsync(string actor);

@@ -46,7 +46,7 @@ public static class BargainingApi
             return ApiProblems.Create(StatusCodes.Status400BadRequest, "query.invalid",
                 "Name the enterprise (≤ 200), region (≤ 100), year (2000–2100) and occupation code (e.g. 4-02-07-01) in the query.");
         }
-        var (bands, problems, fileProblem) = PayCsv.Read(new MemoryStream(await Uploads.ReadAsync(http, cancellationToken)));
+        var (bands, problems, fileProblem) = PayCsv.Read(await Uploads.ReadAsync(http, cancellationToken));
         if (fileProblem is not null)
         {
             return ApiProblems.Create(StatusCodes.Status400BadRequest, "pay.unreadable", fileProblem);

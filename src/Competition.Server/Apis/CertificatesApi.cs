@@ -85,8 +85,7 @@ public static class CertificatesApi
         HttpRequest http, ClaimsPrincipal user, CertificateRegistry registry, WorkerDirectory workers, IOptions<CertificateOptions> options,
         TimeProvider time, CancellationToken cancellationToken)
     {
-        // MiniExcel reads synchronously: the whole (size-limited) body first.
-        var parsed = BulkIssuance.Read(new MemoryStream(await Uploads.ReadAsync(http, cancellationToken)));
+        var parsed = BulkIssuance.Read(await Uploads.ReadAsync(http, cancellationToken));
         if (parsed.FileProblem is { } fileProblem)
         {
             return ApiProblems.Create(StatusCodes.Status400BadRequest, "bulk.unreadable", fileProblem);

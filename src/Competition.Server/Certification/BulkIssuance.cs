@@ -32,9 +32,9 @@ public static class BulkIssuance
     /// <summary>The file's rows, or why the file as a whole cannot be read.</summary>
     public sealed record Parsed(IReadOnlyList<Row> Rows, IReadOnlyList<BulkRowProblem> Problems, string? FileProblem);
 
-    public static Parsed Read(Stream csv)
+    public static Parsed Read(byte[] file)
     {
-        var (records, fileProblem) = CsvTable.Read(csv, Columns, Required, MaximumRows);
+        var (records, _, fileProblem) = SpreadsheetTable.Read(file, SheetColumn.Of(Columns, Required), MaximumRows);
         if (fileProblem is not null)
         {
             return new([], [], fileProblem);
@@ -63,7 +63,7 @@ public static class BulkIssuance
         return new(rows, problems, null);
     }
 
-    private static (Row? Row, List<string> Reasons) Check(CsvRow record)
+    private static (Row? Row, List<string> Reasons) Check(SheetRow record)
     {
         string Text(string column) => record[column];
         var reasons = new List<string>();

@@ -61,8 +61,7 @@ public static class DemoBargaining
         };
         db.Agreements.AddRange(industry, await EntityAsync(db, percentage, now, cancellationToken), await EntityAsync(db, allowance, now, cancellationToken));
 
-        await using var csv = File.OpenRead(DemoFiles.PathOf("demo-pay-survey.csv"));
-        var (bands, _, _) = PayCsv.Read(csv);
+        var (bands, _, _) = PayCsv.Read(await File.ReadAllBytesAsync(DemoFiles.PathOf("demo-pay-survey.csv"), cancellationToken));
         db.PaySurveys.Add(BargainingApi.ToEntity(Enterprise, Region, 2025, "6-18-02-04", bands, Actor, now));
         await db.SaveChangesAsync(cancellationToken);
         return password;

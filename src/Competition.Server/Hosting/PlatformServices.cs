@@ -12,6 +12,7 @@ using Competition.Server.Hubs;
 using Competition.Server.Organizations;
 using Competition.Server.Problems;
 using Competition.Server.Security;
+using Competition.Server.Sheets;
 using Competition.Server.Wages;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using FluentValidation;
@@ -50,6 +51,7 @@ public static class PlatformServices
         services.AddSingleton<AdminAuditLog>();
         services.AddSingleton<OrganizationDirectory>();
         services.AddSingleton<CompetitionScopes>();
+        services.AddSingleton<RegistrationImporter>();
         services.AddSingleton(sp => new PlatformCalendar(sp.GetRequiredService<TimeProvider>(),
             PlatformCalendar.ZoneOf(builder.Configuration["Platform:TimeZone"])));
         services.AddMemoryCache();
@@ -155,6 +157,7 @@ public static class PlatformServices
         app.MapAuditApi();
         app.MapAccountsApi();
         app.MapOrganizationsApi();
+        app.MapSheetsApi();
         app.MapWorkersApi();
         app.MapAssessmentsApi();
         app.MapPromotionsApi();

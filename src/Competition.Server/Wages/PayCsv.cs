@@ -15,9 +15,9 @@ public static class PayCsv
     public const int MaximumRows = 5_000;
     public static readonly IReadOnlyList<string> Columns = ["level", "monthlyPay", "headcount"];
 
-    public static (IReadOnlyList<PayBand> Bands, IReadOnlyList<BulkRowProblem> Problems, string? FileProblem) Read(Stream csv)
+    public static (IReadOnlyList<PayBand> Bands, IReadOnlyList<BulkRowProblem> Problems, string? FileProblem) Read(byte[] file)
     {
-        var (records, fileProblem) = CsvTable.Read(csv, Columns, Columns, MaximumRows);
+        var (records, _, fileProblem) = SpreadsheetTable.Read(file, SheetColumn.Of(Columns, Columns), MaximumRows);
         if (fileProblem is not null)
         {
             return ([], [], fileProblem);

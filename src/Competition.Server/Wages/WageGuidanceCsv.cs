@@ -24,9 +24,9 @@ public static class WageGuidanceCsv
     /// <summary>The checked rows, the bad ones with their reasons, or why the file as a whole cannot be read.</summary>
     public sealed record Parsed(IReadOnlyList<WageGuidanceRow> Rows, IReadOnlyList<BulkRowProblem> Problems, string? FileProblem);
 
-    public static Parsed Read(Stream csv)
+    public static Parsed Read(byte[] file)
     {
-        var (records, fileProblem) = CsvTable.Read(csv, Columns, Columns, MaximumRows);
+        var (records, _, fileProblem) = SpreadsheetTable.Read(file, SheetColumn.Of(Columns, Columns), MaximumRows);
         if (fileProblem is not null)
         {
             return new([], [], fileProblem);
@@ -59,7 +59,7 @@ public static class WageGuidanceCsv
     /// <summary>无证书 / none: the figures of workers without a certificate.</summary>
     public static bool IsNoCertificate(string text) => text is "无证书" || string.Equals(text, "none", StringComparison.OrdinalIgnoreCase);
 
-    private static (WageGuidanceRow? Row, List<string> Reasons) Check(CsvRow record)
+    private static (WageGuidanceRow? Row, List<string> Reasons) Check(SheetRow record)
     {
         var reasons = new List<string>();
         void Require(bool ok, string reason)

@@ -27,7 +27,7 @@ public sealed class WageGuidanceImporter(IDbContextFactory<CompetitionDbContext>
         {
             return new(previous, [], null);
         }
-        var parsed = WageGuidanceCsv.Read(new MemoryStream(file));
+        var parsed = WageGuidanceCsv.Read(file);
         if (parsed.FileProblem is { } fileProblem)
         {
             return new(null, [], new DomainError(ErrorKind.Invalid, "guidance.unreadable", fileProblem));

@@ -10,7 +10,7 @@ public sealed class BulkIssuanceTests
     private const string Header = "name,nationalId,employer,occupationCode,occupationEdition,occupationName,workType,level,route,theory,practical,review,examiners";
 
     private static BulkIssuance.Parsed Read(params string[] lines) =>
-        BulkIssuance.Read(new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", [Header, .. lines]))));
+        BulkIssuance.Read(Encoding.UTF8.GetBytes(string.Join("\n", [Header, .. lines])));
 
     [Fact]
     public void Good_rows_are_read_with_their_levels_routes_scores_and_examiners()
@@ -57,7 +57,7 @@ public sealed class BulkIssuanceTests
     [Fact]
     public void A_file_without_the_columns_or_rows_is_refused_as_a_whole()
     {
-        Assert.Contains("lacks", BulkIssuance.Read(new MemoryStream("name,employer\n张伟,x"u8.ToArray())).FileProblem);
+        Assert.Contains("lacks", BulkIssuance.Read("name,employer\n张伟,x"u8.ToArray()).FileProblem);
         Assert.Contains("no rows", Read().FileProblem);
     }
 

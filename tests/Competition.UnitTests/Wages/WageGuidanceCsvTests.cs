@@ -11,7 +11,7 @@ public sealed class WageGuidanceCsvTests
     private const string Header = "region,year,source,occupationCode,occupationEdition,industry,level,p10,p25,p50,p75,p90,mean,sampleSize,unit";
 
     private static WageGuidanceCsv.Parsed Read(params string[] lines) =>
-        WageGuidanceCsv.Read(new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", [Header, .. lines]))));
+        WageGuidanceCsv.Read(Encoding.UTF8.GetBytes(string.Join("\n", [Header, .. lines])));
 
     [Fact]
     public void Good_rows_are_read_with_levels_no_certificate_and_units()

@@ -1072,6 +1072,46 @@ namespace Competition.Data.Migrations.SqlServer
                     b.ToTable("RefreshTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Competition.Data.Entities.RegistrationImportEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CompetitionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FileHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompetitionId", "Kind", "FileHash")
+                        .IsUnique();
+
+                    b.ToTable("RegistrationImports", (string)null);
+                });
+
             modelBuilder.Entity("Competition.Data.Entities.SignOutEntity", b =>
                 {
                     b.Property<string>("Subject")
@@ -1442,6 +1482,15 @@ namespace Competition.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Competition.Data.Entities.RegistrationImportEntity", b =>
+                {
+                    b.HasOne("Competition.Data.Entities.CompetitionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Competition.Data.Entities.WageGuidanceRowEntity", b =>

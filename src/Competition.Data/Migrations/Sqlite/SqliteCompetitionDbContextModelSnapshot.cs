@@ -1030,6 +1030,44 @@ namespace Competition.Data.Migrations.Sqlite
                     b.ToTable("RefreshTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Competition.Data.Entities.RegistrationImportEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CompetitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompetitionId", "Kind", "FileHash")
+                        .IsUnique();
+
+                    b.ToTable("RegistrationImports", (string)null);
+                });
+
             modelBuilder.Entity("Competition.Data.Entities.SignOutEntity", b =>
                 {
                     b.Property<string>("Subject")
@@ -1394,6 +1432,15 @@ namespace Competition.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Competition.Data.Entities.RegistrationImportEntity", b =>
+                {
+                    b.HasOne("Competition.Data.Entities.CompetitionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Competition.Data.Entities.WageGuidanceRowEntity", b =>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Competition.Data.Migrations.Sqlite
+namespace Competition.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class OrganizerConsole : Migration
@@ -14,65 +14,65 @@ namespace Competition.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "District",
                 table: "Competitions",
-                type: "TEXT",
+                type: "nvarchar(100)",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "EndsOn",
                 table: "Competitions",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "HostOrganizationId",
                 table: "Competitions",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Industry",
                 table: "Competitions",
-                type: "TEXT",
+                type: "nvarchar(100)",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Level",
                 table: "Competitions",
-                type: "TEXT",
+                type: "nvarchar(20)",
                 maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "StartsOn",
                 table: "Competitions",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Venue",
                 table: "Competitions",
-                type: "TEXT",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "OrganizationId",
                 table: "Accounts",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "Organizations",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ParentId = table.Column<long>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ParentId = table.Column<long>(type: "bigint", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -83,6 +83,30 @@ namespace Competition.Data.Migrations.Sqlite
                         principalTable: "Organizations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegistrationImports",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CompetitionId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    FileHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Rows = table.Column<int>(type: "int", nullable: false),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ImportedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegistrationImports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RegistrationImports_Competitions_CompetitionId",
+                        column: x => x.CompetitionId,
+                        principalTable: "Competitions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -111,6 +135,12 @@ namespace Competition.Data.Migrations.Sqlite
                 table: "Organizations",
                 column: "ParentId");
 
+            migrationBuilder.CreateIndex(
+                name: "IX_RegistrationImports_CompetitionId_Kind_FileHash",
+                table: "RegistrationImports",
+                columns: new[] { "CompetitionId", "Kind", "FileHash" },
+                unique: true);
+
             migrationBuilder.AddForeignKey(
                 name: "FK_Accounts_Organizations_OrganizationId",
                 table: "Accounts",
@@ -129,7 +159,7 @@ namespace Competition.Data.Migrations.Sqlite
 
             // Accounts named their organisation in free text: each name becomes a registry organisation
             // (the start-up puts them under the federation), and the first account becomes the administrator.
-            migrationBuilder.Sql("INSERT INTO Organizations (Name, Kind, ParentId, CreatedAt) SELECT DISTINCT Organization, 'Enterprise', NULL, '2026-12-02 00:00:00+00:00' FROM Accounts WHERE Organization IS NOT NULL AND Organization <> '';");
+            migrationBuilder.Sql("INSERT INTO Organizations (Name, Kind, ParentId, CreatedAt) SELECT DISTINCT Organization, 'Enterprise', NULL, SYSDATETIMEOFFSET() FROM Accounts WHERE Organization IS NOT NULL AND Organization <> '';");
             migrationBuilder.Sql("UPDATE Accounts SET OrganizationId = (SELECT o.Id FROM Organizations o WHERE o.Name = Accounts.Organization) WHERE Organization IS NOT NULL;");
             migrationBuilder.Sql("UPDATE Accounts SET Role = 'administrator' WHERE Username = 'admin';");
 
@@ -151,6 +181,9 @@ namespace Competition.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Organizations");
+
+            migrationBuilder.DropTable(
+                name: "RegistrationImports");
 
             migrationBuilder.DropIndex(
                 name: "IX_Competitions_HostOrganizationId_StartsOn",
@@ -199,7 +232,7 @@ namespace Competition.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "Organization",
                 table: "Accounts",
-                type: "TEXT",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true);
         }

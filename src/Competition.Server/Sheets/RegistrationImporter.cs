@@ -1,0 +1,116 @@
+using System.Security.Cryptography;
+using Competition.Data;
+using Competition.Data.Entities;
+using Competition.Domain;
+using Competition.Domain.Certification;
+using Competition.Domain.Registration;
+using Competition.Grains.Contracts;
+using Competition.Server.Apis.Models;
+using Competition.Server.Auth;
+using Competition.Server.Certification;
+using Competition.Server.Imports;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Competition.Server.Sheets;
+
+/// <summary>
+/// Imports a registration sheet into a draft: every row checked first (nothing stored if one is bad),
+/// contestants with a national ID linked to their worker, each new judge given a PIN (answered once),
+/// the same file twice recognised, the import audited.
+/// </summary>
+public sealed class RegistrationImporter(
+    IGrainFactory grains, IDbContextFactory<CompetitionDbContext> contexts, WorkerDirectory workers, NationalIdHasher nationalIds,
+    IPasswordHasher<JudgeEntity> pinHasher, AdminAuditLog audit)
+{
+    /// <summary>The people added (or the file seen before), the bad rows, or why the sheet is refused as a whole.</summary>
+    public sealed record Result(RegistrationImported? Imported, IReadOnlyList<BulkRowProblem> Problems, DomainError? Refused);
+
+    public async Task<Result> ImportAsync(long competitionId, string kind, byte[] file, string actor, CancellationToken cancellationToken)
+    {
+        var columns = RegistrationSheets.ColumnsOf(kind);
+        var table = SpreadsheetTable.Read(file, columns, RegistrationSheets.MaximumRows);
+        if (table.Problem is { } unreadable)
+        {
+            return Refused("registration.unreadable", unreadable);
+        }
+        var competition = grains.GetGrain<ICompetitionGrain>(competitionId);
+        var view = (await competition.GetViewAsync())!;
+        var hash = Convert.ToHexStringLower(SHA256.HashData(file));
+        await using var db = contexts.CreateDbContext();
+        // Before the rows are checked: the same file again would clash with its own registrations.
+        if (await db.RegistrationImports.AnyAsync(i => i.CompetitionId == competitionId && i.Kind == kind && i.FileHash == hash, cancellationToken))
+        {
+            return AlreadyImported;
+        }
+        var header = RegistrationSheets.HeaderReasons(table, columns);
+        IReadOnlyList<(int Row, IReadOnlyList<string> Reasons)> problems;
+        Registration registration;
+        IReadOnlyList<string> pins = [];
+        if (kind == RegistrationSheets.Judges)
+        {
+            var entries = RegistrationSheets.JudgeEntries(table);
+            problems = RegistrationRules.CheckJudges(entries, view.Judges.Any(j => j.IsChief));
+            pins = entries.Select(_ => JudgePins.Generate()).ToList();
+            registration = new Registration(kind, hash, actor, [], entries.Select((e, i) => new JudgeRegistration(e.Name, e.Employer,
+                RegistrationRules.YesNo(e.IsChief) == true, pinHasher.HashPassword(new JudgeEntity { Name = e.Name, Employer = e.Employer, PinHash = "" }, pins[i]))).ToList());
+        }
+        else
+        {
+            var entries = RegistrationSheets.ContestantEntries(table);
+            var registered = await RegisteredIdHashesAsync(db, competitionId, cancellationToken);
+            problems = RegistrationRules.CheckContestants(entries, view.Contestants.Select(c => c.Bib).ToHashSet(StringComparer.Ordinal),
+                id => registered.Contains(nationalIds.Hash(id)));
+            registration = new Registration(kind, hash, actor, [], []);
+            if (problems.Count == 0 && header.Count == 0)
+            {
+                registration = registration with { Contestants = await PrepareAsync(db, entries, view, cancellationToken) };
+            }
+        }
+        if (header.Count > 0 || problems.Count > 0)
+        {
+            var rows = problems.Select(p => new BulkRowProblem(p.Row, p.Reasons)).ToList();
+            return new(null, header.Count > 0 ? [new BulkRowProblem(1, header), .. rows] : rows, null);
+        }
+
+        var outcome = await competition.RegisterAsync(registration);
+        if (outcome.Error is { } error)
+        {
+            return new(null, [], error);
+        }
+        if (outcome.AlreadyImported)
+        {
+            return AlreadyImported;
+        }
+        await audit.RecordAsync(actor, $"competition.{kind}-imported", $"competition:{competitionId}", $"{outcome.Ids.Count} rows, file {hash[..12]}");
+        var after = (await competition.GetViewAsync())!;
+        var ids = outcome.Ids.ToHashSet();
+        var judges = kind == RegistrationSheets.Judges
+            ? outcome.Ids.Select((id, i) => after.Judges.Single(j => j.Id == id) is var j ? new JudgeWithPin(j.Id, j.Name, j.Employer, j.IsChief, pins[i]) : null!).ToList()
+            : [];
+        return new(new RegistrationImported(outcome.Ids.Count, false, after.Contestants.Where(c => ids.Contains(c.Id)).ToList(), judges), [], null);
+    }
+
+    /// <summary>Bibs for empty ones, and each identified contestant's worker (registered when new).</summary>
+    private async Task<IReadOnlyList<ContestantRegistration>> PrepareAsync(
+        CompetitionDbContext db, IReadOnlyList<ContestantEntry> entries, CompetitionView view, CancellationToken cancellationToken)
+    {
+        var given = entries.Where(e => e.Bib.Length > 0).Select(e => e.Bib);
+        var generated = new Queue<string>(RegistrationRules.NextBibs(view.Contestants.Select(c => c.Bib).Concat(given), entries.Count(e => e.Bib.Length == 0)));
+        var identified = entries.Where(e => e.NationalId.Length > 0).ToList();
+        var found = await workers.FindOrAddAsync(db, identified.Select(e => new WorkerDirectory.Person(e.Name, e.Employer, NationalIds.Normalise(e.NationalId))).ToList(),
+            cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        var workerOf = identified.Select((e, i) => (e.Row, found[i].Id)).ToDictionary(x => x.Row, x => x.Id);
+        return entries.Select(e => new ContestantRegistration(e.Bib.Length > 0 ? e.Bib : generated.Dequeue(), e.Name, e.Employer,
+            RegistrationRules.YesNo(e.OutOfRanking) == true, workerOf.TryGetValue(e.Row, out var worker) ? worker : null)).ToList();
+    }
+
+    private static async Task<HashSet<string>> RegisteredIdHashesAsync(CompetitionDbContext db, long competitionId, CancellationToken cancellationToken) =>
+        (await db.Contestants.Where(c => c.CompetitionId == competitionId && c.WorkerId != null)
+            .Join(db.Workers, c => c.WorkerId, w => w.Id, (_, w) => w.NationalIdHash).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly Result AlreadyImported = new(new RegistrationImported(0, true, [], []), [], null);
+
+    private static Result Refused(string code, string message) => new(null, [], new DomainError(ErrorKind.Invalid, code, message));
+}
