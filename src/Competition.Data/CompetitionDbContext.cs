@@ -20,6 +20,7 @@ public abstract class CompetitionDbContext(DbContextOptions options) : DbContext
     public DbSet<AccountEntity> Accounts => Set<AccountEntity>();
     public DbSet<OrganizationEntity> Organizations => Set<OrganizationEntity>();
     public DbSet<RegistrationImportEntity> RegistrationImports => Set<RegistrationImportEntity>();
+    public DbSet<SchemeTemplateEntity> SchemeTemplates => Set<SchemeTemplateEntity>();
     public DbSet<PlatformSecretEntity> PlatformSecrets => Set<PlatformSecretEntity>();
     public DbSet<RefreshTokenEntity> RefreshTokens => Set<RefreshTokenEntity>();
     public DbSet<SignOutEntity> SignOuts => Set<SignOutEntity>();

@@ -131,6 +131,10 @@ public sealed class CompetitionState
     public DomainError? CheckRegistration() => CheckOpenForChanges()
         ?? (_started ? Conflict("competition.not-draft", "Registration sheets are imported into a draft; once live, add a late contestant on their own.") : null);
 
+    /// <summary>The marking scheme is replaced only in draft: judges mark against it from the start.</summary>
+    public DomainError? CheckSchemeChange() => CheckOpenForChanges()
+        ?? (_started ? Conflict("competition.not-draft", "The marking scheme is fixed once the competition starts.") : null);
+
     /// <summary>Archiving closes a competition whose results are out: locked and published.</summary>
     public DomainError? CheckArchive() => Status == CompetitionStatus.Published
         ? null

@@ -23,6 +23,10 @@ public sealed record CompetitionRules
 
     public AwardRules Awards { get; init; } = new();
 
+    /// <summary>The rules for a new scheme (a clone, a replaced draft scheme): module tie-breaks name the
+    /// old modules' ids, so they go; everything else stays.</summary>
+    public CompetitionRules ForNewScheme() => this with { TieBreaks = TieBreaks.Where(t => t.Kind != TieBreakKind.Module).ToList() };
+
     /// <summary>Show the WorldSkills-style standardised score (median 700) next to the raw total.</summary>
     public bool StandardisedScale { get; init; }
 

@@ -101,6 +101,31 @@ public sealed class CompetitionGrain(
         return null;
     }
 
+    public async Task<DomainError?> ConfigureSchemeAsync(MarkingSchemeView scheme)
+    {
+        if ((_state is null ? NotFound() : _state.CheckSchemeChange()) is { } refused)
+        {
+            return refused;
+        }
+        await using (var db = contexts.CreateDbContext())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var aspectIds = _state!.Scheme.Aspects.Select(a => a.Id).ToList();
+            await db.AspectPanels.Where(p => aspectIds.Contains(p.AspectId)).ExecuteDeleteAsync();
+            await db.Aspects.Where(a => aspectIds.Contains(a.Id)).ExecuteDeleteAsync();
+            await db.Modules.Where(m => m.CompetitionId == CompetitionId).ExecuteDeleteAsync();
+            var modules = scheme.ToEntities();
+            modules.ForEach(m => m.CompetitionId = CompetitionId);
+            db.Modules.AddRange(modules);
+            var rules = CompetitionRulesJson.Serialize(_state.Rules.ForNewScheme());
+            await db.Competitions.Where(c => c.Id == CompetitionId).ExecuteUpdateAsync(s => s.SetProperty(c => c.RulesJson, rules));
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+        await LoadAsync(CancellationToken.None);
+        return null;
+    }
+
     public async Task<DomainError?> ConfigureProfileAsync(string name, string occupation, CompetitionProfile profile)
     {
         if (_state is null)

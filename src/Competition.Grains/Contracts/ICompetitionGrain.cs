@@ -22,6 +22,10 @@ public interface ICompetitionGrain : IGrainWithIntegerKey
     [Alias("Configure")]
     Task<DomainError?> ConfigureAsync(CompetitionRules? rules, PanelsDefinition? panels);
 
+    /// <summary>Replaces a draft's marking scheme (new module and aspect ids; panels and module tie-breaks go with the old ones).</summary>
+    [Alias("ConfigureScheme")]
+    Task<DomainError?> ConfigureSchemeAsync(MarkingSchemeView scheme);
+
     /// <summary>Sets the name, occupation (in draft only) and profile.</summary>
     [Alias("ConfigureProfile")]
     Task<DomainError?> ConfigureProfileAsync(string name, string occupation, CompetitionProfile profile);

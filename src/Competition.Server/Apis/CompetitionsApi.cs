@@ -10,6 +10,7 @@ using Competition.Grains.Contracts;
 using Competition.Server.Apis.Models;
 using Competition.Server.Auth;
 using Competition.Server.Certification;
+using Competition.Server.Hosting;
 using Competition.Server.Organizations;
 using Competition.Server.Problems;
 using Competition.Server.Security;
@@ -42,6 +43,7 @@ public static class CompetitionsApi
         commands.MapPost("/{id:long}/clone", CloneAsync).WithSummary("A new draft with this one's scheme, rules and profile: never its people, marks or PINs.");
         commands.MapPost("/{id:long}/archive", ArchiveAsync).WithSummary("Close a published competition for good; it stays readable.");
         commands.MapPost("/{id:long}/judges/{judgeId:long}/pin", ResetPinAsync).WithSummary("A new PIN for a judge, shown this once; the old one stops at once.");
+        commands.MapPut("/{id:long}/scheme", ConfigureSchemeAsync).WithSummary("Replace the marking scheme while in draft (new module and aspect ids).");
         commands.MapPut("/{id:long}/rules", ConfigureRulesAsync).WithSummary("Replace the rules (aggregation, moderation, tie-breaks, awards, scale, theory) while in draft.");
         commands.MapPut("/{id:long}/panels", ConfigurePanelsAsync).WithSummary("Set who marks what: judges per aspect, contestants per judge; while in draft.");
         commands.MapPost("/{id:long}/theory", ImportTheoryAsync).WithSummary("Import theory-exam scores, one row per contestant.");
@@ -57,10 +59,18 @@ public static class CompetitionsApi
 
     public static async Task<Results<Ok<List<CompetitionSummary>>, ProblemHttpResult>> ListAsync(
         [AsParameters] CompetitionQuery query, IDbContextFactory<CompetitionDbContext> contexts, OrganizationDirectory organizations,
-        HttpResponse response, CancellationToken cancellationToken)
+        PlatformCalendar calendar, HttpResponse response, CancellationToken cancellationToken)
     {
-        if (!QueryValues.TryParse<CompetitionStatus>(query.Status, "status", out var status, out var refused)
-            || !QueryValues.TryParse<CompetitionLevel>(query.Level, "level", out var level, out refused))
+        var statuses = new List<CompetitionStatus>();
+        foreach (var text in (query.Status ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!QueryValues.TryParse<CompetitionStatus>(text, "status", out var one, out var wrongStatus))
+            {
+                return wrongStatus;
+            }
+            statuses.Add(one!.Value);
+        }
+        if (!QueryValues.TryParse<CompetitionLevel>(query.Level, "level", out var level, out var refused))
         {
             return refused;
         }
@@ -68,11 +78,27 @@ public static class CompetitionsApi
         {
             return ApiProblems.Create(StatusCodes.Status400BadRequest, "query.invalid", $"page starts at 1; pageSize is 1 to {MaxPageSize}.");
         }
+        DateOnly? on = null;
+        if (query.On is { Length: > 0 } onText)
+        {
+            if (onText == "today")
+            {
+                on = calendar.Today();
+            }
+            else if (DateOnly.TryParseExact(onText, "yyyy-MM-dd", out var day))
+            {
+                on = day;
+            }
+            else
+            {
+                return ApiProblems.Create(StatusCodes.Status400BadRequest, "query.invalid", "on is a date (yyyy-MM-dd) or today.");
+            }
+        }
         await using var db = contexts.CreateDbContext();
         var competitions = db.Competitions.AsNoTracking();
-        if (status is { } s)
+        if (statuses.Count > 0)
         {
-            competitions = competitions.Where(c => c.Status == s);
+            competitions = competitions.Where(c => statuses.Contains(c.Status));
         }
         else if (query.Archived == false)
         {
@@ -96,9 +122,9 @@ public static class CompetitionsApi
             var (first, last) = (new DateOnly(Math.Clamp(year, 1, 9999), 1, 1), new DateOnly(Math.Clamp(year, 1, 9999), 12, 31));
             competitions = competitions.Where(c => c.StartsOn <= last && (c.EndsOn ?? c.StartsOn) >= first);
         }
-        if (query.On is { } day)
+        if (on is { } held)
         {
-            competitions = competitions.Where(c => c.StartsOn <= day && (c.EndsOn ?? c.StartsOn) >= day);
+            competitions = competitions.Where(c => c.StartsOn == null || (c.StartsOn <= held && (c.EndsOn ?? c.StartsOn) >= held));
         }
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
@@ -177,18 +203,7 @@ public static class CompetitionsApi
             CreatedAt = time.GetUtcNow(),
             HostOrganizationId = host, Level = request.Level, Industry = Trimmed(request.Industry), District = Trimmed(request.District),
             Venue = Trimmed(request.Venue), StartsOn = request.StartsOn, EndsOn = request.EndsOn,
-            Modules = request.MarkingScheme.Modules.Select((m, i) => new ModuleEntity
-            {
-                Position = i,
-                Name = m.Name.Trim(),
-                Weight = m.Weight,
-                Aspects = m.Aspects.Select((a, j) => new AspectEntity
-                {
-                    Position = j, Name = a.Name.Trim(), Kind = a.Kind, MaxMark = a.MaxMark,
-                    Deductions = a.Deductions?.Order().ToList() ?? [], Aggregation = a.Aggregation,
-                    Levels = a.Levels?.Select(l => l.Trim()).ToList() ?? [],
-                }).ToList(),
-            }).ToList(),
+            Modules = request.MarkingScheme.ToView().ToEntities(),
             Contestants = contestants.Select(c => new ContestantEntity
             {
                 Bib = c.Bib.Trim(), Name = c.Name.Trim(), Employer = c.Employer.Trim(), OutOfRanking = c.OutOfRanking,
@@ -239,21 +254,13 @@ public static class CompetitionsApi
         TimeProvider time, CancellationToken cancellationToken)
     {
         var source = (await grains.GetGrain<ICompetitionGrain>(id).GetViewAsync())!;
-        var rules = source.Rules with { TieBreaks = source.Rules.TieBreaks.Where(t => t.Kind != TieBreakKind.Module).ToList() };
+        var rules = source.Rules.ForNewScheme();
         var copy = new CompetitionEntity
         {
             Name = $"{source.Name}（副本）", Occupation = source.Occupation, Status = CompetitionStatus.Draft, CreatedAt = time.GetUtcNow(),
             HostOrganizationId = source.Profile.HostOrganizationId, Level = source.Profile.Level, Industry = source.Profile.Industry,
             District = source.Profile.District, Venue = source.Profile.Venue,
-            Modules = source.MarkingScheme.Modules.Select((m, i) => new ModuleEntity
-            {
-                Position = i, Name = m.Name, Weight = m.Weight,
-                Aspects = m.Aspects.Select((a, j) => new AspectEntity
-                {
-                    Position = j, Name = a.Name, Kind = a.Kind, MaxMark = a.MaxMark, Deductions = a.Deductions.ToList(),
-                    Aggregation = a.Aggregation, Levels = a.Levels.ToList(),
-                }).ToList(),
-            }).ToList(),
+            Modules = source.MarkingScheme.ToEntities(),
             RulesJson = CompetitionRulesJson.Serialize(rules),
         };
         await using var db = contexts.CreateDbContext();
@@ -279,6 +286,18 @@ public static class CompetitionsApi
             return refused.ToProblem();
         }
         await audit.RecordAsync(user.Actor(), "competition.profile-set", $"competition:{id}");
+        return TypedResults.Ok((await competition.GetViewAsync())!);
+    }
+
+    public static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> ConfigureSchemeAsync(
+        long id, MarkingSchemeRequest scheme, ClaimsPrincipal user, IGrainFactory grains, AdminAuditLog audit)
+    {
+        var competition = grains.GetGrain<ICompetitionGrain>(id);
+        if (await competition.ConfigureSchemeAsync(scheme.ToView()) is { } refused)
+        {
+            return refused.ToProblem();
+        }
+        await audit.RecordAsync(user.Actor(), "competition.scheme-set", $"competition:{id}");
         return TypedResults.Ok((await competition.GetViewAsync())!);
     }
 

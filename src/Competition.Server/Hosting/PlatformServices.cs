@@ -1,3 +1,5 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Competition.Data;
@@ -13,6 +15,7 @@ using Competition.Server.Organizations;
 using Competition.Server.Problems;
 using Competition.Server.Security;
 using Competition.Server.Sheets;
+using Competition.Server.Templates;
 using Competition.Server.Wages;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using FluentValidation;
@@ -97,6 +100,14 @@ public static class PlatformServices
             .AddPolicy(Roles.Jury, p => p.RequireRole(Roles.Organizer, Roles.ChiefJudge));
 
         services.AddValidatorsFromAssemblyContaining<Program>();
+        // Validation messages in the language the page asks for (Accept-Language): Chinese or English.
+        // Only the UI culture follows it; numbers and dates in answers stay culture-invariant.
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(CultureInfo.InvariantCulture, new CultureInfo("en"));
+            o.SupportedCultures = [CultureInfo.InvariantCulture];
+            o.SupportedUICultures = [new CultureInfo("en"), new CultureInfo("zh-CN")];
+        });
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         // Unreadable bodies throw, so the handler above answers them with a problem in every environment.
@@ -138,6 +149,7 @@ public static class PlatformServices
     {
         app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
+        app.UseRequestLocalization();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
@@ -158,6 +170,7 @@ public static class PlatformServices
         app.MapAccountsApi();
         app.MapOrganizationsApi();
         app.MapSheetsApi();
+        app.MapTemplatesApi();
         app.MapWorkersApi();
         app.MapAssessmentsApi();
         app.MapPromotionsApi();
@@ -183,6 +196,7 @@ public static class PlatformServices
         app.MapFallbackToFile("/certificates/{number}/print", "certificate.html");
         app.MapFallbackToFile("/hr", "hr.html");
         app.MapFallbackToFile("/bargaining", "bargaining.html");
+        app.MapFallbackToFile("/organize", "organize.html");
         return app;
     }
 

@@ -1,5 +1,5 @@
 // Talks to the platform's JSON API; every error arrives as application/problem+json.
-import { t } from './i18n.js';
+import { currentLanguage, t } from './i18n.js';
 
 const problemTypePrefix = 'urn:competition:problem:';
 
@@ -13,17 +13,32 @@ export class ApiError extends Error {
 }
 
 export async function api(path, { method = 'GET', body, token } = {}) {
-  return send(path, method, body === undefined ? undefined : JSON.stringify(body), 'application/json', token);
+  return (await send(path, method, body === undefined ? undefined : JSON.stringify(body), 'application/json', token)).payload;
+}
+
+/** A page of a list: its items and the total the server counts (X-Total-Count). */
+export async function apiPage(path, { token } = {}) {
+  const { payload, response } = await send(path, 'GET', undefined, undefined, token);
+  return { items: payload, total: Number(response.headers.get('X-Total-Count') ?? payload.length) };
+}
+
+/** Uploads a chosen file (.xlsx or CSV) as a form's field "file"; the server reads the encoding itself. */
+export async function postFile(path, file, token) {
+  const form = new FormData();
+  form.append('file', file);
+  return (await send(path, 'POST', form, undefined, token)).payload;
 }
 
 /** Uploads a CSV file's text; a refused file's problem carries every bad row under rows. */
 export async function postCsv(path, csv, token) {
-  return send(path, 'POST', csv, 'text/csv', token);
+  return (await send(path, 'POST', csv, 'text/csv', token)).payload;
 }
 
 async function send(path, method, body, contentType, token) {
-  const headers = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = contentType;
+  // The server words its validation messages in the page's language.
+  const headers = { Accept: 'application/json', 'Accept-Language': currentLanguage() === 'en' ? 'en' : 'zh-CN' };
+  // A FormData body sets its own multipart boundary.
+  if (body !== undefined && contentType) headers['Content-Type'] = contentType;
   if (token) headers.Authorization = `Bearer ${token}`;
   let response;
   try {
@@ -33,7 +48,7 @@ async function send(path, method, body, contentType, token) {
   }
   const payload = (response.headers.get('content-type') ?? '').includes('json') ? await response.json() : null;
   if (!response.ok) throw new ApiError(response.status, payload);
-  return payload;
+  return { payload, response };
 }
 
 /** A message for a person, in the page's language. */

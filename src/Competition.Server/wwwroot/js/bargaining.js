@@ -1,7 +1,7 @@
 // The negotiators' console: the bargaining report (an enterprise's pay by level against the guidance and
 // one or two proposals, costed against its labour-cost capacity; printable, exportable as CSV), the
 // agreements and proposals, and the wage guidance tables. For negotiators and organizers.
-import { api, ApiError, describeError, postCsv } from './api.js';
+import { api, ApiError, describeError, postFile } from './api.js';
 import { installLanguageSwitch, t } from './i18n.js';
 import { $, button, cell, element, labelled, rowProblems, table } from './dom.js';
 import { consoleShell } from './console-shell.js';
@@ -204,7 +204,7 @@ async function importSurvey() {
   const query = new URLSearchParams({ enterprise: $('s-enterprise').value.trim(), region: $('s-region').value.trim(),
     year: $('s-year').value, occupation: $('s-occupation').value.trim() });
   try {
-    const survey = await postCsv(`/api/bargaining/surveys?${query}`, await file.text(), shell.session().token);
+    const survey = await postFile(`/api/bargaining/surveys?${query}`, file, shell.session().token);
     showRows('survey-problems', null);
     await load();
     $('survey').value = String(survey.id);
@@ -280,7 +280,7 @@ async function saveAgreement(event) {
 async function importGuidance(event) {
   event.preventDefault();
   try {
-    const imported = await postCsv('/api/wage-guidance/import', await $('guidance-file').files[0].text(), shell.session().token);
+    const imported = await postFile('/api/wage-guidance/import', $('guidance-file').files[0], shell.session().token);
     showRows('guidance-problems', null);
     say(t(imported.alreadyImported ? 'wages.guidanceAgain' : 'wages.guidanceImported', { rows: imported.rows }));
     await guidance.load();

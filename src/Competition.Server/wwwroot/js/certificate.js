@@ -1,7 +1,7 @@
 // The printable certificate (A4 landscape, Chinese) with a QR code that opens its verification page.
 // Built from the verification answer, so what is printed is what the signed credential says; a
 // certificate that is not in force prints with its state across it.
-import qrcode from '/lib/qrcode/qrcode.mjs';
+import { qrSvg } from './qr.js';
 import { api, describeError } from './api.js';
 import { installLanguageSwitch, chinese } from './i18n.js';
 import { levelText } from './certificate-facts.js';
@@ -10,12 +10,6 @@ const $ = (id) => document.getElementById(id);
 const number = decodeURIComponent(location.pathname.split('/').filter(Boolean)[1] ?? '');
 const stateNames = { revoked: '已撤销', suspended: '已暂停', expired: '已过期', superseded: '已换发新证' };
 
-function qrSvg(url) {
-  const code = qrcode(0, 'M');
-  code.addData(url);
-  code.make();
-  return code.createSvgTag({ cellSize: 4, margin: 0, scalable: true, alt: url });
-}
 
 function render(verification) {
   const c = verification.certificate;

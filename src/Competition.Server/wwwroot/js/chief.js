@@ -32,7 +32,8 @@ async function showSignIn(message = '') {
   $('sign-out').classList.add('hidden');
   $('sign-in').classList.remove('hidden');
   $('sign-in-message').textContent = message;
-  const live = (await api('/api/competitions')).filter((c) => c.status === 'live');
+  // After the lock the chief judge still proposes corrections: locked and published ones stay listed.
+  const live = await api('/api/competitions?status=live,resultsLocked,published&pageSize=500');
   const wanted = new URLSearchParams(location.search).get('competition');
   $('competition').replaceChildren(...live.map((c) => element('option', { value: c.id, textContent: c.name })));
   if (wanted && live.some((c) => String(c.id) === wanted)) $('competition').value = wanted;

@@ -1,7 +1,7 @@
 // The HR console: approve drafts from competition promotions, record assessments, issue, renew,
 // suspend, reinstate and revoke certificates, and issue in bulk from CSV. For HR officers, who act for
 // their own organisation only (the server enforces it).
-import { api, ApiError, describeError, postCsv } from './api.js';
+import { api, ApiError, describeError, postFile } from './api.js';
 import { installLanguageSwitch, t } from './i18n.js';
 import { $, button, cell, element, labelled, rowProblems, table } from './dom.js';
 import { consoleShell } from './console-shell.js';
@@ -183,7 +183,7 @@ async function recordAssessment(event) {
 async function bulkIssue(event) {
   event.preventDefault();
   try {
-    data.bulk = await postCsv('/api/certificates/bulk', await $('bulk-file').files[0].text(), shell.session().token);
+    data.bulk = await postFile('/api/certificates/bulk', $('bulk-file').files[0], shell.session().token);
     say(t('hr.bulkIssued', { count: data.bulk.issued }));
     await load();
   } catch (error) {

@@ -46,7 +46,7 @@ async function showSignIn(message = '') {
   $('sign-in').classList.remove('hidden');
   $('sign-in-message').textContent = message;
   try {
-    const live = (await api('/api/competitions')).filter((c) => c.status === 'live');
+    const live = await api('/api/competitions?status=live&pageSize=500');
     const wanted = new URLSearchParams(location.search).get('competition');
     $('competition').replaceChildren(...live.map((c) => element('option', { value: c.id, textContent: c.name })));
     if (live.length === 0) $('sign-in-message').textContent = t('judge.noLive');
@@ -62,6 +62,9 @@ async function loadJudges() {
   if (!id) return $('judge').replaceChildren();
   const competition = await api(`/api/competitions/${id}`);
   $('judge').replaceChildren(...competition.judges.map((j) => element('option', { value: j.id, textContent: `${j.name}（${j.employer}）` })));
+  // A PIN slip's QR code names the judge too, so the tablet asks only for the PIN.
+  const wanted = new URLSearchParams(location.search).get('judge');
+  if (wanted && competition.judges.some((j) => String(j.id) === wanted)) $('judge').value = wanted;
 }
 
 async function signIn(event) {

@@ -1,6 +1,6 @@
 // The venue's wall: every live competition with its top places, updating live, and a QR code that
 // opens the competition's board on a phone.
-import qrcode from '/lib/qrcode/qrcode.mjs';
+import { qrSvg } from './qr.js';
 import { api } from './api.js';
 import { installLanguageSwitch, t } from './i18n.js';
 import { LiveBoard } from './live-board.js';
@@ -9,12 +9,6 @@ const TOP = 5;
 const boards = new Map(); // competition id → LiveBoard
 let competitions = [];
 
-function qrSvg(url) {
-  const code = qrcode(0, 'M');
-  code.addData(url);
-  code.make();
-  return code.createSvgTag({ cellSize: 4, margin: 2, scalable: true, alt: url });
-}
 
 function card(competition) {
   const article = document.createElement('article');
@@ -29,7 +23,7 @@ function card(competition) {
   qr.className = 'qr';
   qr.href = url;
   // The SVG comes from the QR library for our own URL: no outside markup.
-  qr.innerHTML = qrSvg(url);
+  qr.innerHTML = qrSvg(url, 2);
   qr.append(t('venue.scan'));
   article.append(main, qr);
   return article;
@@ -82,7 +76,7 @@ function tick() {
 }
 
 installLanguageSwitch(document.getElementById('lang'), render);
-competitions = (await api('/api/competitions')).filter((c) => c.status === 'live');
+competitions = await api('/api/competitions?status=live&on=today&pageSize=500');
 // The current boards over HTTP first, so the wall is full at once; then live updates.
 for (const board of await Promise.all(competitions.map((c) => api(`/api/competitions/${c.id}/leaderboard`)))) {
   const live = new LiveBoard(() => renderBoard(board.competitionId), () => {});

@@ -109,6 +109,31 @@ namespace Competition.Data.Migrations.SqlServer
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "SchemeTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Occupation = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SchemeJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    RulesJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    OrganizationId = table.Column<long>(type: "bigint", nullable: true),
+                    CreatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SchemeTemplates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SchemeTemplates_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Competitions_HostOrganizationId_StartsOn",
                 table: "Competitions",
@@ -140,6 +165,17 @@ namespace Competition.Data.Migrations.SqlServer
                 table: "RegistrationImports",
                 columns: new[] { "CompetitionId", "Kind", "FileHash" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SchemeTemplates_Name",
+                table: "SchemeTemplates",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SchemeTemplates_OrganizationId",
+                table: "SchemeTemplates",
+                column: "OrganizationId");
 
             migrationBuilder.AddForeignKey(
                 name: "FK_Accounts_Organizations_OrganizationId",
@@ -180,10 +216,13 @@ namespace Competition.Data.Migrations.SqlServer
                 table: "Competitions");
 
             migrationBuilder.DropTable(
-                name: "Organizations");
+                name: "RegistrationImports");
 
             migrationBuilder.DropTable(
-                name: "RegistrationImports");
+                name: "SchemeTemplates");
+
+            migrationBuilder.DropTable(
+                name: "Organizations");
 
             migrationBuilder.DropIndex(
                 name: "IX_Competitions_HostOrganizationId_StartsOn",

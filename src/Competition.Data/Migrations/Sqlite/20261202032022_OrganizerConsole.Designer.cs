@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Competition.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCompetitionDbContext))]
-    [Migration("20261202031151_OrganizerConsole")]
+    [Migration("20261202032022_OrganizerConsole")]
     partial class OrganizerConsole
     {
         /// <inheritdoc />
@@ -1071,6 +1071,50 @@ namespace Competition.Data.Migrations.Sqlite
                     b.ToTable("RegistrationImports", (string)null);
                 });
 
+            modelBuilder.Entity("Competition.Data.Entities.SchemeTemplateEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Occupation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RulesJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SchemeJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("SchemeTemplates", (string)null);
+                });
+
             modelBuilder.Entity("Competition.Data.Entities.SignOutEntity", b =>
                 {
                     b.Property<string>("Subject")
@@ -1444,6 +1488,14 @@ namespace Competition.Data.Migrations.Sqlite
                         .HasForeignKey("CompetitionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Competition.Data.Entities.SchemeTemplateEntity", b =>
+                {
+                    b.HasOne("Competition.Data.Entities.OrganizationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Competition.Data.Entities.WageGuidanceRowEntity", b =>

@@ -1,0 +1,16 @@
+namespace Competition.Data.Entities;
+
+/// <summary>A marking scheme and rules saved under a name for an occupation; new competitions start from it.</summary>
+public sealed class SchemeTemplateEntity
+{
+    public long Id { get; set; }
+    public required string Name { get; set; }
+    public required string Occupation { get; set; }
+    /// <summary>The scheme's modules and aspects as JSON, without ids.</summary>
+    public required string SchemeJson { get; set; }
+    public string? RulesJson { get; set; }
+    /// <summary>The organisation whose organizer saved it.</summary>
+    public long? OrganizationId { get; set; }
+    public required string CreatedBy { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}

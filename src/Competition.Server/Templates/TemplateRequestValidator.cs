@@ -1,0 +1,15 @@
+using Competition.Server.Apis.Validators;
+using FluentValidation;
+
+namespace Competition.Server.Templates;
+
+public sealed class TemplateRequestValidator : AbstractValidator<TemplateRequest>
+{
+    public TemplateRequestValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.Occupation).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.MarkingScheme).NotNull().SetValidator(new MarkingSchemeRequestValidator());
+        RuleFor(x => x.Rules).SetValidator(new CompetitionRulesValidator()!).When(x => x.Rules is not null);
+    }
+}

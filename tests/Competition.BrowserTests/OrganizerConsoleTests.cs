@@ -1,0 +1,177 @@
+using System.Net.Http.Json;
+using Competition.Domain.Organizations;
+using Competition.Server.Apis.Models;
+using Competition.Server.Templates;
+using Competition.Testing;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Competition.BrowserTests;
+
+/// <summary>
+/// A district's competition office runs a whole competition from the console: a template becomes a draft,
+/// registration comes from the spreadsheets the enterprises send, PIN slips are printed, the day runs
+/// from start to archive, and a judge signs in with a slip's QR link.
+/// </summary>
+public sealed class OrganizerConsoleTests(BrowserPlatform platform)
+{
+    private const string Password = "a-long-enough-password";
+
+    [Fact]
+    public async Task A_district_organizer_runs_a_whole_competition_from_the_console()
+    {
+        var client = platform.Client;
+        var admin = await client.OrganizerTokenAsync();
+        var district = await client.OrganizationAsync("浏览器测试区总工会", OrganizationKind.DistrictUnion);
+        var username = $"district-{Guid.NewGuid():N}"[..20];
+        (await client.SendAsync(HttpMethod.Post, "/api/accounts", new CreateAccountRequest(username, Password, "organizer", OrganizationId: district.Id), admin))
+            .EnsureSuccessStatusCode();
+        (await client.SendAsync(HttpMethod.Post, "/api/templates",
+            new TemplateRequest("焊工赛模板（浏览器测试）", "6-18-02-04 焊工", SampleCompetition.Request().MarkingScheme), admin)).EnsureSuccessStatusCode();
+
+        var tablet = await platform.NewPageAsync(1280, 800, isMobile: true);
+        tablet.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await BrowserPlatform.SignInAsync(tablet, "/organize", username, Password);
+        await Expect(tablet.Locator("#list-view")).ToBeVisibleAsync();
+        await Expect(tablet.Locator("#who")).ToContainTextAsync("浏览器测试区总工会");
+        await platform.ScreenshotAsync(tablet, "organize-list-tablet");
+        await Accessibility.AssertAccessibleAsync(tablet, "the console's list");
+
+        // From the template: the editor fills with its scheme; the API's messages land next to their fields.
+        await tablet.Locator("#new-competition").ClickAsync();
+        await tablet.Locator("#source-template").SelectOptionAsync(new SelectOptionValue { Label = "焊工赛模板（浏览器测试）（6-18-02-04 焊工）" });
+        await tablet.Locator("#use-template").ClickAsync();
+        await Expect(tablet.Locator("#create-scheme fieldset.module")).ToHaveCountAsync(2);
+        await Expect(tablet.Locator("#create-profile-Occupation")).ToHaveValueAsync("6-18-02-04 焊工");
+        await tablet.Locator("#create-form button[type='submit']").ClickAsync();
+        await Expect(tablet.Locator("#create-profile-Name[aria-invalid='true']")).ToBeVisibleAsync();
+        await Expect(tablet.Locator("#create-profile .field-error")).ToHaveCountAsync(1);
+        await tablet.Locator("#create-profile-Name").FillAsync("2027 区职工焊工技能竞赛（浏览器测试）");
+        await tablet.Locator("#create-profile-Level").SelectOptionAsync("district");
+        await tablet.Locator("#create-profile-Venue").FillAsync("区职业技能实训基地");
+        await tablet.Locator("#create-profile-StartsOn").FillAsync("2027-04-20");
+        await tablet.Locator("#create-profile-EndsOn").FillAsync("2027-04-21");
+        await platform.ScreenshotAsync(tablet, "organize-create-tablet");
+        await Accessibility.AssertAccessibleAsync(tablet, "the new-competition form");
+        await tablet.Locator("#create-form button[type='submit']").ClickAsync();
+        await Expect(tablet.Locator("#console-message")).ToContainTextAsync("已创建草稿");
+        await Expect(tablet.Locator("#lifecycle li.current")).ToHaveTextAsync("未开始");
+        var competitionId = long.Parse(tablet.Url.Split("#c/")[1].Split('/')[0]);
+
+        // Registration: a refused judges' file shows each bad row; then 30 contestants (.xlsx) and 5 judges (GB18030 CSV).
+        await Expect(tablet.Locator("[data-panel='registration']")).ToBeVisibleAsync();
+        await Upload(tablet, "#judges-import", "裁判.csv", Sheets.Gb18030Csv("姓名,单位,总裁判\n陈静,,否\n王强,市特种设备检验所,也许\n"));
+        await Expect(tablet.Locator("#console-message")).ToContainTextAsync("2 行有误");
+        await Expect(tablet.Locator("#judges-report tbody tr")).ToHaveCountAsync(2);
+        await Expect(tablet.Locator("#judges-report tbody tr").First).ToContainTextAsync("单位：必填");
+        await platform.ScreenshotAsync(tablet, "organize-registration-refused-tablet");
+        var contestants = Enumerable.Range(1, 30).Select(n => (IReadOnlyList<object>)[$"{n:000}", $"选手{n}", n % 3 == 0 ? "齐星车身" : "程力专用汽车",
+            Sheets.NationalId(100 + n), "否"]).ToList();
+        await Upload(tablet, "#contestants-import", "选手.xlsx", Sheets.Xlsx(["编号", "姓名", "单位", "身份证号", "列外"], contestants));
+        await Expect(tablet.Locator("#console-message")).ToContainTextAsync("已导入 30 人");
+        await Expect(tablet.Locator("#contestants tbody tr")).ToHaveCountAsync(30);
+        await Upload(tablet, "#judges-import", "裁判.csv", Sheets.Gb18030Csv(
+            "姓名,单位,总裁判\n陈静,随州职业技术学院,否\n王强,市特种设备检验所,否\n李娜,湖北省焊接学会,否\n刘洋,市总工会技术协作委员会,否\n赵建国,市总工会,是\n"));
+        await Expect(tablet.Locator("#console-message")).ToContainTextAsync("已导入 5 人");
+        await Expect(tablet.Locator("#judges tbody tr")).ToHaveCountAsync(5);
+        await platform.ScreenshotAsync(tablet, "organize-registration-tablet");
+        await Accessibility.AssertAccessibleAsync(tablet, "registration");
+
+        // PIN slips: one A4 page per judge, each with its PIN and a QR link to the judges' page.
+        await Expect(tablet.Locator("#print-pins")).ToHaveTextAsync("打印 PIN 条（5 张）");
+        await tablet.Locator("#print-pins").ClickAsync();
+        await tablet.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(tablet.Locator("#pin-slips .slip")).ToHaveCountAsync(5);
+        await Expect(tablet.Locator("#console")).ToBeHiddenAsync();
+        await tablet.SetViewportSizeAsync(794, 1123);
+        await platform.ScreenshotAsync(tablet, "organize-pin-slips-print");
+        var slip = tablet.Locator("#pin-slips .slip").Filter(new() { HasText = "李娜" });
+        await Expect(slip.Locator(".slip-qr svg")).ToBeVisibleAsync();
+        var judgeUrl = (await slip.GetAttributeAsync("data-url"))!;
+        var judgePin = (await slip.Locator(".slip-pin").TextContentAsync())!;
+        var chiefSlip = tablet.Locator("#pin-slips .slip").Filter(new() { HasText = "赵建国" });
+        var chiefId = await chiefSlip.GetAttributeAsync("data-judge-id");
+        var chiefPin = (await chiefSlip.Locator(".slip-pin").TextContentAsync())!;
+        await tablet.EmulateMediaAsync(new() { Media = Media.Screen });
+        await tablet.SetViewportSizeAsync(1280, 800);
+
+        // The day: start from the console.
+        await tablet.Locator("[data-tab='overview']").ClickAsync();
+        await tablet.GetByRole(AriaRole.Button, new() { Name = "开始竞赛" }).ClickAsync();
+        await Expect(tablet.Locator("#lifecycle li.current")).ToHaveTextAsync("进行中");
+        await platform.ScreenshotAsync(tablet, "organize-overview-live-tablet");
+        await Accessibility.AssertAccessibleAsync(tablet, "the overview");
+
+        // A judge opens the slip's QR link: competition and judge are chosen, the PIN is all they type.
+        var judgeTablet = await platform.NewPageAsync(1280, 800, isMobile: true);
+        await judgeTablet.GotoAsync(judgeUrl);
+        await Expect(judgeTablet.Locator("#judge")).ToHaveValueAsync(judgeUrl.Split("judge=")[1]);
+        await judgeTablet.Locator("#pin").FillAsync(judgePin);
+        await judgeTablet.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Expect(judgeTablet.Locator("#marking")).ToBeVisibleAsync();
+        var view = await client.GetAsync<Competition.Grains.Contracts.CompetitionView>($"/api/competitions/{competitionId}");
+        var first = view.Contestants.Single(c => c.Bib == "001");
+        await judgeTablet.Locator($"#contestants button[data-contestant-id='{first.Id}']").ClickAsync();
+        var measurement = view.MarkingScheme.Modules[0].Aspects[0];
+        var card = BrowserPlatform.AspectCard(judgeTablet, measurement.Id);
+        await card.GetByRole(AriaRole.Radio, new() { Name = "9", Exact = true }).ClickAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
+        await Expect(card.Locator(".status")).ToContainTextAsync("已保存");
+
+        // Freeze, reveal the last place: the ceremony starts.
+        await tablet.GetByRole(AriaRole.Button, new() { Name = "冻结排行榜" }).ClickAsync();
+        await Expect(tablet.Locator("#console-message")).ToContainTextAsync("排行榜已冻结");
+        await tablet.GetByRole(AriaRole.Button, new() { Name = "揭晓", Exact = true }).ClickAsync();
+        await Expect(tablet.Locator("#console-message")).ToContainTextAsync("已揭晓");
+
+        // The chief judge locks the results on /chief, with a reason since marks are missing.
+        var chief = await platform.NewPageAsync(1280, 800, isMobile: true);
+        await chief.GotoAsync($"/chief?competition={competitionId}");
+        await chief.Locator("#judge").SelectOptionAsync(chiefId!);
+        await chief.Locator("#pin").FillAsync(chiefPin);
+        await chief.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await chief.Locator("#results-reason").FillAsync("浏览器测试：其余评分缺考");
+        await chief.Locator("#lock-results").ClickAsync();
+        await Expect(chief.Locator("#lock-results")).ToBeDisabledAsync();
+
+        // Publish: the rest of the places revealed at once; then archive.
+        await tablet.ReloadAsync();
+        await Expect(tablet.Locator("#locks")).ToContainTextAsync("成绩已由总裁判锁定");
+        await Expect(tablet.Locator("#lifecycle li.current")).ToHaveTextAsync("成绩已锁定");
+        await tablet.Locator("#reveal-places").FillAsync("30");
+        await tablet.GetByRole(AriaRole.Button, new() { Name = "揭晓", Exact = true }).ClickAsync();
+        await Expect(tablet.Locator("#lifecycle li.current")).ToHaveTextAsync("成绩已发布");
+        var results = await platform.Client.Http.GetAsync($"/api/competitions/{competitionId}/results", TestContext.Current.CancellationToken);
+        results.EnsureSuccessStatusCode();
+        await tablet.GetByRole(AriaRole.Button, new() { Name = "归档" }).ClickAsync();
+        await Expect(tablet.Locator("#lifecycle li.current")).ToHaveTextAsync("已归档");
+        await Expect(tablet.Locator("#console-message")).ToContainTextAsync("竞赛已归档");
+        await platform.ScreenshotAsync(tablet, "organize-overview-archived-tablet");
+
+        // Every view again at 1080p, in both languages.
+        var screen = await platform.NewPageAsync(1920, 1080);
+        await BrowserPlatform.SignInAsync(screen, "/organize", username, Password);
+        await Expect(screen.Locator("#competition-list tbody tr")).ToHaveCountAsync(1);
+        await Expect(screen.Locator("#competition-list tbody tr").First).ToContainTextAsync("已归档");
+        await platform.ScreenshotAsync(screen, "organize-list-1080p");
+        foreach (var tab in new[] { "overview", "scheme", "registration", "day" })
+        {
+            await screen.GotoAsync($"/organize#c/{competitionId}/{tab}");
+            await Expect(screen.Locator($"[data-panel='{tab}']")).ToBeVisibleAsync();
+            await platform.ScreenshotAsync(screen, $"organize-{tab}-1080p");
+            await Accessibility.AssertAccessibleAsync(screen, $"the {tab} tab");
+        }
+        await screen.Locator("#lang").ClickAsync();
+        await Expect(screen.Locator("#lifecycle li.current")).ToHaveTextAsync("Archived");
+        await Expect(screen.Locator("[data-tab='registration']")).ToHaveTextAsync("Registration");
+        await platform.ScreenshotAsync(screen, "organize-day-1080p-english");
+        Assert.Empty(platform.ErrorsOf(tablet));
+        Assert.Empty(platform.ErrorsOf(screen));
+    }
+
+    private static async Task Upload(IPage page, string form, string name, byte[] file)
+    {
+        await page.Locator($"{form} input[type='file']").SetInputFilesAsync(new FilePayload { Name = name, MimeType = "application/octet-stream", Buffer = file });
+        await page.Locator($"{form} button[type='submit']").ClickAsync();
+    }
+}
