@@ -100,14 +100,22 @@ public sealed class BrowserPlatform : IAsyncLifetime
     /// <summary>The card of one aspect of the contestant open on a judge's tablet.</summary>
     public static ILocator AspectCard(IPage tablet, long aspectId) => tablet.Locator($"#aspects article[data-aspect-id='{aspectId}']");
 
-    public Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions
+    /// <summary>Takes a screenshot for a person to look at, and checks what it shows against WCAG 2.1 A and
+    /// AA with axe-core (not for print views, which axe does not judge).</summary>
+    public async Task ScreenshotAsync(IPage page, string name, bool print = false)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions
         {
             Path = Path.Combine(ScreenshotDirectory, name + ".png"),
             FullPage = true,
             // Rows glide to new places; the picture shows where they land.
             Animations = ScreenshotAnimations.Disabled,
         });
+        if (!print)
+        {
+            await Accessibility.AssertAccessibleAsync(page, name);
+        }
+    }
 
     private readonly ConcurrentDictionary<IPage, ConcurrentQueue<string>> _errors = [];
 

@@ -59,7 +59,7 @@ public sealed class CertificationPagesTests(BrowserPlatform platform)
         await platform.ScreenshotAsync(print, "certificate-screen");
         await print.EmulateMediaAsync(new() { Media = Media.Print });
         await Expect(print.Locator("header.bar")).ToBeHiddenAsync();
-        await platform.ScreenshotAsync(print, "certificate-print");
+        await platform.ScreenshotAsync(print, "certificate-print", print: true);
         await print.GotoAsync($"/certificates/{revoked.Number}/print");
         await Expect(print.Locator("#watermark")).ToHaveTextAsync("已撤销");
 

@@ -136,7 +136,7 @@ public sealed class WageBargainingPagesTests(BrowserPlatform platform)
         await Expect(tablet.Locator("#pay-chart svg")).ToBeVisibleAsync();
         // As on A4 paper: 210 mm less 2 × 12 mm margins is about 700 CSS pixels.
         await tablet.SetViewportSizeAsync(700, 1000);
-        await platform.ScreenshotAsync(tablet, "bargaining-report-print-a4");
+        await platform.ScreenshotAsync(tablet, "bargaining-report-print-a4", print: true);
         await tablet.SetViewportSizeAsync(1280, 800);
         await tablet.EmulateMediaAsync(new() { Media = Media.Screen });
 

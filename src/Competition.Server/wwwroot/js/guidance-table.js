@@ -22,7 +22,7 @@ export function guidanceBrowser(id) {
     element('p', { className: 'actions' }, element('button', { type: 'submit', dataset: { i18n: 'wages.search' } })));
   const container = $(id);
   container.append(form, element('p', { id: `${id}-message`, className: 'message error', role: 'alert' }),
-    element('p', { id: `${id}-count`, className: 'muted' }), element('div', { className: 'table-wrap' }, element('table', { id: `${id}-table` })));
+    element('p', { id: `${id}-count`, className: 'muted' }), element('div', { className: 'table-wrap', tabIndex: 0 }, element('table', { id: `${id}-table` })));
 
   const value = (name) => $(`${id}-${name}`).value.trim();
   async function load() {

@@ -161,7 +161,10 @@ function renderFilters() {
   keep('f-year', () => options([year + 1, year, year - 1, year - 2, year - 3, year - 4].map(String), (y) => y, true));
   keep('f-status', () => options(statuses, (s) => t(`status.${s}`), true));
   keep('f-level', () => options(levels, (l) => t(`org.level.${l}`), true));
-  keep('f-organization', () => options(ownOrganizations().map((o) => ({ value: o.id, name: o.name })), (o) => o.name, true));
+  // An organizer sees their own scope (their organisation and those below); an administrator all.
+  const administrator = shell.session().roles.includes('administrator');
+  keep('f-organization', () => options(ownOrganizations().map((o) => ({ value: o.id, name: o.name })), (o) => o.name, administrator));
+  if (!$('f-organization').value) $('f-organization').value = administrator ? '' : String(shell.session().organizationId);
 }
 
 // ---- creating ----
