@@ -65,10 +65,21 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
         new("POST", "/api/competitions/{id}/theory/import", Access.Organizer),
         new("POST", "/api/competitions/{id}/completion-times/import", Access.Organizer),
         new("GET", "/api/sheet-templates/{kind}", Access.Public),
+        new("POST", "/api/competitions/{id}/contestants", Access.Organizer),
+        new("PUT", "/api/competitions/{id}/contestants/{contestantId}", Access.Organizer),
+        new("POST", "/api/competitions/{id}/contestants/{contestantId}/withdraw", Access.Organizer),
+        new("DELETE", "/api/competitions/{id}/contestants/{contestantId}", Access.Organizer),
+        new("POST", "/api/competitions/{id}/judges", Access.Organizer),
+        new("POST", "/api/competitions/{id}/judges/{judgeId}/replace", Access.Organizer),
+        new("DELETE", "/api/competitions/{id}/judges/{judgeId}", Access.Organizer),
+        new("GET", "/api/templates/", Access.Organizer),
+        new("GET", "/api/templates/{templateId}", Access.Organizer),
+        new("POST", "/api/templates/", Access.Organizer),
         new("GET", "/api/organizations/", Access.Account),
         new("POST", "/api/organizations/", Access.Administrator),
         new("PUT", "/api/organizations/{organizationId}", Access.Administrator),
         new("PUT", "/api/competitions/{id}/rules", Access.Organizer),
+        new("PUT", "/api/competitions/{id}/scheme", Access.Organizer),
         new("PUT", "/api/competitions/{id}/panels", Access.Organizer),
         new("POST", "/api/competitions/{id}/theory", Access.Organizer),
         new("POST", "/api/competitions/{id}/completion-times", Access.Organizer),
@@ -184,7 +195,7 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
                 .Replace("{sequence}", "1")
                 .Replace("{accountId}", victimId.ToString())
                 // Not the judge whose token the matrix uses: a PIN reset signs the judge out.
-                .Replace("{judgeId}", competition.Judges[2].Id.ToString()).Replace("{organizationId}", otherDistrict.Id.ToString()).Replace("{kind}", "judges")
+                .Replace("{judgeId}", competition.Judges[2].Id.ToString()).Replace("{organizationId}", otherDistrict.Id.ToString()).Replace("{kind}", "judges").Replace("{templateId}", "1")
                 .Replace("{workerId}", "1").Replace("{assessmentId}", "1").Replace("{number}", "S000142130300262999999")
                 .Replace("{agreementId}", "1").Replace("{surveyId}", "1").Replace("{name}", "rights-matrix").Replace("{purpose}", "revocation").Replace("{list}", "0");
             foreach (var (caller, token) in tokens)

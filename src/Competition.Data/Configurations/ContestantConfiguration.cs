@@ -13,6 +13,8 @@ internal sealed class ContestantConfiguration : IEntityTypeConfiguration<Contest
         b.Property(x => x.Name).HasMaxLength(100);
         b.Property(x => x.Employer).HasMaxLength(200);
         b.HasIndex(x => new { x.CompetitionId, x.Bib }).IsUnique();
+        b.Property(x => x.Withdrawal).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.WithdrawalReason).HasMaxLength(1000);
         b.HasOne<WorkerEntity>().WithMany().HasForeignKey(x => x.WorkerId).OnDelete(DeleteBehavior.NoAction);
     }
 }

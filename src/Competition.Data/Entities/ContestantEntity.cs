@@ -1,3 +1,5 @@
+using Competition.Domain.Competitions;
+
 namespace Competition.Data.Entities;
 
 /// <summary>A contestant registered for one competition; the bib is unique within it.</summary>
@@ -13,4 +15,7 @@ public sealed class ContestantEntity
     /// <summary>The worker this contestant is, when registered with a national ID: their results can then
     /// lead to skill-level assessments.</summary>
     public long? WorkerId { get; set; }
+    /// <summary>Withdrawn or absent: kept, out of the ranking, with the reason.</summary>
+    public Withdrawal? Withdrawal { get; set; }
+    public string? WithdrawalReason { get; set; }
 }

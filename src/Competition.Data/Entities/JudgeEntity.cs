@@ -10,6 +10,8 @@ public sealed class JudgeEntity
     public required string PinHash { get; set; }
     /// <summary>The chief judge moderates, locks and proposes corrections; marks only where a panel names them.</summary>
     public bool IsChief { get; set; }
+    /// <summary>The judge who took over from this one, who then marks no more (their counted marks stay).</summary>
+    public long? ReplacedById { get; set; }
     /// <summary>When not empty, the only contestants this judge marks.</summary>
     public List<JudgeAssignmentEntity> Assignments { get; set; } = [];
 }

@@ -113,7 +113,7 @@ public sealed class CompetitionState
         {
             return Conflict("competition.no-contestants", "Register the contestants before the start.");
         }
-        return Panels.Judges.Any(j => !j.IsChief) ? null : Conflict("competition.no-judges", "Register the judges who mark before the start.");
+        return Panels.Judges.Any(j => !j.IsChief && !j.Replaced) ? null : Conflict("competition.no-judges", "Register the judges who mark before the start.");
     }
 
     /// <summary>Any change at all: an archived competition is closed for good.</summary>
@@ -130,6 +130,46 @@ public sealed class CompetitionState
     /// or a replacement judge is a ledgered change of its own.</summary>
     public DomainError? CheckRegistration() => CheckOpenForChanges()
         ?? (_started ? Conflict("competition.not-draft", "Registration sheets are imported into a draft; once live, add a late contestant on their own.") : null);
+
+    /// <summary>A late contestant: until the results are locked, with a bib of their own.</summary>
+    public DomainError? CheckAddContestant(string bib) => CheckOpenForChanges() ?? CheckBeforeResults()
+        ?? (_contestants.Values.Any(c => c.Bib == bib) ? Conflict("contestant.bib-taken", $"Bib {bib} is taken.") : null);
+
+    /// <summary>A name or employer corrected. A new employer must not be that of a judge who has already
+    /// marked the contestant: that mark would then break the conflict-of-interest rule.</summary>
+    public DomainError? CheckCorrectContestant(long contestantId, string employer)
+    {
+        if ((CheckOpenForChanges() ?? FindContestant(contestantId)) is { } refused)
+        {
+            return refused;
+        }
+        var conflicted = Scheme.Aspects.SelectMany(a => Scoreboard.EntriesOf(contestantId, a.Id).Keys)
+            .Distinct().Where(judge => Panels.Employer(judge) is { } theirs && PanelPlan.SameEmployer(theirs, employer)).ToList();
+        return conflicted.Count > 0
+            ? Conflict("contestant.conflict-with-marks", "A judge from that employer has already marked this contestant; the change would break the conflict-of-interest rule.")
+            : null;
+    }
+
+    /// <summary>Withdrawn or absent: once, and before the results are locked (the ranking would change).</summary>
+    public DomainError? CheckWithdraw(long contestantId) =>
+        CheckOpenForChanges() ?? FindContestant(contestantId) ?? CheckBeforeResults()
+        ?? (_contestants[contestantId].Withdrawn ? Conflict("contestant.withdrawn", "This contestant is already withdrawn.") : null);
+
+    /// <summary>A judge added or replaced: until the results are locked.</summary>
+    public DomainError? CheckJudgeChange(long? replacing)
+    {
+        if ((CheckOpenForChanges() ?? CheckBeforeResults()) is { } refused)
+        {
+            return refused;
+        }
+        return replacing is { } judgeId && !Panels.IsActive(judgeId)
+            ? new DomainError(ErrorKind.NotFound, "judge.not-found", $"Judge {judgeId} does not judge this competition (or was replaced).")
+            : null;
+    }
+
+    /// <summary>Removing someone altogether is for drafts: once live, they are withdrawn or replaced and kept.</summary>
+    public DomainError? CheckRemoval() => CheckOpenForChanges()
+        ?? (_started ? Conflict("competition.not-draft", "Once live nobody is removed: withdraw a contestant or replace a judge.") : null);
 
     /// <summary>The marking scheme is replaced only in draft: judges mark against it from the start.</summary>
     public DomainError? CheckSchemeChange() => CheckOpenForChanges()
@@ -381,6 +421,14 @@ public sealed class CompetitionState
             ? Conflict("module.locked", $"Module '{module.Name}' is locked: a change needs the chief judge and an organizer's approval.")
             : null;
     }
+
+    private DomainError? FindContestant(long contestantId) => _contestants.ContainsKey(contestantId)
+        ? null
+        : new DomainError(ErrorKind.NotFound, "contestant.not-found", $"Contestant {contestantId} is not in this competition.");
+
+    private DomainError? CheckBeforeResults() => ResultsLocked
+        ? Conflict("results.locked", "The results are locked: the field and the panel no longer change.")
+        : null;
 
     private DomainError? CheckModeration(long contestantId, long aspectId, params ModerationState[] states)
     {

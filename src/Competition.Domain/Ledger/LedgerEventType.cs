@@ -25,4 +25,14 @@ public enum LedgerEventType
     BoardThawed,
     /// <summary>The competition is closed for good; nothing is recorded after this.</summary>
     Archived,
+    /// <summary>A late contestant registered once the competition is live (<c>ContestantId</c>; name, employer in <c>Payload</c>).</summary>
+    ContestantAdded,
+    /// <summary>A contestant's name or employer corrected (<c>Payload</c> has the new ones, <c>Reason</c> why).</summary>
+    ContestantCorrected,
+    /// <summary>A contestant withdrawn or absent (<c>Payload</c> says which): kept, out of the ranking.</summary>
+    ContestantWithdrawn,
+    /// <summary>A judge added once live (<c>JudgeId</c>).</summary>
+    JudgeAdded,
+    /// <summary>A judge replaced (<c>JudgeId</c> the one who leaves, <c>Payload</c> the replacement): their counted marks stay.</summary>
+    JudgeReplaced,
 }

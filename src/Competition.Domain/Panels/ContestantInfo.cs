@@ -1,5 +1,5 @@
 namespace Competition.Domain.Panels;
 
-/// <summary>What the rules need to know of a contestant. Out-of-ranking contestants (guests, trainees)
-/// are marked and shown but never ranked or awarded.</summary>
-public sealed record ContestantInfo(long Id, string Bib, string Employer, bool OutOfRanking = false);
+/// <summary>What the rules need to know of a contestant. Out-of-ranking contestants (guests, trainees,
+/// and those withdrawn or absent) are shown but never ranked or awarded.</summary>
+public sealed record ContestantInfo(long Id, string Bib, string Employer, bool OutOfRanking = false, bool Withdrawn = false);

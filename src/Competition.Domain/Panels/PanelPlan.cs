@@ -27,10 +27,17 @@ public sealed class PanelPlan
         _contestants = contestants.ToDictionary(c => c.Id);
         _aspectPanels = aspectPanels ?? new Dictionary<long, IReadOnlyList<long>>();
         _judgeContestants = judgeContestants ?? new Dictionary<long, IReadOnlySet<long>>();
-        _defaultPanel = _judges.Values.Where(j => !j.IsChief).Select(j => j.Id).Order().ToArray();
+        _defaultPanel = _judges.Values.Where(j => !j.IsChief && !j.Replaced).Select(j => j.Id).Order().ToArray();
     }
 
+    /// <summary>Every judge, replaced ones included (their marks still count).</summary>
     public IReadOnlyCollection<JudgeInfo> Judges => (IReadOnlyCollection<JudgeInfo>)_judges.Values;
+
+    /// <summary>Whether the judge is on this competition and not replaced.</summary>
+    public bool IsActive(long judgeId) => _judges.TryGetValue(judgeId, out var judge) && !judge.Replaced;
+
+    /// <summary>A judge's employer, or null for a judge not (or no longer) on this competition.</summary>
+    public string? Employer(long judgeId) => _judges.TryGetValue(judgeId, out var judge) ? judge.Employer : null;
 
     public bool IsChief(long judgeId) => _judges.TryGetValue(judgeId, out var judge) && judge.IsChief;
 
@@ -45,6 +52,10 @@ public sealed class PanelPlan
     /// <summary>Why this judge may not mark this contestant's aspect, or null when they may.</summary>
     public DomainError? CheckJudge(long judgeId, long contestantId, SchemeAspect aspect)
     {
+        if (!IsActive(judgeId))
+        {
+            return new DomainError(ErrorKind.Forbidden, "judge.replaced", "This judge has been replaced and marks no more.");
+        }
         if (HasConflict(judgeId, contestantId))
         {
             return new DomainError(ErrorKind.Forbidden, "judge.conflict-of-interest",

@@ -41,8 +41,8 @@ internal static class CompetitionDefinitions
             competition.StartedAt,
             new MarkingSchemeView(modules.Select(m => new ModuleView(m.Id, m.Name, m.Weight,
                 m.Aspects.OrderBy(a => a.Position).Select(CompetitionViews.ToView).ToList())).ToList()),
-            contestants.Select(c => new ContestantView(c.Id, c.Bib, c.Name, c.Employer, c.OutOfRanking)).ToList(),
-            judges.Select(j => new JudgeView(j.Id, j.Name, j.Employer, j.IsChief)).ToList(),
+            contestants.Select(c => new ContestantView(c.Id, c.Bib, c.Name, c.Employer, c.OutOfRanking || c.Withdrawal is not null, c.Withdrawal, c.WithdrawalReason)).ToList(),
+            judges.Select(j => new JudgeView(j.Id, j.Name, j.Employer, j.IsChief, j.ReplacedById)).ToList(),
             rules,
             panels,
             [],
@@ -51,7 +51,7 @@ internal static class CompetitionDefinitions
                 competition.Venue, competition.StartsOn, competition.EndsOn));
 
         var plan = new PanelPlan(
-            judges.Select(j => new JudgeInfo(j.Id, j.Employer, j.IsChief)),
+            judges.Select(j => new JudgeInfo(j.Id, j.Employer, j.IsChief, j.ReplacedById is not null)),
             contestants.Select(ToInfo),
             panels.ToDictionary(p => p.AspectId, p => p.JudgeIds),
             judges.Where(j => j.Assignments.Count > 0)
@@ -67,5 +67,6 @@ internal static class CompetitionDefinitions
                 m.Aspects.Select(a => new SchemeAspect(a.Id, a.Name, a.Kind, a.MaxMark, a.Deductions, a.Aggregation)).ToList()))
             .ToList());
 
-    private static ContestantInfo ToInfo(ContestantEntity c) => new(c.Id, c.Bib, c.Employer, c.OutOfRanking);
+    private static ContestantInfo ToInfo(ContestantEntity c) =>
+        new(c.Id, c.Bib, c.Employer, c.OutOfRanking || c.Withdrawal is not null, c.Withdrawal is not null);
 }

@@ -146,7 +146,7 @@ public sealed class CompetitionGrain(
         return null;
     }
 
-    public async Task<RegistrationOutcome> RegisterAsync(Registration registration)
+    public async Task<RegistrationOutcome> RegisterAsync(RegistrationBatch registration)
     {
         if ((_state is null ? NotFound() : _state.CheckRegistration()) is { } refused)
         {
@@ -184,6 +184,71 @@ public sealed class CompetitionGrain(
         await LoadAsync(CancellationToken.None);
         return new([.. contestants.Select(c => c.Id), .. judges.Select(j => j.Id)], false, null);
     }
+
+    public Task<RegistrationOutcome> AddContestantAsync(ContestantRegistration contestant, string? reason, string actor) =>
+        RecordChangeAsync(s => s.CheckAddContestant(contestant.Bib) ?? LiveReason(s, reason), async db =>
+        {
+            var id = await CompetitionRegistration.AddContestantAsync(db, CompetitionId, contestant);
+            return (Draft(LedgerEventType.ContestantAdded, actor) with
+            {
+                ContestantId = id, Reason = Trimmed(reason), Payload = CompetitionRegistration.Payload(contestant.Bib, contestant.Name, contestant.Employer),
+            }, [id]);
+        });
+
+    public Task<RegistrationOutcome> CorrectContestantAsync(long contestantId, string name, string employer, string? reason, string actor) =>
+        RecordChangeAsync(s => s.CheckCorrectContestant(contestantId, employer) ?? LiveReason(s, reason), async db =>
+        {
+            await CompetitionRegistration.CorrectContestantAsync(db, contestantId, name, employer);
+            return (Draft(LedgerEventType.ContestantCorrected, actor) with
+            {
+                ContestantId = contestantId, Reason = Trimmed(reason), Payload = CompetitionRegistration.Payload(null, name, employer),
+            }, [contestantId]);
+        });
+
+    public Task<RegistrationOutcome> WithdrawContestantAsync(long contestantId, Withdrawal withdrawal, string reason, string actor) =>
+        RecordChangeAsync(s => s.CheckWithdraw(contestantId) ?? RequireReason(reason), async db =>
+        {
+            await CompetitionRegistration.WithdrawAsync(db, contestantId, withdrawal, reason.Trim());
+            return (Draft(LedgerEventType.ContestantWithdrawn, actor) with
+            {
+                ContestantId = contestantId, Reason = reason.Trim(), Payload = CompetitionRegistration.Payload(withdrawal),
+            }, [contestantId]);
+        });
+
+    public Task<RegistrationOutcome> AddJudgeAsync(JudgeRegistration judge, string? reason, string actor) =>
+        RecordChangeAsync(s => s.CheckJudgeChange(null) ?? LiveReason(s, reason), async db =>
+        {
+            var id = await CompetitionRegistration.AddJudgeAsync(db, CompetitionId, judge);
+            return (Draft(LedgerEventType.JudgeAdded, actor) with
+            {
+                JudgeId = id, Reason = Trimmed(reason), Payload = CompetitionRegistration.Payload(null, judge.Name, judge.Employer),
+            }, [id]);
+        });
+
+    public async Task<RegistrationOutcome> ReplaceJudgeAsync(long judgeId, JudgeRegistration replacement, string reason, string actor)
+    {
+        var outcome = await RecordChangeAsync(s => s.CheckJudgeChange(judgeId) ?? RequireReason(reason), async db =>
+        {
+            var id = await CompetitionRegistration.ReplaceJudgeAsync(db, CompetitionId, judgeId, replacement);
+            return (Draft(LedgerEventType.JudgeReplaced, actor) with
+            {
+                JudgeId = judgeId, Reason = reason.Trim(), Payload = CompetitionRegistration.Payload(id, replacement.Name, replacement.Employer),
+            }, [id]);
+        });
+        if (outcome.Error is null)
+        {
+            // The judge who leaves signs in no more.
+            await GrainFactory.GetGrain<IJudgeGrain>(judgeId).RefreshAsync();
+        }
+        return outcome;
+    }
+
+    public Task<RegistrationOutcome> RemoveAsync(long? contestantId, long? judgeId, string actor) =>
+        RecordChangeAsync(s => s.CheckRemoval() ?? CompetitionRegistration.CheckRemovable(_view!, contestantId, judgeId), async db =>
+        {
+            await CompetitionRegistration.RemoveAsync(db, contestantId, judgeId);
+            return (null, []);
+        });
 
     public Task<CommandOutcome> StartAsync(string actor) =>
         RecordAsync(s => s.CheckStart(), () => Draft(LedgerEventType.Started, actor));
@@ -393,32 +458,87 @@ public sealed class CompetitionGrain(
 
     /// <summary>Records an event that must not interleave with marks: marks in flight finish first, new
     /// ones wait until this event is committed and applied.</summary>
-    private async Task<CommandOutcome> RecordAsync(Func<CompetitionState, DomainError?> check, Func<LedgerEvent> draft)
+    private Task<CommandOutcome> RecordAsync(Func<CompetitionState, DomainError?> check, Func<LedgerEvent> draft) =>
+        Unusable() is { } unusable
+            ? Task.FromResult(CommandOutcome.Refused(unusable))
+            : ExclusiveAsync(async () =>
+            {
+                if ((_state!.CheckOpenForChanges() ?? check(_state)) is { } error)
+                {
+                    return CommandOutcome.Refused(error);
+                }
+                var sealedEvent = Seal(draft());
+                if (!await CommitAsync(sealedEvent))
+                {
+                    return LedgerUnavailable();
+                }
+                if (_state.Status != _view!.Status)
+                {
+                    await PublishStatusAsync();
+                }
+                await NotifyJuryAsync(sealedEvent);
+                return CommandOutcome.Recorded(sealedEvent.Sequence);
+            });
+
+    /// <summary>
+    /// Records a change of who takes part (a late contestant, a correction, a withdrawal, a judge added or
+    /// replaced, or a draft's removal): its rows and, once live, its ledger event are committed in one
+    /// transaction, then the state is rebuilt from them. In draft nothing is ledgered yet.
+    /// </summary>
+    private Task<RegistrationOutcome> RecordChangeAsync(
+        Func<CompetitionState, DomainError?> check, Func<CompetitionDbContext, Task<(LedgerEvent? Draft, IReadOnlyList<long> Ids)>> write) =>
+        Unusable() is { } unusable
+            ? Task.FromResult(new RegistrationOutcome([], false, unusable))
+            : ExclusiveAsync(async () =>
+            {
+                if ((_state!.CheckOpenForChanges() ?? check(_state)) is { } error)
+                {
+                    return new RegistrationOutcome([], false, error);
+                }
+                LedgerEvent? sealedEvent = null;
+                IReadOnlyList<long> ids;
+                try
+                {
+                    await using var db = contexts.CreateDbContext();
+                    await using var transaction = await db.Database.BeginTransactionAsync();
+                    (var draft, ids) = await write(db);
+                    if (draft is not null && _state.Status != CompetitionStatus.Draft)
+                    {
+                        sealedEvent = Seal(draft);
+                        db.LedgerEvents.Add(LedgerEventEntity.From(CompetitionId, sealedEvent));
+                        await db.SaveChangesAsync();
+                    }
+                    await transaction.CommitAsync();
+                }
+                catch (Exception ex)
+                {
+                    logger.LogError(ex, "A registration change of competition {CompetitionId} could not be stored", CompetitionId);
+                    if (sealedEvent is not null)
+                    {
+                        // The chain ran ahead of the database: start again from what is stored.
+                        _broken = true;
+                        this.DeactivateOnIdle();
+                    }
+                    return new RegistrationOutcome([], false, LedgerUnavailable().Error);
+                }
+                await LoadAsync(CancellationToken.None);
+                if (sealedEvent is not null)
+                {
+                    await NotifyJuryAsync(sealedEvent);
+                }
+                return new RegistrationOutcome(ids, false, null);
+            });
+
+    /// <summary>Runs a command that must not interleave with marks: marks in flight finish first, new
+    /// ones wait until it is done.</summary>
+    private async Task<T> ExclusiveAsync<T>(Func<Task<T>> work)
     {
-        if (Unusable() is { } unusable)
-        {
-            return CommandOutcome.Refused(unusable);
-        }
         var exclusive = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _exclusive = exclusive;
         try
         {
             await Task.WhenAll(_inFlight.Values.Select(f => f.Outcome));
-            if ((_state!.CheckOpenForChanges() ?? check(_state)) is { } error)
-            {
-                return CommandOutcome.Refused(error);
-            }
-            var sealedEvent = Seal(draft());
-            if (!await CommitAsync(sealedEvent))
-            {
-                return LedgerUnavailable();
-            }
-            if (_state.Status != _view!.Status)
-            {
-                await PublishStatusAsync();
-            }
-            await NotifyJuryAsync(sealedEvent);
-            return CommandOutcome.Recorded(sealedEvent.Sequence);
+            return await work();
         }
         finally
         {
@@ -585,6 +705,10 @@ public sealed class CompetitionGrain(
     private static bool SameEntry(MarkSubmission submission, RecordedMark recorded) =>
         submission.JudgeId == recorded.JudgeId && submission.ContestantId == recorded.ContestantId
         && submission.AspectId == recorded.AspectId && submission.Value == recorded.Value;
+
+    /// <summary>Once live, every change to who takes part says why; a draft's edits need no reason.</summary>
+    private static DomainError? LiveReason(CompetitionState state, string? reason) =>
+        state.Status == CompetitionStatus.Draft ? null : RequireReason(reason);
 
     private static DomainError? RequireReason(string? reason) => string.IsNullOrWhiteSpace(reason)
         ? new DomainError(ErrorKind.Invalid, "reason-required", "Give a reason: it is kept with the decision.")

@@ -32,7 +32,32 @@ public interface ICompetitionGrain : IGrainWithIntegerKey
 
     /// <summary>Registers contestants or judges of a sheet in a draft, all or none; a file seen before changes nothing.</summary>
     [Alias("Register")]
-    Task<RegistrationOutcome> RegisterAsync(Registration registration);
+    Task<RegistrationOutcome> RegisterAsync(RegistrationBatch registration);
+
+    /// <summary>Registers one contestant: in draft, or late once live (with a reason, ledgered).</summary>
+    [Alias("AddContestant")]
+    Task<RegistrationOutcome> AddContestantAsync(ContestantRegistration contestant, string? reason, string actor);
+
+    /// <summary>Corrects a contestant's name or employer (ledgered once live); refused when a judge of the
+    /// new employer has already marked them.</summary>
+    [Alias("CorrectContestant")]
+    Task<RegistrationOutcome> CorrectContestantAsync(long contestantId, string name, string employer, string? reason, string actor);
+
+    /// <summary>Withdraws a contestant or records them absent: kept, out of the ranking, with the reason.</summary>
+    [Alias("WithdrawContestant")]
+    Task<RegistrationOutcome> WithdrawContestantAsync(long contestantId, Withdrawal withdrawal, string reason, string actor);
+
+    /// <summary>Registers one judge: in draft, or once live (with a reason, ledgered).</summary>
+    [Alias("AddJudge")]
+    Task<RegistrationOutcome> AddJudgeAsync(JudgeRegistration judge, string? reason, string actor);
+
+    /// <summary>Replaces a judge: the replacement takes their panels; their counted marks stay; they mark no more.</summary>
+    [Alias("ReplaceJudge")]
+    Task<RegistrationOutcome> ReplaceJudgeAsync(long judgeId, JudgeRegistration replacement, string reason, string actor);
+
+    /// <summary>Removes a contestant or a judge of a draft altogether.</summary>
+    [Alias("Remove")]
+    Task<RegistrationOutcome> RemoveAsync(long? contestantId, long? judgeId, string actor);
 
     /// <summary>Opens the competition for marking.</summary>
     [Alias("Start")]

@@ -15,6 +15,10 @@ public interface IJudgeGrain : IGrainWithIntegerKey
     [Alias("SetPin")]
     Task SetPinAsync(string pinHash);
 
+    /// <summary>Reads the judge again (e.g. after they were replaced, when they may sign in no more).</summary>
+    [Alias("Refresh")]
+    Task RefreshAsync();
+
     /// <summary>Told by the competition grain after a mark of this judge is committed.</summary>
     [Alias("MarkRecorded"), OneWay]
     Task MarkRecordedAsync(RecordedMark mark);

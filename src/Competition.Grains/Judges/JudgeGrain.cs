@@ -50,7 +50,7 @@ public sealed class JudgeGrain(
         {
             return Task.FromResult(new JudgeSignIn(JudgeSignInResult.LockedOut, _lockedUntil));
         }
-        var accepted = _judge is not null && _judge.CompetitionId == competitionId
+        var accepted = _judge is not null && _judge.CompetitionId == competitionId && _judge.ReplacedById is null
             && pinHasher.VerifyHashedPassword(_judge, _judge.PinHash, pin) != PasswordVerificationResult.Failed;
         if (accepted)
         {
@@ -64,6 +64,13 @@ public sealed class JudgeGrain(
         _failures = 0;
         _lockedUntil = now + LockOutDuration;
         return Task.FromResult(new JudgeSignIn(JudgeSignInResult.LockedOut, _lockedUntil));
+    }
+
+    public async Task RefreshAsync()
+    {
+        await using var db = contexts.CreateDbContext();
+        var judgeId = this.GetPrimaryKeyLong();
+        _judge = await db.Judges.AsNoTracking().SingleOrDefaultAsync(j => j.Id == judgeId);
     }
 
     public async Task SetPinAsync(string pinHash)

@@ -14,6 +14,7 @@ using Competition.Server.Hubs;
 using Competition.Server.Organizations;
 using Competition.Server.Problems;
 using Competition.Server.Security;
+using Competition.Server.Registration;
 using Competition.Server.Sheets;
 using Competition.Server.Templates;
 using Competition.Server.Wages;
@@ -170,6 +171,7 @@ public static class PlatformServices
         app.MapAccountsApi();
         app.MapOrganizationsApi();
         app.MapSheetsApi();
+        app.MapRegistrationApi();
         app.MapTemplatesApi();
         app.MapWorkersApi();
         app.MapAssessmentsApi();

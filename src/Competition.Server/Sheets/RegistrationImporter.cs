@@ -45,15 +45,15 @@ public sealed class RegistrationImporter(
         }
         var header = RegistrationSheets.HeaderReasons(table, columns);
         IReadOnlyList<(int Row, IReadOnlyList<string> Reasons)> problems;
-        Registration registration;
+        RegistrationBatch registration;
         IReadOnlyList<string> pins = [];
         if (kind == RegistrationSheets.Judges)
         {
             var entries = RegistrationSheets.JudgeEntries(table);
             problems = RegistrationRules.CheckJudges(entries, view.Judges.Any(j => j.IsChief));
-            pins = entries.Select(_ => JudgePins.Generate()).ToList();
-            registration = new Registration(kind, hash, actor, [], entries.Select((e, i) => new JudgeRegistration(e.Name, e.Employer,
-                RegistrationRules.YesNo(e.IsChief) == true, pinHasher.HashPassword(new JudgeEntity { Name = e.Name, Employer = e.Employer, PinHash = "" }, pins[i]))).ToList());
+            var newJudges = entries.Select(e => NewJudge(e.Name, e.Employer, RegistrationRules.YesNo(e.IsChief) == true)).ToList();
+            pins = newJudges.Select(j => j.Pin).ToList();
+            registration = new RegistrationBatch(kind, hash, actor, [], newJudges.Select(j => j.Judge).ToList());
         }
         else
         {
@@ -61,7 +61,7 @@ public sealed class RegistrationImporter(
             var registered = await RegisteredIdHashesAsync(db, competitionId, cancellationToken);
             problems = RegistrationRules.CheckContestants(entries, view.Contestants.Select(c => c.Bib).ToHashSet(StringComparer.Ordinal),
                 id => registered.Contains(nationalIds.Hash(id)));
-            registration = new Registration(kind, hash, actor, [], []);
+            registration = new RegistrationBatch(kind, hash, actor, [], []);
             if (problems.Count == 0 && header.Count == 0)
             {
                 registration = registration with { Contestants = await PrepareAsync(db, entries, view, cancellationToken) };
@@ -91,8 +91,16 @@ public sealed class RegistrationImporter(
         return new(new RegistrationImported(outcome.Ids.Count, false, after.Contestants.Where(c => ids.Contains(c.Id)).ToList(), judges), [], null);
     }
 
-    /// <summary>Bibs for empty ones, and each identified contestant's worker (registered when new).</summary>
-    private async Task<IReadOnlyList<ContestantRegistration>> PrepareAsync(
+    /// <summary>A judge to register with a new PIN (answered once; only its hash is stored).</summary>
+    public (JudgeRegistration Judge, string Pin) NewJudge(string name, string employer, bool isChief)
+    {
+        var pin = JudgePins.Generate();
+        return (new JudgeRegistration(name, employer, isChief, pinHasher.HashPassword(new JudgeEntity { Name = name, Employer = employer, PinHash = "" }, pin)), pin);
+    }
+
+    /// <summary>Bibs for empty ones, and each identified contestant's worker (registered when new: save
+    /// <paramref name="db"/> to keep them).</summary>
+    public async Task<IReadOnlyList<ContestantRegistration>> PrepareAsync(
         CompetitionDbContext db, IReadOnlyList<ContestantEntry> entries, CompetitionView view, CancellationToken cancellationToken)
     {
         var given = entries.Where(e => e.Bib.Length > 0).Select(e => e.Bib);
@@ -100,6 +108,7 @@ public sealed class RegistrationImporter(
         var identified = entries.Where(e => e.NationalId.Length > 0).ToList();
         var found = await workers.FindOrAddAsync(db, identified.Select(e => new WorkerDirectory.Person(e.Name, e.Employer, NationalIds.Normalise(e.NationalId))).ToList(),
             cancellationToken);
+        // New workers need their ids before the contestants are linked to them.
         await db.SaveChangesAsync(cancellationToken);
         var workerOf = identified.Select((e, i) => (e.Row, found[i].Id)).ToDictionary(x => x.Row, x => x.Id);
         return entries.Select(e => new ContestantRegistration(e.Bib.Length > 0 ? e.Bib : generated.Dequeue(), e.Name, e.Employer,

@@ -201,4 +201,32 @@ public sealed class ScopingAndLifecycleTests(SharedPlatform platform)
         await (await Client.SendAsync(HttpMethod.Put, profile, new ProfileRequest("x", "焊工", StartsOn: new DateOnly(2027, 4, 20), EndsOn: new DateOnly(2027, 4, 19)), admin))
             .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "validation");
     }
+
+    [Fact]
+    public async Task A_drafts_scheme_is_replaced_until_the_start_and_saved_as_a_template_a_new_draft_starts_from()
+    {
+        var admin = await Client.OrganizerTokenAsync();
+        var draft = await Client.CreateCompetitionAsync(SampleCompetition.Request("方案替换"), start: false);
+        var scheme = new MarkingSchemeRequest([new ModuleRequest("理论实操合一", 1m, [new AspectRequest("完成度", Competition.Domain.Marking.AspectKind.Graded, 20m)])]);
+        var replaced = await Client.SendAsync(HttpMethod.Put, $"/api/competitions/{draft.Id}/scheme", scheme, admin);
+        Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
+        var view = (await replaced.Content.ReadFromJsonAsync<CompetitionView>(PlatformClient.Json, TestContext.Current.CancellationToken))!;
+        Assert.Equal(["完成度"], view.MarkingScheme.Modules.SelectMany(m => m.Aspects).Select(a => a.Name));
+        await (await Client.SendAsync(HttpMethod.Put, $"/api/competitions/{draft.Id}/scheme", new MarkingSchemeRequest([]), admin))
+            .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "validation");
+
+        var name = $"模板-{Guid.NewGuid():N}"[..12];
+        var saved = await Client.SendAsync(HttpMethod.Post, "/api/templates", new Server.Templates.TemplateRequest(name, "6-18-02-04 焊工", scheme), admin);
+        Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
+        var template = (await saved.Content.ReadFromJsonAsync<Server.Templates.TemplateView>(PlatformClient.Json, TestContext.Current.CancellationToken))!;
+        Assert.Contains(await Client.GetAsync<List<Server.Templates.TemplateView>>("/api/templates", admin), t => t.Id == template.Id);
+        var again = await Client.GetAsync<Server.Templates.TemplateView>($"/api/templates/{template.Id}", admin);
+        Assert.Equal(20m, again.MarkingScheme.Modules[0].Aspects[0].MaxMark);
+        await (await Client.SendAsync(HttpMethod.Post, "/api/templates", new Server.Templates.TemplateRequest(name, "x", scheme), admin))
+            .AssertProblemCodeAsync(HttpStatusCode.Conflict, "template.exists");
+
+        (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{draft.Id}/start", null, admin)).EnsureSuccessStatusCode();
+        await (await Client.SendAsync(HttpMethod.Put, $"/api/competitions/{draft.Id}/scheme", scheme, admin))
+            .AssertProblemCodeAsync(HttpStatusCode.Conflict, "competition.not-draft");
+    }
 }

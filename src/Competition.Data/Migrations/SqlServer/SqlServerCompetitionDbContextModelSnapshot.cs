@@ -700,6 +700,14 @@ namespace Competition.Data.Migrations.SqlServer
                     b.Property<bool>("OutOfRanking")
                         .HasColumnType("bit");
 
+                    b.Property<string>("Withdrawal")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<long?>("WorkerId")
                         .HasColumnType("bigint");
 
@@ -782,6 +790,9 @@ namespace Competition.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<long?>("ReplacedById")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 

@@ -674,6 +674,14 @@ namespace Competition.Data.Migrations.Sqlite
                     b.Property<bool>("OutOfRanking")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Withdrawal")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("WorkerId")
                         .HasColumnType("INTEGER");
 
@@ -754,6 +762,9 @@ namespace Competition.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReplacedById")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -1,0 +1,19 @@
+using Competition.Domain.Certification;
+using Competition.Domain.Registration;
+using Competition.Server.Apis.Validators;
+using FluentValidation;
+
+namespace Competition.Server.Registration;
+
+public sealed class ContestantEntryRequestValidator : AbstractValidator<ContestantEntryRequest>
+{
+    public ContestantEntryRequestValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(RegistrationRules.MaxNameLength);
+        RuleFor(x => x.Employer).NotEmpty().MaximumLength(RegistrationRules.MaxEmployerLength);
+        RuleFor(x => x.Bib).MaximumLength(RegistrationRules.MaxBibLength);
+        RuleFor(x => x.NationalId).Must(NationalIds.IsValid!).WithMessage(WorkerRequestValidator.NationalIdMessage)
+            .When(x => !string.IsNullOrWhiteSpace(x.NationalId));
+        RuleFor(x => x.Reason).MaximumLength(1000);
+    }
+}
