@@ -120,6 +120,31 @@ public sealed class OrganizerConsoleTests(BrowserPlatform platform)
         await card.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
         await Expect(card.Locator(".status")).ToContainTextAsync("已保存");
 
+        // Once live: a late contestant, an absence and a replaced judge, each with its reason.
+        await tablet.Locator("[data-tab='registration']").ClickAsync();
+        await tablet.Locator("#add-contestant summary").ClickAsync();
+        await tablet.Locator("#ca-Name").FillAsync("迟到选手");
+        await tablet.Locator("#ca-Employer").FillAsync("齐星车身");
+        await tablet.Locator("#contestant-form button[type='submit']").ClickAsync();
+        await Expect(tablet.Locator("#contestant-errors")).ToContainTextAsync("原因");
+        await tablet.Locator("#ca-Reason").FillAsync("单位补报，经组委会同意");
+        await tablet.Locator("#contestant-form button[type='submit']").ClickAsync();
+        await Expect(tablet.Locator("#console-message")).ToContainTextAsync("已登记选手 迟到选手");
+        await Expect(tablet.Locator("#contestants tbody tr")).ToHaveCountAsync(31);
+        await tablet.Locator("#contestants tr", new() { HasText = "选手2" }).First.GetByRole(AriaRole.Button, new() { Name = "缺考" }).ClickAsync();
+        await tablet.Locator("#edit-reason").FillAsync("检录时未到");
+        await tablet.Locator("#edit-dialog button[value='confirm']").ClickAsync();
+        await Expect(tablet.Locator("#contestants tr", new() { HasText = "选手2" }).First).ToContainTextAsync("缺考：检录时未到");
+        await tablet.Locator("#judges tr", new() { HasText = "刘洋" }).GetByRole(AriaRole.Button, new() { Name = "更换" }).ClickAsync();
+        await tablet.Locator("#edit-name").FillAsync("孙悦");
+        await tablet.Locator("#edit-employer").FillAsync("市质量技术监督局");
+        await tablet.Locator("#edit-reason").FillAsync("刘洋临时有事离场");
+        await tablet.Locator("#edit-dialog button[value='confirm']").ClickAsync();
+        await Expect(tablet.Locator("#console-message")).ToContainTextAsync("已更换");
+        await Expect(tablet.Locator("#judges tr", new() { HasText = "刘洋" })).ToContainTextAsync("已由他人接替");
+        await platform.ScreenshotAsync(tablet, "organize-registration-live-tablet");
+        await tablet.Locator("[data-tab='overview']").ClickAsync();
+
         // Freeze, reveal the last place: the ceremony starts.
         await tablet.GetByRole(AriaRole.Button, new() { Name = "冻结排行榜" }).ClickAsync();
         await Expect(tablet.Locator("#console-message")).ToContainTextAsync("排行榜已冻结");

@@ -331,20 +331,134 @@ async function importPeople(kind, file) {
   say(imported.alreadyImported ? t('org.importedAgain') : t('org.imported', { count: imported.imported }));
 }
 
+/** Asks for the fields of a change in the dialog; null when the organizer cancels. */
+function askFields(title, fields) {
+  const controls = fields.map((f) => {
+    const control = element('input', { id: `edit-${f.key}`, value: f.value ?? '', required: f.required ?? false, maxLength: f.maxLength ?? 200 });
+    return { f, control, node: element('div', { className: 'field' }, element('label', { htmlFor: control.id, textContent: t(f.label) }), control) };
+  });
+  $('edit-title').textContent = title;
+  $('edit-fields').replaceChildren(...controls.map((c) => c.node));
+  return new Promise((resolve) => {
+    $('edit-dialog').onclose = () => {
+      const values = Object.fromEntries(controls.map((c) => [c.f.key, c.control.value.trim()]));
+      const complete = controls.every((c) => !c.f.required || values[c.f.key]);
+      resolve($('edit-dialog').returnValue === 'confirm' && complete ? values : null);
+    };
+    $('edit-dialog').showModal();
+  });
+}
+
+/** A change of who takes part: asks for what it needs, sends it, reloads; the server says whether it may. */
+async function change(title, fields, send, done) {
+  const values = await askFields(title, fields);
+  if (values) await act(async () => { const result = await send(values); await reload(); return result; }, done);
+}
+
+function contestantActions(c) {
+  const { view } = current;
+  if (view.status === 'archived') return [];
+  const actions = [button('org.correct', () => change(t('org.correctTitle', { name: c.name }),
+    [{ key: 'name', label: 'org.personName', value: c.name, required: true }, { key: 'employer', label: 'org.employer', value: c.employer, required: true },
+      { key: 'reason', label: view.status === 'draft' ? 'org.reasonLive' : 'org.reason', required: view.status !== 'draft', maxLength: 1000 }],
+    (v) => call(competitionPath(`/contestants/${c.id}`), { method: 'PUT', body: v }), t('org.corrected')), 'secondary')];
+  if (view.status === 'draft') {
+    actions.push(button('org.remove', () => act(async () => { await call(competitionPath(`/contestants/${c.id}`), { method: 'DELETE' }); await reload(); },
+      t('org.removed')), 'secondary'));
+  } else if (!c.withdrawal && !view.resultsLocked) {
+    for (const [kind, key] of [['noShow', 'org.noShow'], ['withdrawn', 'org.withdraw']]) {
+      actions.push(button(key, () => change(t(`${key}Title`, { name: c.name }), [{ key: 'reason', label: 'org.reason', required: true, maxLength: 1000 }],
+        (v) => call(competitionPath(`/contestants/${c.id}/withdraw`), { method: 'POST', body: { kind, reason: v.reason } }),
+        t('org.withdrawn', { name: c.name })), 'secondary'));
+    }
+  }
+  return [element('div', { className: 'actions' }, ...actions)];
+}
+
+function judgeActions(j) {
+  const { view } = current;
+  if (view.status === 'archived' || j.replacedBy) return [];
+  const actions = [button('org.resetPin', () => resetPin(j), 'secondary')];
+  if (view.status === 'draft') {
+    actions.push(button('org.remove', () => act(async () => { await call(competitionPath(`/judges/${j.id}`), { method: 'DELETE' }); await reload(); },
+      t('org.removed')), 'secondary'));
+  } else if (!view.resultsLocked) {
+    actions.push(button('org.replace', () => change(t('org.replaceTitle', { name: j.name }),
+      [{ key: 'name', label: 'org.personName', required: true }, { key: 'employer', label: 'org.employer', required: true },
+        { key: 'reason', label: 'org.reason', required: true, maxLength: 1000 }],
+      async (v) => rememberPins([await call(competitionPath(`/judges/${j.id}/replace`), { method: 'POST', body: v })]), t('org.replaced')), 'secondary'));
+  }
+  return [element('div', { className: 'actions' }, ...actions)];
+}
+
 function renderRegistration() {
   const { view } = current;
   const draft = view.status === 'draft';
+  const open = view.status !== 'archived' && !view.resultsLocked;
   $('contestants-import').classList.toggle('hidden', !draft);
   $('judges-import').classList.toggle('hidden', !draft);
-  table('contestants', ['org.bib', 'org.personName', 'org.employer', 'org.outOfRanking'], view.contestants.map((c) => element('tr', {},
-    cell(c.bib, 'mono'), cell(c.name), cell(c.employer), cell(c.outOfRanking ? t('org.yes') : ''))));
-  const archived = view.status === 'archived';
-  table('judges', ['org.personName', 'org.employer', 'org.chiefJudge', ''], view.judges.map((j) => element('tr', {},
-    cell(j.name), cell(j.employer), cell(j.isChief ? t('org.yes') : ''),
-    cell(archived ? '' : button('org.resetPin', () => resetPin(j), 'secondary')))));
-  const printable = view.judges.filter((j) => pins.has(j.id));
+  $('add-contestant').classList.toggle('hidden', !open);
+  $('add-judge').classList.toggle('hidden', !open);
+  const state = (c) => (c.withdrawal ? `${t(`org.withdrawal.${c.withdrawal}`)}：${c.withdrawalReason}` : c.outOfRanking ? t('org.outOfRanking') : '');
+  table('contestants', ['org.bib', 'org.personName', 'org.employer', 'org.state', ''], view.contestants.map((c) => element('tr', { dataset: { contestantId: c.id } },
+    cell(c.bib, 'mono'), cell(c.name), cell(c.employer), cell(state(c), 'reason'), cell(contestantActions(c)))));
+  table('judges', ['org.personName', 'org.employer', 'org.chiefJudge', ''], view.judges.map((j) => element('tr', { dataset: { judgeId: j.id } },
+    cell(j.name), cell(j.employer), cell(j.replacedBy ? t('org.replacedBy') : j.isChief ? t('org.yes') : ''), cell(judgeActions(j)))));
+  const printable = view.judges.filter((j) => pins.has(j.id) && !j.replacedBy);
   $('print-pins').classList.toggle('hidden', printable.length === 0);
   $('print-pins').textContent = t('org.printPins', { count: printable.length });
+}
+
+/** The forms that register one person; once live their reason is required. */
+function buildAddForms() {
+  const input = (form, key, labelKey, props = {}) => {
+    const control = element('input', { id: `${form}-${key}`, dataset: { field: key }, ...props });
+    const field = element('div', { className: props.type === 'checkbox' ? 'field check' : 'field' },
+      element('label', { htmlFor: control.id, textContent: t(labelKey) }), control);
+    if (props.type === 'checkbox') field.prepend(control);
+    return { control, field };
+  };
+  const contestant = [input('ca', 'Bib', 'org.bib', { maxLength: 20 }), input('ca', 'Name', 'org.personName', { required: true, maxLength: 100 }),
+    input('ca', 'Employer', 'org.employer', { required: true, maxLength: 200 }), input('ca', 'NationalId', 'org.nationalId', { maxLength: 18 }),
+    input('ca', 'OutOfRanking', 'org.outOfRanking', { type: 'checkbox' }), input('ca', 'Reason', 'org.reasonLive', { maxLength: 1000 })];
+  $('contestant-form').replaceChildren(...contestant.map((c) => c.field),
+    element('div', { className: 'field actions' }, element('button', { type: 'submit', className: 'secondary', textContent: t('org.add') })),
+    element('p', { id: 'contestant-errors', className: 'message error', role: 'alert' }));
+  $('contestant-form').onsubmit = async (event) => {
+    event.preventDefault();
+    const [bib, name, employer, nationalId, outOfRanking, reason] = contestant.map((c) => c.control);
+    try {
+      const added = await call(competitionPath('/contestants'), { method: 'POST', body: {
+        bib: bib.value.trim() || null, name: name.value.trim(), employer: employer.value.trim(), nationalId: nationalId.value.trim() || null,
+        outOfRanking: outOfRanking.checked, reason: reason.value.trim() || null } });
+      showErrors($('contestant-form'), 'contestant-errors', null);
+      $('contestant-form').reset();
+      await reload();
+      say(t('org.addedContestant', { name: added.name }));
+    } catch (error) {
+      showErrors($('contestant-form'), 'contestant-errors', error);
+    }
+  };
+  const judge = [input('ja', 'Name', 'org.personName', { required: true, maxLength: 100 }), input('ja', 'Employer', 'org.employer', { required: true, maxLength: 200 }),
+    input('ja', 'IsChief', 'org.chiefJudge', { type: 'checkbox' }), input('ja', 'Reason', 'org.reasonLive', { maxLength: 1000 })];
+  $('judge-form').replaceChildren(...judge.map((c) => c.field),
+    element('div', { className: 'field actions' }, element('button', { type: 'submit', className: 'secondary', textContent: t('org.add') })),
+    element('p', { id: 'judge-errors', className: 'message error', role: 'alert' }));
+  $('judge-form').onsubmit = async (event) => {
+    event.preventDefault();
+    const [name, employer, isChief, reason] = judge.map((c) => c.control);
+    try {
+      const added = await call(competitionPath('/judges'), { method: 'POST', body: {
+        name: name.value.trim(), employer: employer.value.trim(), isChief: isChief.checked, reason: reason.value.trim() || null } });
+      rememberPins([added]);
+      showErrors($('judge-form'), 'judge-errors', null);
+      $('judge-form').reset();
+      await reload();
+      say(t('org.addedJudge', { name: added.name }));
+    } catch (error) {
+      showErrors($('judge-form'), 'judge-errors', error);
+    }
+  };
 }
 
 async function resetPin(judge) {
@@ -360,7 +474,7 @@ async function resetPin(judge) {
  * opens the judges' page with this competition and judge chosen. */
 function renderSlips() {
   const { view } = current;
-  $('pin-slips').replaceChildren(...view.judges.filter((j) => pins.has(j.id)).map((j) => {
+  $('pin-slips').replaceChildren(...view.judges.filter((j) => pins.has(j.id) && !j.replacedBy).map((j) => {
     const url = `${location.origin}/judge?competition=${view.id}&judge=${j.id}`;
     const qr = element('div', { className: 'slip-qr' });
     qr.innerHTML = qrSvg(url);
@@ -517,6 +631,7 @@ async function showConsole(session) {
 
 function rerender() {
   buildUploads();
+  buildAddForms();
   if (!shell.session()) return;
   renderFilters();
   if (!$('list-view').classList.contains('hidden')) renderList();
