@@ -975,7 +975,31 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+)
+BEGIN
+    ALTER TABLE [Judges] ADD [ReplacedById] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+)
+BEGIN
+    ALTER TABLE [Contestants] ADD [Withdrawal] nvarchar(20) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+)
+BEGIN
+    ALTER TABLE [Contestants] ADD [WithdrawalReason] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Competitions] ADD [District] nvarchar(100) NULL;
@@ -983,7 +1007,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Competitions] ADD [EndsOn] date NULL;
@@ -991,7 +1015,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Competitions] ADD [HostOrganizationId] bigint NULL;
@@ -999,7 +1023,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Competitions] ADD [Industry] nvarchar(100) NULL;
@@ -1007,7 +1031,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Competitions] ADD [Level] nvarchar(20) NULL;
@@ -1015,7 +1039,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Competitions] ADD [StartsOn] date NULL;
@@ -1023,7 +1047,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Competitions] ADD [Venue] nvarchar(200) NULL;
@@ -1031,7 +1055,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Accounts] ADD [OrganizationId] bigint NULL;
@@ -1039,7 +1063,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
 )
 BEGIN
     CREATE TABLE [Organizations] (
@@ -1055,7 +1079,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
 )
 BEGIN
     CREATE TABLE [RegistrationImports] (
@@ -1073,7 +1097,26 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+)
+BEGIN
+    CREATE TABLE [SchemeTemplates] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Name] nvarchar(200) NOT NULL,
+        [Occupation] nvarchar(200) NOT NULL,
+        [SchemeJson] nvarchar(max) NOT NULL,
+        [RulesJson] nvarchar(max) NULL,
+        [OrganizationId] bigint NULL,
+        [CreatedBy] nvarchar(100) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_SchemeTemplates] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SchemeTemplates_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
 )
 BEGIN
     CREATE INDEX [IX_Competitions_HostOrganizationId_StartsOn] ON [Competitions] ([HostOrganizationId], [StartsOn]);
@@ -1081,7 +1124,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
 )
 BEGIN
     CREATE INDEX [IX_Competitions_StartsOn] ON [Competitions] ([StartsOn]);
@@ -1089,7 +1132,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
 )
 BEGIN
     CREATE INDEX [IX_Accounts_OrganizationId] ON [Accounts] ([OrganizationId]);
@@ -1097,7 +1140,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Organizations_Name] ON [Organizations] ([Name]);
@@ -1105,7 +1148,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
 )
 BEGIN
     CREATE INDEX [IX_Organizations_ParentId] ON [Organizations] ([ParentId]);
@@ -1113,7 +1156,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_RegistrationImports_CompetitionId_Kind_FileHash] ON [RegistrationImports] ([CompetitionId], [Kind], [FileHash]);
@@ -1121,7 +1164,23 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SchemeTemplates_Name] ON [SchemeTemplates] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+)
+BEGIN
+    CREATE INDEX [IX_SchemeTemplates_OrganizationId] ON [SchemeTemplates] ([OrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Accounts] ADD CONSTRAINT [FK_Accounts_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION;
@@ -1129,7 +1188,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Competitions] ADD CONSTRAINT [FK_Competitions_Organizations_HostOrganizationId] FOREIGN KEY ([HostOrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION;
@@ -1137,7 +1196,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
 )
 BEGIN
     INSERT INTO Organizations (Name, Kind, ParentId, CreatedAt) SELECT DISTINCT Organization, 'Enterprise', NULL, SYSDATETIMEOFFSET() FROM Accounts WHERE Organization IS NOT NULL AND Organization <> '';
@@ -1145,7 +1204,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
 )
 BEGIN
     UPDATE Accounts SET OrganizationId = (SELECT o.Id FROM Organizations o WHERE o.Name = Accounts.Organization) WHERE Organization IS NOT NULL;
@@ -1153,7 +1212,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
 )
 BEGIN
     UPDATE Accounts SET Role = 'administrator' WHERE Username = 'admin';
@@ -1161,7 +1220,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
 )
 BEGIN
     DECLARE @var nvarchar(max);
@@ -1175,11 +1234,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202031155_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261202031155_OrganizerConsole', N'10.0.15');
+    VALUES (N'20261202035344_OrganizerConsole', N'10.0.15');
 END;
 
 COMMIT;

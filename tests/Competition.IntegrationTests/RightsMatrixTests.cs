@@ -46,6 +46,7 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
 
     private static readonly Route[] Routes =
     [
+        new("GET", "/api/platform", Access.Public),
         new("POST", "/api/auth/token", Access.Public),
         new("POST", "/api/auth/judge", Access.Public),
         new("POST", "/api/auth/refresh", Access.Public),

@@ -25,7 +25,7 @@ public sealed class LoadRun(bool quick, TextWriter output)
     private const int WarmUpRounds = 40;
     private readonly List<string> _verdicts = [];
 
-    public static readonly string[] Scenarios = ["fanout", "day", "connections", "ingest", "standings", "certify"];
+    public static readonly string[] Scenarios = ["fanout", "day", "connections", "ingest", "standings", "certify", "organize"];
 
     public IReadOnlyList<string> Verdicts => _verdicts;
 
@@ -43,6 +43,7 @@ public sealed class LoadRun(bool quick, TextWriter output)
                 "ingest" => IngestAsync(competitions: 20, TimeSpan.FromSeconds(quick ? 5 : 20)),
                 "standings" => Task.Run(Standings),
                 "certify" => CertifyAsync(quick ? 500 : BulkIssuanceRows, verifications: quick ? 500 : 5_000),
+                "organize" => OrganizeAsync(competitions: quick ? 400 : 2_000, organizations: 20, contestantRows: quick ? 500 : 2_000),
                 _ => throw new ArgumentException($"Unknown scenario '{scenario}'; choose from {string.Join(", ", Scenarios)}."),
             });
         }
@@ -246,6 +247,67 @@ public sealed class LoadRun(bool quick, TextWriter output)
         output.WriteLine($"  server              : {server.ResidentMiB():0} MiB resident");
         Verdict($"bulk issuance of {rows:N0} rows: all issued in one request", issued.Count == rows);
         Verdict("every issued certificate verifies as valid", issued.Count > 0 && wrong == 0);
+    }
+
+    /// <summary>
+    /// The competition office at a federation's scale: several years of competitions (2,000) held by 20
+    /// district unions, one district's page listed again and again as the console does (by organisation,
+    /// then by organisation, year and search text); then a registration sheet of 2,000 contestants (.xlsx,
+    /// with national IDs, so every row is checked and linked to its worker) imported into a draft.
+    /// </summary>
+    private async Task OrganizeAsync(int competitions, int organizations, int contestantRows)
+    {
+        await using var server = await StartServerAsync();
+        var client = new PlatformClient(new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromMinutes(5) });
+        var admin = await client.OrganizerTokenAsync();
+        var districts = new List<long>();
+        for (var i = 0; i < organizations; i++)
+        {
+            districts.Add((await client.OrganizationAsync($"负载测试区{i:00}", Competition.Domain.Organizations.OrganizationKind.DistrictUnion)).Id);
+        }
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, competitions), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
+        {
+            var request = SampleCompetition.Request($"{2021 + i % 6} 负载测试竞赛 {i:0000}") with
+            {
+                Contestants = [], Judges = [], HostOrganizationId = districts[i % districts.Count],
+                StartsOn = new DateOnly(2021 + i % 6, 1 + i % 12, 1 + i % 28), Industry = i % 3 == 0 ? "专用汽车制造" : "邮政快递",
+            };
+            (await client.SendAsync(HttpMethod.Post, "/api/competitions", request, admin)).EnsureSuccessStatusCode();
+        });
+        var createSeconds = clock.Elapsed.TotalSeconds;
+
+        var organizer = await client.OrganizerOfAsync(districts[0]);
+        var byOrganization = await ListAsync($"/api/competitions?organization={districts[0]}&page=1&pageSize=20");
+        var filtered = await ListAsync($"/api/competitions?organization={districts[0]}&year=2024&q=负载&page=1&pageSize=20");
+        async Task<Latencies> ListAsync(string path)
+        {
+            var latencies = new Latencies();
+            for (var i = 0; i < (quick ? 50 : 300); i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                (await client.SendAsync(HttpMethod.Get, path, null, organizer)).EnsureSuccessStatusCode();
+                latencies.Add(started, Stopwatch.GetTimestamp());
+            }
+            return latencies;
+        }
+
+        var draft = await client.CreateCompetitionAsync(SampleCompetition.Request("负载测试报名") with { Contestants = [], Judges = [] }, start: false);
+        var rows = Enumerable.Range(1, contestantRows).Select(n => (IReadOnlyList<object>)[$"{n:0000}", $"选手{n}", $"单位{n % 60}", Sheets.NationalId(n), "否"]).ToList();
+        var workbook = Sheets.Xlsx(["编号", "姓名", "单位", "身份证号", "列外"], rows);
+        var before = server.ResidentMiB();
+        clock.Restart();
+        var import = await client.PostFileAsync($"/api/competitions/{draft.Id}/contestants/import", workbook, "报名表.xlsx", admin);
+        var importSeconds = clock.Elapsed.TotalSeconds;
+        var registered = (await client.GetAsync<Competition.Grains.Contracts.CompetitionView>($"/api/competitions/{draft.Id}")).Contestants.Count;
+
+        output.WriteLine($"Organizer console: {competitions:N0} competitions of {organizations} districts, then a sheet of {contestantRows:N0} contestants:");
+        output.WriteLine($"  created             : {competitions:N0} in {createSeconds:0.0} s");
+        output.WriteLine($"  one district's page : p50 {byOrganization.P50:0.0} ms, p99 {byOrganization.P99:0.0} ms (organisation filter, 20 a page, of ~{competitions / organizations} held)");
+        output.WriteLine($"  with year and text  : p50 {filtered.P50:0.0} ms, p99 {filtered.P99:0.0} ms");
+        output.WriteLine($"  .xlsx import        : {registered:N0} registered in {importSeconds:0.00} s ({workbook.Length / 1024:N0} KiB file), HTTP {(int)import.StatusCode}, resident {before:0} → {server.ResidentMiB():0} MiB");
+        Verdict($"listing one organisation's competitions among {competitions:N0}: p99 {byOrganization.P99:0} ms (≤ 100)", byOrganization.P99 <= 100 && filtered.P99 <= 100);
+        Verdict($"importing {contestantRows:N0} contestant rows from .xlsx: {importSeconds:0.0} s (≤ 10)", registered == contestantRows && importSeconds <= 10);
     }
 
     /// <summary>The standings' cost of one mark in a field of 10,000 (the micro-benchmark's case, timed directly).</summary>

@@ -7,6 +7,8 @@ using Competition.Server.Auth;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
+using Competition.Server.Hosting;
+
 namespace Competition.Server.Certification;
 
 /// <summary>
@@ -16,7 +18,7 @@ namespace Competition.Server.Certification;
 /// </summary>
 public sealed class CertificateRegistry(
     IDbContextFactory<CompetitionDbContext> contexts, CredentialKeys keys, IOptions<CertificateOptions> options,
-    AdminAuditLog audit, TimeProvider time)
+    AdminAuditLog audit, TimeProvider time, PlatformCalendar calendar)
 {
     private const int Attempts = 3;
 
@@ -185,7 +187,8 @@ public sealed class CertificateRegistry(
         {
             var assessment = request.Assessment;
             var issuer = assessment.Route == AssessmentRoute.EnterpriseSelfEvaluation ? CertificateIssuerKind.Employer : CertificateIssuerKind.SocialOrganisation;
-            var prefix = CertificateNumbers.Prefix(settings.Scheme, issuer, now.Year, assessment.TargetLevel);
+            // The year in the number is the local one: a certificate issued in Suizhou at 07:30 on 1 January is of the new year.
+            var prefix = CertificateNumbers.Prefix(settings.Scheme, issuer, calendar.DateOf(now).Year, assessment.TargetLevel);
             if (!serials.TryGetValue(prefix, out var serial))
             {
                 var highest = await db.Certificates.Where(c => c.Number.StartsWith(prefix)).MaxAsync(c => (string?)c.Number, cancellationToken);

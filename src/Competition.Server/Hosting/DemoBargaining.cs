@@ -40,13 +40,14 @@ public static class DemoBargaining
         var password = await AdminAccount.EnsureAccountAsync(db, services.GetRequiredService<IPasswordHasher<AccountEntity>>(), NegotiatorUsername,
             Roles.Negotiator, null, configuration["Seed:DemoNegotiatorPassword"], time, cancellationToken);
 
-        var start = new DateOnly(now.Year, 1, 1);
+        var year = services.GetRequiredService<PlatformCalendar>().Today().Year;
+        var start = new DateOnly(year, 1, 1);
         var industry = await EntityAsync(db, new AgreementRequest(
-            $"随州市制造业能级工资专项集体合同（{now.Year}—{now.Year + 1}）", AgreementScope.Industry, "制造业", Region, start, start.AddYears(2).AddDays(-1),
+            $"随州市制造业能级工资专项集体合同（{year}—{year + 1}）", AgreementScope.Industry, "制造业", Region, start, start.AddYears(2).AddDays(-1),
             MinimumWage, 0.10m, null, StepKind.FixedAmount, 300m,
             CompetitionBonuses: [new(Award.Gold, 3_000m), new(Award.Silver, 2_000m), new(Award.Bronze, 1_000m)], Reference: LocalP10), now, cancellationToken);
         (industry.Status, industry.SignedAt, industry.SignedBy) = (AgreementStatus.Signed, now, Actor);
-        var nextYear = new DateOnly(now.Year + 1, 1, 1);
+        var nextYear = new DateOnly(year + 1, 1, 1);
         var percentage = new AgreementRequest(
             $"{Enterprise}方案A：每级 8%", AgreementScope.Enterprise, Enterprise, Region, nextYear, nextYear.AddYears(2).AddDays(-1),
             MinimumWage, 0.10m, null, StepKind.Percentage, 0.08m,

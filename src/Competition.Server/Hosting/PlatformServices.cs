@@ -60,7 +60,7 @@ public static class PlatformServices
             PlatformCalendar.ZoneOf(builder.Configuration["Platform:TimeZone"])));
         services.AddMemoryCache();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKeys>((options, keys) =>
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKeys, TimeProvider>((options, keys, time) =>
         {
             options.MapInboundClaims = false;
             options.TokenValidationParameters.ValidIssuer = TokenIssuer.Issuer;
@@ -69,6 +69,12 @@ public static class PlatformServices
             options.TokenValidationParameters.NameClaimType = JwtRegisteredClaimNames.Name;
             // Resolved per request: the key is loaded from the database after the options are built.
             options.TokenValidationParameters.IssuerSigningKeyResolver = (_, _, _, _) => [keys.Current];
+            // Lifetimes on the platform's own clock, the one that issued the tokens.
+            options.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
+            {
+                var now = time.GetUtcNow().UtcDateTime;
+                return (notBefore is null || notBefore <= now + parameters.ClockSkew) && (expires is null || now < expires + parameters.ClockSkew);
+            };
             // Browsers cannot put headers on a WebSocket: hubs take the token from the query string.
             options.Events = new JwtBearerEvents
             {
@@ -161,6 +167,7 @@ public static class PlatformServices
         app.MapHealthChecks("/healthz");
         app.MapOpenApi();
         app.MapScalarApiReference();
+        app.MapPlatformApi();
         app.MapAuthApi();
         app.MapCompetitionsApi();
         app.MapMarksApi();

@@ -7,6 +7,8 @@ using Competition.Server.Certification;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
+using Competition.Server.Hosting;
+
 namespace Competition.Server.Wages;
 
 /// <summary>
@@ -16,14 +18,15 @@ namespace Competition.Server.Wages;
 /// that region, and names the holder's employer (enterprise), the guidance row's industry (industry) or
 /// the region (district).
 /// </summary>
-public sealed class CertifiedWageGuidance(IOptions<CertificateOptions> options, TimeProvider time)
+public sealed class CertifiedWageGuidance(IOptions<CertificateOptions> options, PlatformCalendar calendar)
 {
     /// <summary>The guidance for each of one worker's certificates (the agreements in force are read once).</summary>
     public async Task<List<CertificateWageGuidance>> ForAsync(
         CompetitionDbContext db, IReadOnlyList<CertificateEntity> certificates, string employer, CancellationToken cancellationToken)
     {
         var region = options.Value.Region;
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        // An agreement is in force on local days: its term's first and last day are the region's dates.
+        var today = calendar.Today();
         var inForce = (await db.Agreements.AsNoTracking()
                 .Where(a => a.Region == region && a.Status == AgreementStatus.Signed && a.TermStart <= today && today <= a.TermEnd)
                 .OrderByDescending(a => a.Id).ToListAsync(cancellationToken))

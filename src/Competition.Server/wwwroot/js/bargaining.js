@@ -8,6 +8,7 @@ import { consoleShell } from './console-shell.js';
 import { bandChart, costChart, formatYuan } from './wage-charts.js';
 import { guidanceBrowser } from './guidance-table.js';
 import { awards, levelLabel, skillLevels as levels } from './ladder.js';
+import { localDate, today } from './dates.js';
 
 const sessionKey = 'competition.bargaining';
 const letters = ['A', 'B'];
@@ -117,7 +118,7 @@ function renderReport() {
   const headcount = report.levels.reduce((sum, l) => sum + l.headcount, 0);
   $('report-title').textContent = t('wages.reportTitle', { enterprise: survey.enterprise });
   $('report-meta').textContent = t('wages.reportMeta', {
-    region: survey.region, year: survey.year, occupation: survey.occupationCode, headcount, date: new Date().toISOString().slice(0, 10),
+    region: survey.region, year: survey.year, occupation: survey.occupationCode, headcount, date: today(),
   });
 
   // Pay by level against the guidance band and each proposal's floor.
@@ -226,7 +227,7 @@ function renderAgreements() {
       cell(element('span', { className: `status ${a.status === 'signed' ? 'valid' : 'draft'}`, textContent: t(`wages.status.${a.status}`) })),
       cell([ruleText(a), element('div', { className: 'muted', textContent: labelled(t('wages.bonuses'), bonusesText(a)) })], 'wide small'),
       cell(floorsText(a), 'wide small'),
-      cell(a.status === 'proposed' ? button('wages.sign', () => sign(a)) : `${t('wages.signedOn')} ${a.signedAt.slice(0, 10)}`))));
+      cell(a.status === 'proposed' ? button('wages.sign', () => sign(a)) : `${t('wages.signedOn')} ${localDate(a.signedAt)}`))));
 }
 
 async function sign(agreement) {

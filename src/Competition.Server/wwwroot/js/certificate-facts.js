@@ -1,6 +1,7 @@
 // What a certificate states, as label/value pairs in the page's language: shared by the verification
 // page and the printable certificate.
 import { t } from './i18n.js';
+import { localDate } from './dates.js';
 
 const numerals = ['', '一', '二', '三', '四', '五'];
 
@@ -18,8 +19,8 @@ export function certificateFacts(certificate) {
     [t('certificate.level'), levelText(certificate)],
     [t('certificate.achievement'), certificate.achievement],
     [t('certificate.organization'), certificate.organization],
-    [t('certificate.validFrom'), certificate.validFrom.slice(0, 10)],
-    [t('certificate.validUntil'), certificate.validUntil ? certificate.validUntil.slice(0, 10) : t('certificate.noExpiry')],
+    [t('certificate.validFrom'), localDate(certificate.validFrom)],
+    [t('certificate.validUntil'), certificate.validUntil ? localDate(certificate.validUntil) : t('certificate.noExpiry')],
     [t('certificate.criteria'), certificate.criteria],
     [t('certificate.evidence'), certificate.evidence],
     [t('certificate.framework'), certificate.occupationFramework],

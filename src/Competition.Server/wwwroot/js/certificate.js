@@ -5,6 +5,7 @@ import { qrSvg } from './qr.js';
 import { api, describeError } from './api.js';
 import { installLanguageSwitch, chinese } from './i18n.js';
 import { levelText } from './certificate-facts.js';
+import { localDate } from './dates.js';
 
 const $ = (id) => document.getElementById(id);
 const number = decodeURIComponent(location.pathname.split('/').filter(Boolean)[1] ?? '');
@@ -20,13 +21,13 @@ function render(verification) {
   $('criteria').textContent = `认定依据：${c.criteria}`;
   $('facts').replaceChildren(...[
     ['职业（工种）', c.achievement.split(' · ')[0]], ['职业编码', `${c.occupationCode}（${c.occupationFramework}）`],
-    ['技能等级', level], ['发证日期', c.validFrom.slice(0, 10)],
+    ['技能等级', level], ['发证日期', localDate(c.validFrom)],
   ].flatMap(([label, value]) => [
     Object.assign(document.createElement('dt'), { textContent: label }),
     Object.assign(document.createElement('dd'), { textContent: value }),
   ]));
   $('number').textContent = c.number;
-  $('validity').textContent = c.validUntil ? `有效期至 ${c.validUntil.slice(0, 10)}` : '长期有效';
+  $('validity').textContent = c.validUntil ? `有效期至 ${localDate(c.validUntil)}` : '长期有效';
   $('seal').textContent = c.organization;
   const url = `${location.origin}/verify/${encodeURIComponent(c.number)}`;
   $('qr').href = url;

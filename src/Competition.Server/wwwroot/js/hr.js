@@ -8,10 +8,11 @@ import { consoleShell } from './console-shell.js';
 import { guidancePanel } from './wage-charts.js';
 import { guidanceBrowser } from './guidance-table.js';
 import { skillLevels as levels } from './ladder.js';
+import { localDate } from './dates.js';
 
 const sessionKey = 'competition.hr';
 const bulkColumns = 'name,nationalId,employer,occupationCode,occupationEdition,occupationName,workType,level,route,theory,practical,review,examiners';
-const date = (value) => (value ? value.slice(0, 10) : '—');
+const date = (value) => localDate(value) || '—';
 
 let tab = 'drafts';
 let data = { drafts: [], assessments: [], certificates: [], bulk: null, profile: null };

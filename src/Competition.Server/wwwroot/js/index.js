@@ -5,13 +5,12 @@ import { api } from './api.js';
 import { installLanguageSwitch, t } from './i18n.js';
 import { $, element } from './dom.js';
 import './wages-i18n.js';
+import { today } from './dates.js';
 
 let competitions = [];
 const started = ['live', 'resultsLocked'];
 const finished = ['published', 'archived'];
 
-/** The platform's dates are local calendar dates (yyyy-MM-dd), compared as text. */
-const today = () => new Date().toLocaleDateString('sv-SE');
 
 function card(c) {
   const link = (href, key, secondary = true) => element('a', { className: `button${secondary ? ' secondary' : ''}`, href, textContent: t(key) });

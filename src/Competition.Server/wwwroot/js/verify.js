@@ -4,6 +4,7 @@ import { api, ApiError, describeError } from './api.js';
 import { installLanguageSwitch, t } from './i18n.js';
 import { certificateFacts } from './certificate-facts.js';
 import { guidancePanel } from './wage-charts.js';
+import { localDate } from './dates.js';
 
 const $ = (id) => document.getElementById(id);
 let verification = null;
@@ -20,9 +21,9 @@ function render() {
   $('result').classList.remove('hidden');
   $('result').dataset.state = state;
   $('state').textContent = t(`verify.state.${state}`);
-  $('state-message').textContent = t(`verify.explain.${state}`, { until: certificate?.validUntil?.slice(0, 10) ?? '' });
+  $('state-message').textContent = t(`verify.explain.${state}`, { until: localDate(certificate?.validUntil) });
   const reason = verification.reason ? `${t('verify.reason')}：${verification.reason}` : '';
-  const when = verification.changedAt ? `（${verification.changedAt.slice(0, 10)}）` : '';
+  const when = verification.changedAt ? `（${localDate(verification.changedAt)}）` : '';
   $('state-reason').textContent = reason + (reason ? when : '');
   $('successor').classList.toggle('hidden', !verification.supersededBy);
   if (verification.supersededBy) {
