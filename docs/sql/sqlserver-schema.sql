@@ -975,7 +975,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Judges] ADD [ReplacedById] bigint NULL;
@@ -983,7 +983,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Contestants] ADD [Withdrawal] nvarchar(20) NULL;
@@ -991,7 +991,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Contestants] ADD [WithdrawalReason] nvarchar(1000) NULL;
@@ -999,7 +999,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Competitions] ADD [District] nvarchar(100) NULL;
@@ -1007,7 +1007,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Competitions] ADD [EndsOn] date NULL;
@@ -1015,7 +1015,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Competitions] ADD [HostOrganizationId] bigint NULL;
@@ -1023,7 +1023,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Competitions] ADD [Industry] nvarchar(100) NULL;
@@ -1031,7 +1031,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Competitions] ADD [Level] nvarchar(20) NULL;
@@ -1039,7 +1039,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
+)
+BEGIN
+    ALTER TABLE [Competitions] ADD [PanelShapeJson] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Competitions] ADD [StartsOn] date NULL;
@@ -1047,7 +1055,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Competitions] ADD [Venue] nvarchar(200) NULL;
@@ -1055,7 +1063,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Accounts] ADD [OrganizationId] bigint NULL;
@@ -1063,7 +1071,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     CREATE TABLE [Organizations] (
@@ -1079,7 +1087,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     CREATE TABLE [RegistrationImports] (
@@ -1097,7 +1105,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     CREATE TABLE [SchemeTemplates] (
@@ -1116,7 +1124,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     CREATE INDEX [IX_Competitions_HostOrganizationId_StartsOn] ON [Competitions] ([HostOrganizationId], [StartsOn]);
@@ -1124,7 +1132,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     CREATE INDEX [IX_Competitions_StartsOn] ON [Competitions] ([StartsOn]);
@@ -1132,7 +1140,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     CREATE INDEX [IX_Accounts_OrganizationId] ON [Accounts] ([OrganizationId]);
@@ -1140,7 +1148,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Organizations_Name] ON [Organizations] ([Name]);
@@ -1148,7 +1156,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     CREATE INDEX [IX_Organizations_ParentId] ON [Organizations] ([ParentId]);
@@ -1156,7 +1164,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_RegistrationImports_CompetitionId_Kind_FileHash] ON [RegistrationImports] ([CompetitionId], [Kind], [FileHash]);
@@ -1164,7 +1172,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_SchemeTemplates_Name] ON [SchemeTemplates] ([Name]);
@@ -1172,7 +1180,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     CREATE INDEX [IX_SchemeTemplates_OrganizationId] ON [SchemeTemplates] ([OrganizationId]);
@@ -1180,7 +1188,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Accounts] ADD CONSTRAINT [FK_Accounts_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION;
@@ -1188,7 +1196,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     ALTER TABLE [Competitions] ADD CONSTRAINT [FK_Competitions_Organizations_HostOrganizationId] FOREIGN KEY ([HostOrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION;
@@ -1196,7 +1204,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     INSERT INTO Organizations (Name, Kind, ParentId, CreatedAt) SELECT DISTINCT Organization, 'Enterprise', NULL, SYSDATETIMEOFFSET() FROM Accounts WHERE Organization IS NOT NULL AND Organization <> '';
@@ -1204,7 +1212,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     UPDATE Accounts SET OrganizationId = (SELECT o.Id FROM Organizations o WHERE o.Name = Accounts.Organization) WHERE Organization IS NOT NULL;
@@ -1212,7 +1220,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     UPDATE Accounts SET Role = 'administrator' WHERE Username = 'admin';
@@ -1220,7 +1228,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     DECLARE @var nvarchar(max);
@@ -1234,11 +1242,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202035344_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261202035344_OrganizerConsole', N'10.0.15');
+    VALUES (N'20261202041642_OrganizerConsole', N'10.0.15');
 END;
 
 COMMIT;

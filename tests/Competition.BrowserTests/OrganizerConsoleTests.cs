@@ -195,6 +195,43 @@ public sealed class OrganizerConsoleTests(BrowserPlatform platform)
         Assert.Empty(platform.ErrorsOf(screen));
     }
 
+    [Fact]
+    public async Task The_administrator_registers_an_organisation_and_an_organizer_of_it_from_the_console()
+    {
+        var screen = await platform.NewPageAsync(1920, 1080);
+        screen.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await BrowserPlatform.SignInAsync(screen, "/organize", "admin", PlatformClient.AdminPassword);
+        await screen.Locator("#admin-view").ClickAsync();
+        await Expect(screen.Locator("#admin-section")).ToBeVisibleAsync();
+        var name = $"控制台登记的区总工会{Guid.NewGuid():N}"[..16];
+        await screen.Locator("#organization-form-Name").FillAsync(name);
+        await screen.Locator("#organization-form-Kind").SelectOptionAsync("districtUnion");
+        await screen.Locator("#organization-form button[type='submit']").ClickAsync();
+        await Expect(screen.Locator("#console-message")).ToContainTextAsync($"已登记单位 {name}");
+        await Expect(screen.Locator("#organizations tbody tr", new() { HasText = name })).ToContainTextAsync("区县总工会");
+
+        var username = $"console-{Guid.NewGuid():N}"[..18];
+        await screen.Locator("#account-form-Username").FillAsync(username);
+        await screen.Locator("#account-form-Password").FillAsync(Password);
+        await screen.Locator("#account-form-OrganizationId").SelectOptionAsync(new SelectOptionValue { Label = name });
+        await screen.Locator("#account-form button[type='submit']").ClickAsync();
+        await Expect(screen.Locator("#accounts tbody tr", new() { HasText = username })).ToContainTextAsync(name);
+        // A password too short: the API's message stands next to the field.
+        await screen.Locator("#account-form-Username").FillAsync("too-short");
+        await screen.Locator("#account-form-Password").FillAsync("short");
+        await screen.Locator("#account-form button[type='submit']").ClickAsync();
+        await Expect(screen.Locator("#account-form-Password[aria-invalid='true']")).ToBeVisibleAsync();
+        await platform.ScreenshotAsync(screen, "organize-admin-1080p");
+
+        // The new organizer signs in and sees their own organisation's (empty) list.
+        var organizer = await platform.NewPageAsync(1280, 800, isMobile: true);
+        await BrowserPlatform.SignInAsync(organizer, "/organize", username, Password);
+        await Expect(organizer.Locator("#who")).ToContainTextAsync(name);
+        await Expect(organizer.Locator("#admin-view")).ToBeHiddenAsync();
+        await Expect(organizer.Locator("#list-empty")).ToBeVisibleAsync();
+        Assert.Empty(platform.ErrorsOf(screen));
+    }
+
     private static async Task Upload(IPage page, string form, string name, byte[] file)
     {
         await page.Locator($"{form} input[type='file']").SetInputFilesAsync(new FilePayload { Name = name, MimeType = "application/octet-stream", Buffer = file });

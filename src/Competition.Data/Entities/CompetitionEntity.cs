@@ -24,6 +24,8 @@ public sealed class CompetitionEntity
     /// <summary>The days it is held on, in the platform's time zone.</summary>
     public DateOnly? StartsOn { get; set; }
     public DateOnly? EndsOn { get; set; }
+    /// <summary>A clone's panels without people (<c>PanelShape</c> as JSON), waiting for its judges; null once applied.</summary>
+    public string? PanelShapeJson { get; set; }
     public List<ModuleEntity> Modules { get; set; } = [];
     public List<ContestantEntity> Contestants { get; set; } = [];
     public List<JudgeEntity> Judges { get; set; } = [];

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Competition.Data;
 using Competition.Data.Entities;
 using Competition.Data.Ledger;
@@ -6,6 +7,7 @@ using Competition.Domain.Competitions;
 using Competition.Domain.Judging;
 using Competition.Domain.Ledger;
 using Competition.Domain.Moderation;
+using Competition.Domain.Panels;
 using Competition.Domain.Rules;
 using Competition.Grains.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -94,6 +96,8 @@ public sealed class CompetitionGrain(
             if (panels is not null)
             {
                 await ReplacePanelsAsync(db, panels);
+                // Panels set by hand take the place of a clone's shape.
+                await db.Competitions.Where(c => c.Id == CompetitionId).ExecuteUpdateAsync(s => s.SetProperty(c => c.PanelShapeJson, (string?)null));
             }
             await transaction.CommitAsync();
         }
@@ -182,6 +186,7 @@ public sealed class CompetitionGrain(
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         await LoadAsync(CancellationToken.None);
+        await ApplyPanelShapeAsync();
         return new([.. contestants.Select(c => c.Id), .. judges.Select(j => j.Id)], false, null);
     }
 
@@ -215,8 +220,9 @@ public sealed class CompetitionGrain(
             }, [contestantId]);
         });
 
-    public Task<RegistrationOutcome> AddJudgeAsync(JudgeRegistration judge, string? reason, string actor) =>
-        RecordChangeAsync(s => s.CheckJudgeChange(null) ?? LiveReason(s, reason), async db =>
+    public async Task<RegistrationOutcome> AddJudgeAsync(JudgeRegistration judge, string? reason, string actor)
+    {
+        var outcome = await RecordChangeAsync(s => s.CheckJudgeChange(null) ?? LiveReason(s, reason), async db =>
         {
             var id = await CompetitionRegistration.AddJudgeAsync(db, CompetitionId, judge);
             return (Draft(LedgerEventType.JudgeAdded, actor) with
@@ -224,6 +230,35 @@ public sealed class CompetitionGrain(
                 JudgeId = id, Reason = Trimmed(reason), Payload = CompetitionRegistration.Payload(null, judge.Name, judge.Employer),
             }, [id]);
         });
+        await ApplyPanelShapeAsync();
+        return outcome;
+    }
+
+    /// <summary>A clone's panel shape, once its draft has enough judges: the panels it gives, stored once.</summary>
+    private async Task ApplyPanelShapeAsync()
+    {
+        if (_state?.Status != CompetitionStatus.Draft)
+        {
+            return;
+        }
+        await using var db = contexts.CreateDbContext();
+        var json = await db.Competitions.Where(c => c.Id == CompetitionId).Select(c => c.PanelShapeJson).SingleAsync();
+        var panels = json is null ? null : JsonSerializer.Deserialize<PanelShape>(json, CompetitionRulesJson.Options)!.Apply(
+            _view!.MarkingScheme.Modules.Select(m => (IReadOnlyList<long>)m.Aspects.Select(a => a.Id).ToList()).ToList(),
+            _view.Judges.Where(j => j.ReplacedBy is null).Select(j => j.Id).ToList());
+        if (panels is null)
+        {
+            return;
+        }
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            db.AspectPanels.AddRange(panels.SelectMany(p => p.Value.Select(j => new AspectPanelEntity { AspectId = p.Key, JudgeId = j })));
+            await db.SaveChangesAsync();
+            await db.Competitions.Where(c => c.Id == CompetitionId).ExecuteUpdateAsync(s => s.SetProperty(c => c.PanelShapeJson, (string?)null));
+            await transaction.CommitAsync();
+        }
+        await LoadAsync(CancellationToken.None);
+    }
 
     public async Task<RegistrationOutcome> ReplaceJudgeAsync(long judgeId, JudgeRegistration replacement, string reason, string actor)
     {

@@ -1,8 +1,10 @@
+using System.Text.Json;
 using Competition.Data;
 using Competition.Data.Entities;
 using System.Security.Claims;
 using Competition.Domain;
 using Competition.Domain.Competitions;
+using Competition.Domain.Panels;
 using Competition.Domain.Rules;
 using Competition.Domain.Standings;
 using Competition.Grains.Competitions;
@@ -247,8 +249,9 @@ public static class CompetitionsApi
                 "A competition is held by your organisation or one under it."));
     }
 
-    /// <summary>A copy to run again (next year's contest): scheme, rules and profile but no days, and
-    /// never people, marks or PINs. Its ids are new, so module tie-breaks are dropped.</summary>
+    /// <summary>A copy to run again (next year's contest): scheme, rules, profile (but no days) and the
+    /// panels' shape, never people, marks or PINs. Its ids are new, so module tie-breaks are dropped; the
+    /// shape is applied once the draft has its judges.</summary>
     public static async Task<Results<Created<CreatedCompetition>, ProblemHttpResult>> CloneAsync(
         long id, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts, IGrainFactory grains, AdminAuditLog audit,
         TimeProvider time, CancellationToken cancellationToken)
@@ -262,6 +265,10 @@ public static class CompetitionsApi
             District = source.Profile.District, Venue = source.Profile.Venue,
             Modules = source.MarkingScheme.ToEntities(),
             RulesJson = CompetitionRulesJson.Serialize(rules),
+            PanelShapeJson = source.Panels.Count == 0 ? null : JsonSerializer.Serialize(PanelShape.Of(
+                source.MarkingScheme.Modules.Select(m => (IReadOnlyList<long>)m.Aspects.Select(a => a.Id).ToList()).ToList(),
+                source.Panels.ToDictionary(p => p.AspectId, p => p.JudgeIds),
+                source.Judges.Where(j => j.ReplacedBy is null).Select(j => j.Id).ToList()), CompetitionRulesJson.Options),
         };
         await using var db = contexts.CreateDbContext();
         db.Competitions.Add(copy);

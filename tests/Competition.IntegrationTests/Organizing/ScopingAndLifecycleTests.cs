@@ -229,4 +229,36 @@ public sealed class ScopingAndLifecycleTests(SharedPlatform platform)
         await (await Client.SendAsync(HttpMethod.Put, $"/api/competitions/{draft.Id}/scheme", scheme, admin))
             .AssertProblemCodeAsync(HttpStatusCode.Conflict, "competition.not-draft");
     }
+
+    [Fact]
+    public async Task A_clone_keeps_its_sources_panel_shape_and_its_judges_take_it_once_registered()
+    {
+        var admin = await Client.OrganizerTokenAsync();
+        var source = await Client.CreateCompetitionAsync(SampleCompetition.Request("面板形状"), start: false);
+        var aspects = source.MarkingScheme.Modules.SelectMany(m => m.Aspects).ToList();
+        (await Client.SendAsync(HttpMethod.Put, $"/api/competitions/{source.Id}/panels", new PanelsDefinition(
+            [new AspectPanelView(aspects[0].Id, [source.Judges[0].Id]), new AspectPanelView(aspects[1].Id, [source.Judges[1].Id, source.Judges[2].Id])], []), admin))
+            .EnsureSuccessStatusCode();
+        var clone = (await (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{source.Id}/clone", null, admin))
+            .Content.ReadFromJsonAsync<CreatedCompetition>(PlatformClient.Json, TestContext.Current.CancellationToken))!;
+
+        var judges = new List<long>();
+        foreach (var name in new[] { "甲", "乙", "丙" })
+        {
+            Assert.Empty((await Client.GetAsync<CompetitionView>($"/api/competitions/{clone.Id}")).Panels);
+            var added = await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{clone.Id}/judges", new Server.Registration.JudgeEntryRequest(name, "单位" + name), admin);
+            judges.Add((await added.Content.ReadFromJsonAsync<JudgeWithPin>(PlatformClient.Json, TestContext.Current.CancellationToken))!.Id);
+        }
+        var view = await Client.GetAsync<CompetitionView>($"/api/competitions/{clone.Id}");
+        var cloned = view.MarkingScheme.Modules.SelectMany(m => m.Aspects).ToList();
+        Assert.Equal([(cloned[0].Id, (IReadOnlyList<long>)[judges[0]]), (cloned[1].Id, [judges[1], judges[2]])],
+            view.Panels.OrderBy(p => p.AspectId).Select(p => (p.AspectId, p.JudgeIds)).ToList(), new PanelComparer());
+    }
+
+    private sealed class PanelComparer : IEqualityComparer<(long, IReadOnlyList<long>)>
+    {
+        public bool Equals((long, IReadOnlyList<long>) x, (long, IReadOnlyList<long>) y) => x.Item1 == y.Item1 && x.Item2.SequenceEqual(y.Item2);
+
+        public int GetHashCode((long, IReadOnlyList<long>) obj) => obj.Item1.GetHashCode();
+    }
 }

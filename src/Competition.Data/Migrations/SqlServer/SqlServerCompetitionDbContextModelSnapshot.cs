@@ -599,6 +599,9 @@ namespace Competition.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("PanelShapeJson")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("RulesJson")
                         .HasColumnType("nvarchar(max)");
 

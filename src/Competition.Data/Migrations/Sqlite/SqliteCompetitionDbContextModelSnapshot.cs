@@ -575,6 +575,9 @@ namespace Competition.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PanelShapeJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RulesJson")
                         .HasColumnType("TEXT");
 

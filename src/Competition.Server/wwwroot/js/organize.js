@@ -334,7 +334,10 @@ async function importPeople(kind, file) {
 /** Asks for the fields of a change in the dialog; null when the organizer cancels. */
 function askFields(title, fields) {
   const controls = fields.map((f) => {
-    const control = element('input', { id: `edit-${f.key}`, value: f.value ?? '', required: f.required ?? false, maxLength: f.maxLength ?? 200 });
+    const control = f.options
+      ? Object.assign(element('select', { id: `edit-${f.key}` }, ...f.options.map((o) => element('option', { value: o.value, textContent: o.label }))),
+        { value: f.value ?? f.options[0]?.value ?? '' })
+      : element('input', { id: `edit-${f.key}`, value: f.value ?? '', required: f.required ?? false, maxLength: f.maxLength ?? 200 });
     return { f, control, node: element('div', { className: 'field' }, element('label', { htmlFor: control.id, textContent: t(f.label) }), control) };
   });
   $('edit-title').textContent = title;
@@ -349,10 +352,11 @@ function askFields(title, fields) {
   });
 }
 
-/** A change of who takes part: asks for what it needs, sends it, reloads; the server says whether it may. */
+/** A change (of who takes part, of an organisation or account): asks for what it needs, sends it, shows
+ * the result; the server says whether it may. */
 async function change(title, fields, send, done) {
   const values = await askFields(title, fields);
-  if (values) await act(async () => { const result = await send(values); await reload(); return result; }, done);
+  if (values) await act(async () => { const result = await send(values); await (current && location.hash.startsWith('#c/') ? reload() : route()); return result; }, done);
 }
 
 function contestantActions(c) {
@@ -599,7 +603,70 @@ async function saveTemplate(event) {
   } }), t('org.templateSaved', { name }));
 }
 
-// ---- navigation: #list, #new, #c/{id}/{tab} ----
+// ---- the administrator's part: organisations and accounts ----
+
+const kinds = ['federation', 'districtUnion', 'enterpriseUnion', 'enterprise'];
+const accountRoles = ['organizer', 'administrator', 'hr-officer', 'negotiator'];
+const organizationOptions = () => organizations.map((o) => ({ value: String(o.id), label: o.name }));
+const kindOptions = () => kinds.filter((k) => k !== 'federation').map((k) => ({ value: k, label: t(`org.kind.${k}`) }));
+
+/** A small form of labelled inputs and selects, each naming the request field it fills. */
+function smallForm(formId, fields, submitKey, onSubmit) {
+  const controls = fields.map((f) => {
+    const control = f.options
+      ? element('select', { id: `${formId}-${f.key}`, dataset: { field: f.key } }, ...f.options.map((o) => element('option', { value: o.value, textContent: o.label })))
+      : element('input', { id: `${formId}-${f.key}`, dataset: { field: f.key }, type: f.type ?? 'text', maxLength: 200, autocomplete: 'off' });
+    return { f, control, node: element('div', { className: 'field' }, element('label', { htmlFor: control.id, textContent: t(f.label) }), control) };
+  });
+  $(formId).replaceChildren(...controls.map((c) => c.node),
+    element('div', { className: 'field actions' }, element('button', { type: 'submit', className: 'secondary', textContent: t(submitKey) })));
+  $(formId).onsubmit = async (event) => {
+    event.preventDefault();
+    const errors = `${formId.replace('-form', '')}-errors`;
+    try {
+      await onSubmit(Object.fromEntries(controls.map((c) => [c.f.key, c.control.value.trim()])));
+      showErrors($(formId), errors, null);
+      $(formId).reset();
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return signOut(t('error.unauthorized'));
+      showErrors($(formId), errors, error);
+    }
+  };
+}
+
+async function showAdmin() {
+  organizations = await call('/api/organizations');
+  const accounts = await call('/api/accounts');
+  smallForm('organization-form', [{ key: 'Name', label: 'org.orgName' }, { key: 'Kind', label: 'org.orgKind', options: kindOptions() },
+    { key: 'ParentId', label: 'org.parent', options: organizationOptions() }], 'org.addOrganization', async (v) => {
+    const added = await call('/api/organizations', { method: 'POST', body: { name: v.Name, kind: v.Kind, parentId: Number(v.ParentId) } });
+    say(t('org.organizationAdded', { name: added.name }));
+    await showAdmin();
+  });
+  smallForm('account-form', [{ key: 'Username', label: 'org.username' }, { key: 'Password', label: 'org.password', type: 'password' },
+    { key: 'Role', label: 'org.role', options: accountRoles.map((r) => ({ value: r, label: t(`org.role.${r}`) })) },
+    { key: 'OrganizationId', label: 'org.memberOf', options: organizationOptions() }], 'org.addAccount', async (v) => {
+    const added = await call('/api/accounts', { method: 'POST', body: { username: v.Username, password: v.Password, role: v.Role, organizationId: Number(v.OrganizationId) } });
+    say(t('org.accountAdded', { name: added.username }));
+    await showAdmin();
+  });
+  table('organizations', ['org.orgName', 'org.orgKind', 'org.parent', ''], organizations.map((o) => element('tr', {},
+    cell(o.name), cell(t(`org.kind.${o.kind}`)), cell(organizationName(o.parentId)),
+    cell(o.parentId ? button('org.edit', () => change(t('org.editOrganization', { name: o.name }),
+      [{ key: 'name', label: 'org.orgName', value: o.name, required: true }, { key: 'kind', label: 'org.orgKind', value: o.kind, options: kindOptions() },
+        { key: 'parentId', label: 'org.parent', value: String(o.parentId), options: organizationOptions().filter((p) => p.value !== String(o.id)) }],
+      (v) => call(`/api/organizations/${o.id}`, { method: 'PUT', body: { ...v, parentId: Number(v.parentId) } }), t('org.organizationChanged')), 'secondary') : ''))));
+  table('accounts', ['org.username', 'org.role', 'org.memberOf', 'org.lockedUntil', ''], accounts.map((a) => element('tr', {},
+    cell(a.username, 'mono'), cell(t(`org.role.${a.role}`)), cell(a.organization ?? ''), cell(a.lockedUntil ? localDateTime(a.lockedUntil) : ''),
+    cell(a.username === shell.session().username ? '' : button('org.grantRole', () => change(t('org.grantTitle', { name: a.username }),
+      [{ key: 'role', label: 'org.role', value: a.role, options: accountRoles.map((r) => ({ value: r, label: t(`org.role.${r}`) })) },
+        { key: 'organizationId', label: 'org.memberOf', value: String(a.organizationId ?? ''), options: organizationOptions() }],
+      (v) => call(`/api/accounts/${a.id}/role`, { method: 'PUT', body: { role: v.role, organizationId: Number(v.organizationId) } }), t('org.roleGranted')), 'secondary')))));
+}
+
+const localDateTime = (instant) => new Date(instant).toLocaleString(document.documentElement.lang);
+
+// ---- navigation: #list, #new, #admin, #c/{id}/{tab} ----
 
 function go(hash) {
   if (location.hash === hash) route();
@@ -607,9 +674,12 @@ function go(hash) {
 }
 
 async function route() {
-  const [, view, id, wanted] = location.hash.match(/^#?(c|new|list)?\/?(\d+)?\/?(\w+)?/) ?? [];
-  for (const section of ['list-view', 'create-view', 'competition-view']) $(section).classList.add('hidden');
-  if (view === 'c' && id) {
+  const [, view, id, wanted] = location.hash.match(/^#?(c|new|list|admin)?\/?(\d+)?\/?(\w+)?/) ?? [];
+  for (const section of ['list-view', 'create-view', 'competition-view', 'admin-section']) $(section).classList.add('hidden');
+  if (view === 'admin' && shell.session().roles.includes('administrator')) {
+    await act(showAdmin);
+    $('admin-section').classList.remove('hidden');
+  } else if (view === 'c' && id) {
     tab = wanted ?? tab;
     await act(() => openCompetition(Number(id)));
     $('competition-view').classList.remove('hidden');
@@ -624,6 +694,7 @@ async function route() {
 
 async function showConsole(session) {
   $('who').textContent = `· ${session.organization ?? ''}`;
+  $('admin-view').classList.toggle('hidden', !session.roles.includes('administrator'));
   organizations = await call('/api/organizations');
   renderFilters();
   await route();
@@ -636,6 +707,7 @@ function rerender() {
   renderFilters();
   if (!$('list-view').classList.contains('hidden')) renderList();
   if (!$('create-view').classList.contains('hidden')) { createScheme.rerender(); createRules.rerender(); }
+  if (!$('admin-section').classList.contains('hidden')) act(showAdmin);
   if (current && !$('competition-view').classList.contains('hidden')) { editScheme.rerender(); editRules.rerender(); renderCompetition(); }
 }
 
@@ -646,6 +718,7 @@ $('filters').addEventListener('submit', (event) => { event.preventDefault(); lis
 $('page-previous').addEventListener('click', () => { list.page -= 1; act(loadList); });
 $('page-next').addEventListener('click', () => { list.page += 1; act(loadList); });
 $('new-competition').addEventListener('click', () => go('#new'));
+$('admin-view').addEventListener('click', () => go('#admin'));
 for (const back of document.querySelectorAll('[data-back]')) back.addEventListener('click', () => go('#list'));
 $('use-template').addEventListener('click', useTemplate);
 $('use-clone').addEventListener('click', () => $('source-clone').value && cloneEarlier($('source-clone').value));

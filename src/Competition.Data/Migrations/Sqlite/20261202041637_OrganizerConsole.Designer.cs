@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Competition.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCompetitionDbContext))]
-    [Migration("20261202035338_OrganizerConsole")]
+    [Migration("20261202041637_OrganizerConsole")]
     partial class OrganizerConsole
     {
         /// <inheritdoc />
@@ -576,6 +576,9 @@ namespace Competition.Data.Migrations.Sqlite
                     b.Property<string>("Occupation")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PanelShapeJson")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RulesJson")

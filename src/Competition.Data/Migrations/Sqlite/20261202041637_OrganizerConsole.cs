@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Competition.Data.Migrations.SqlServer
+namespace Competition.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class OrganizerConsole : Migration
@@ -14,85 +14,91 @@ namespace Competition.Data.Migrations.SqlServer
             migrationBuilder.AddColumn<long>(
                 name: "ReplacedById",
                 table: "Judges",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Withdrawal",
                 table: "Contestants",
-                type: "nvarchar(20)",
+                type: "TEXT",
                 maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "WithdrawalReason",
                 table: "Contestants",
-                type: "nvarchar(1000)",
+                type: "TEXT",
                 maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "District",
                 table: "Competitions",
-                type: "nvarchar(100)",
+                type: "TEXT",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "EndsOn",
                 table: "Competitions",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "HostOrganizationId",
                 table: "Competitions",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Industry",
                 table: "Competitions",
-                type: "nvarchar(100)",
+                type: "TEXT",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Level",
                 table: "Competitions",
-                type: "nvarchar(20)",
+                type: "TEXT",
                 maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PanelShapeJson",
+                table: "Competitions",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "StartsOn",
                 table: "Competitions",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Venue",
                 table: "Competitions",
-                type: "nvarchar(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "OrganizationId",
                 table: "Accounts",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "Organizations",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    ParentId = table.Column<long>(type: "bigint", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ParentId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -109,14 +115,14 @@ namespace Competition.Data.Migrations.SqlServer
                 name: "RegistrationImports",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CompetitionId = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    FileHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Rows = table.Column<int>(type: "int", nullable: false),
-                    ImportedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ImportedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CompetitionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FileHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Rows = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ImportedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -133,15 +139,15 @@ namespace Competition.Data.Migrations.SqlServer
                 name: "SchemeTemplates",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Occupation = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SchemeJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    RulesJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    OrganizationId = table.Column<long>(type: "bigint", nullable: true),
-                    CreatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Occupation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SchemeJson = table.Column<string>(type: "TEXT", nullable: false),
+                    RulesJson = table.Column<string>(type: "TEXT", nullable: true),
+                    OrganizationId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -215,7 +221,7 @@ namespace Competition.Data.Migrations.SqlServer
 
             // Accounts named their organisation in free text: each name becomes a registry organisation
             // (the start-up puts them under the federation), and the first account becomes the administrator.
-            migrationBuilder.Sql("INSERT INTO Organizations (Name, Kind, ParentId, CreatedAt) SELECT DISTINCT Organization, 'Enterprise', NULL, SYSDATETIMEOFFSET() FROM Accounts WHERE Organization IS NOT NULL AND Organization <> '';");
+            migrationBuilder.Sql("INSERT INTO Organizations (Name, Kind, ParentId, CreatedAt) SELECT DISTINCT Organization, 'Enterprise', NULL, '2026-12-02 00:00:00+00:00' FROM Accounts WHERE Organization IS NOT NULL AND Organization <> '';");
             migrationBuilder.Sql("UPDATE Accounts SET OrganizationId = (SELECT o.Id FROM Organizations o WHERE o.Name = Accounts.Organization) WHERE Organization IS NOT NULL;");
             migrationBuilder.Sql("UPDATE Accounts SET Role = 'administrator' WHERE Username = 'admin';");
 
@@ -289,6 +295,10 @@ namespace Competition.Data.Migrations.SqlServer
                 table: "Competitions");
 
             migrationBuilder.DropColumn(
+                name: "PanelShapeJson",
+                table: "Competitions");
+
+            migrationBuilder.DropColumn(
                 name: "StartsOn",
                 table: "Competitions");
 
@@ -303,7 +313,7 @@ namespace Competition.Data.Migrations.SqlServer
             migrationBuilder.AddColumn<string>(
                 name: "Organization",
                 table: "Accounts",
-                type: "nvarchar(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: true);
         }

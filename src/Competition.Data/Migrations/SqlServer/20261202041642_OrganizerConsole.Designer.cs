@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Competition.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerCompetitionDbContext))]
-    [Migration("20261202035344_OrganizerConsole")]
+    [Migration("20261202041642_OrganizerConsole")]
     partial class OrganizerConsole
     {
         /// <inheritdoc />
@@ -601,6 +601,9 @@ namespace Competition.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("PanelShapeJson")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("RulesJson")
                         .HasColumnType("nvarchar(max)");
