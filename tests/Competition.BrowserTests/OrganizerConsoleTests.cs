@@ -103,6 +103,13 @@ public sealed class OrganizerConsoleTests(BrowserPlatform platform)
         await tablet.GetByRole(AriaRole.Button, new() { Name = "开始竞赛" }).ClickAsync();
         await Expect(tablet.Locator("#lifecycle li.current")).ToHaveTextAsync("进行中");
         await platform.ScreenshotAsync(tablet, "organize-overview-live-tablet");
+        foreach (var tab in new[] { "scheme", "day" })
+        {
+            await tablet.Locator($"[data-tab='{tab}']").ClickAsync();
+            await Expect(tablet.Locator($"[data-panel='{tab}']")).ToBeVisibleAsync();
+            await platform.ScreenshotAsync(tablet, $"organize-{tab}-live-tablet");
+        }
+        await tablet.Locator("[data-tab='overview']").ClickAsync();
 
         // A judge opens the slip's QR link: competition and judge are chosen, the PIN is all they type.
         var judgeTablet = await platform.NewPageAsync(1280, 800, isMobile: true);
@@ -190,6 +197,8 @@ public sealed class OrganizerConsoleTests(BrowserPlatform platform)
         await screen.Locator("#lang").ClickAsync();
         await Expect(screen.Locator("#lifecycle li.current")).ToHaveTextAsync("Archived");
         await Expect(screen.Locator("[data-tab='registration']")).ToHaveTextAsync("Registration");
+        await Expect(screen.Locator("#figures-closed")).ToHaveTextAsync("The results are locked: nothing more is imported.");
+        await Expect(screen.Locator("#promotion-form")).ToBeHiddenAsync();
         await platform.ScreenshotAsync(screen, "organize-day-1080p-english");
         Assert.Empty(platform.ErrorsOf(tablet));
         Assert.Empty(platform.ErrorsOf(screen));

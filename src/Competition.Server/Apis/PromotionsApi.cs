@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Competition.Data;
+using Competition.Domain;
 using Competition.Data.Entities;
 using Competition.Domain.Certification;
 using Competition.Server.Apis.Models;
@@ -104,9 +105,14 @@ public static partial class PromotionsApi
         AdminAuditLog audit, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        if (!await db.Competitions.AnyAsync(c => c.Id == id, cancellationToken))
+        var status = await db.Competitions.Where(c => c.Id == id).Select(c => (CompetitionStatus?)c.Status).SingleOrDefaultAsync(cancellationToken);
+        if (status is null)
         {
             return ApiProblems.NotFound("competition.not-found", $"Competition {id} does not exist.");
+        }
+        if (status == CompetitionStatus.Archived)
+        {
+            return ApiProblems.Create(StatusCodes.Status409Conflict, "competition.archived", "The competition is archived: nothing changes any more.");
         }
         if (!await db.PromotionRuleSets.AnyAsync(r => r.Name == request.RuleSet, cancellationToken))
         {

@@ -222,13 +222,12 @@ async function openCompetition(id) {
   const [view, board, corrections] = await Promise.all([
     call(`/api/competitions/${id}`), api(`/api/competitions/${id}/leaderboard`),
     call(`/api/competitions/${id}/corrections`).catch(() => [])]);
-  const promotion = await call(`/api/competitions/${id}/promotion`).catch(() => null);
-  current = { view, board, corrections, promotion };
+  const [promotion, ruleSets] = await Promise.all([call(`/api/competitions/${id}/promotion`).catch(() => null), call('/api/promotion-rules').catch(() => [])]);
+  current = { view, board, corrections, promotion, ruleSets };
   editProfile = profileFields($('edit-profile'));
   editProfile.set({ ...view.profile, name: view.name, occupation: view.occupation });
   editScheme.set({ modules: view.markingScheme.modules });
   editRules.set(view.rules);
-  await renderPromotion();
   renderCompetition();
 }
 
@@ -292,6 +291,7 @@ function renderCompetition() {
   editRules.disable(!draft);
   renderRegistration();
   renderDay();
+  renderPromotion();
 }
 
 // ---- registration ----
@@ -518,6 +518,7 @@ function renderDay() {
   $('no-theory').classList.toggle('hidden', hasTheory);
   $('theory-import').classList.toggle('hidden', !hasTheory || !open);
   $('times-import').classList.toggle('hidden', !open);
+  $('figures-closed').classList.toggle('hidden', open || view.status === 'draft');
   const contestant = (id) => view.contestants.find((c) => c.id === id);
   const aspect = (id) => view.markingScheme.modules.flatMap((m) => m.aspects).find((a) => a.id === id);
   $('no-corrections').classList.toggle('hidden', corrections.length > 0);
@@ -531,9 +532,11 @@ function renderDay() {
     }, t('org.approved')))))));
 }
 
-async function renderPromotion() {
-  const ruleSets = await call('/api/promotion-rules').catch(() => []);
+/** The promotion link's form; hidden once archived (nothing changes then). */
+function renderPromotion() {
+  const { ruleSets } = current;
   const link = current.promotion ?? {};
+  $('promotion-form').classList.toggle('hidden', current.view.status === 'archived');
   const control = (field, build) => { const c = build(); c.id = `p-${field}`; c.dataset.field = field; return c; };
   const controls = {
     RuleSet: control('RuleSet', () => element('select', {}, ...ruleSets.map((r) => element('option', { value: r.name, textContent: r.name })))),
