@@ -51,6 +51,20 @@ public sealed class HealthAndDemoTests(SharedPlatform platform)
     }
 
     [Fact]
+    public async Task The_demo_district_organizer_runs_their_districts_demo_competitions_and_not_the_citys()
+    {
+        var organizer = (await platform.Client.SignInAsync(PlatformInitializer.DemoOrganizerUsername, PlatformClient.AdminPassword)).Token;
+        var districts = await platform.Client.GetAsync<List<Competition.Server.Organizations.OrganizationView>>("/api/organizations", organizer);
+        var zengdu = districts.Single(o => o.Name == PlatformInitializer.DemoOrganizerOrganization);
+        var theirs = await platform.Client.GetAsync<List<CompetitionSummary>>($"/api/competitions?organization={zengdu.Id}", organizer);
+        var postal = Assert.Single(theirs, c => c.Name.Contains("邮政快递"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await platform.Client.SendAsync(HttpMethod.Put, $"/api/competitions/{postal.Id}/rules", new { }, organizer)).StatusCode);
+        var city = (await platform.Client.GetAsync<List<CompetitionSummary>>("/api/competitions?pageSize=500")).First(c => c.Name.Contains("专用车焊工"));
+        Assert.Equal("随州市总工会", city.HostOrganization);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await platform.Client.SendAsync(HttpMethod.Post, $"/api/competitions/{city.Id}/board/freeze", null, organizer)).StatusCode);
+    }
+
+    [Fact]
     public async Task The_demo_hr_officer_signs_in_and_finds_signed_demo_certificates_one_of_them_revoked_and_competitions_linked_to_promotion_rules()
     {
         var hr = (await platform.Client.SignInAsync(DemoCertificates.HrUsername, PlatformClient.AdminPassword)).Token;

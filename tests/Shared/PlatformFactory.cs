@@ -69,6 +69,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:DemoJudgePin", DemoJudgePin);
         builder.UseSetting("Seed:DemoHrPassword", PlatformClient.AdminPassword);
         builder.UseSetting("Seed:DemoNegotiatorPassword", PlatformClient.AdminPassword);
+        builder.UseSetting("Seed:DemoOrganizerPassword", PlatformClient.AdminPassword);
         // Every test signs in from 127.0.0.1: limits that would throttle a suite are lifted unless a test sets them.
         builder.UseSetting("RateLimits:SignInPerMinute", "100000");
         builder.UseSetting("RateLimits:PublicPerTenSeconds", "100000");

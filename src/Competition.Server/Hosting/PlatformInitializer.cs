@@ -18,6 +18,9 @@ public static class PlatformInitializer
     /// <summary>The federation a new registry starts with, unless <c>Platform:Federation</c> names another.</summary>
     public const string DefaultFederation = "随州市总工会";
 
+    public const string DemoOrganizerUsername = "zengdu";
+    public const string DemoOrganizerOrganization = "曾都区总工会";
+
     public static async Task InitializePlatformAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         var services = app.Services;
@@ -52,6 +55,11 @@ public static class PlatformInitializer
             {
                 logger.LogWarning("Seeded the demo competitions. Every demo judge signs in with PIN {Pin}" +
                     (configuredPin is null ? " — shown only this once (set Seed:DemoJudgePin to choose it)." : "."), pin);
+                // A district's competition office, to show an organizer's scope next to the administrator's.
+                var organizerPassword = await AdminAccount.EnsureAccountAsync(db, services.GetRequiredService<IPasswordHasher<AccountEntity>>(),
+                    DemoOrganizerUsername, Roles.Organizer, DemoOrganizerOrganization, app.Configuration["Seed:DemoOrganizerPassword"], time, cancellationToken);
+                logger.LogWarning("The demo organizer '{Username}' of {Organization} signs in at /organize with {Password}.",
+                    DemoOrganizerUsername, DemoOrganizerOrganization, organizerPassword ?? "Seed:DemoOrganizerPassword");
                 var hrPassword = await DemoCertificates.IssueAsync(services, app.Configuration, cancellationToken);
                 logger.LogWarning("Seeded demo certificates. The demo HR officer '{Username}' signs in at /hr with {Password}.",
                     DemoCertificates.HrUsername, hrPassword ?? "Seed:DemoHrPassword");
@@ -73,10 +81,10 @@ public static class PlatformInitializer
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Competition.Startup");
             foreach (var url in app.Urls)
             {
-                logger.LogInformation("Competition platform ready at {Url}: competitions {Url}/, judges {Url}/judge, HR {Url}/hr, " +
-                    "bargaining {Url}/bargaining, API reference {Url}/scalar. " +
-                    "Organizers sign in as '{Username}' with Admin:Password or the password printed at the first start; " +
-                    "judges sign in at /judge with their competition PIN.", url, url, url, url, url, url, AdminAccount.Username);
+                logger.LogInformation("Competition platform ready at {Url}: competitions {Url}/, the competition office {Url}/organize, judges {Url}/judge, " +
+                    "HR {Url}/hr, bargaining {Url}/bargaining, API reference {Url}/scalar. " +
+                    "The administrator signs in as '{Username}' with Admin:Password or the password printed at the first start; " +
+                    "judges sign in at /judge with their competition PIN.", url, url, url, url, url, url, url, AdminAccount.Username);
             }
         });
     }
