@@ -85,6 +85,9 @@ public sealed class BrowserPlatform : IAsyncLifetime
         await tablet.Locator("#pin").FillAsync(judge.Pin);
         await tablet.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await Assertions.Expect(tablet.Locator("#marking")).ToBeVisibleAsync();
+        // The sheet shows at once from what the tablet kept; the contestants arrive with the first fetch,
+        // which must be in before a test takes the network away.
+        await Assertions.Expect(tablet.Locator("#contestants button").First).ToBeVisibleAsync();
         return tablet;
     }
 

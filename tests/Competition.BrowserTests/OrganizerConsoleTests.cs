@@ -74,6 +74,15 @@ public sealed class OrganizerConsoleTests(BrowserPlatform platform)
         await Expect(tablet.Locator("#judges tbody tr")).ToHaveCountAsync(5);
         await platform.ScreenshotAsync(tablet, "organize-registration-tablet");
 
+        // Panels: the measurement is marked by 李娜 alone.
+        await tablet.Locator("[data-tab='scheme']").ClickAsync();
+        await tablet.GetByRole(AriaRole.Checkbox, new() { Name = "焊缝尺寸 由 李娜 评分" }).CheckAsync();
+        await tablet.Locator("#save-panels").ClickAsync();
+        await Expect(tablet.Locator("#console-message")).ToContainTextAsync("评分组已保存");
+        await Expect(tablet.GetByRole(AriaRole.Checkbox, new() { Name = "焊缝尺寸 由 李娜 评分" })).ToBeCheckedAsync();
+        await platform.ScreenshotAsync(tablet, "organize-panels-tablet");
+        await tablet.Locator("[data-tab='registration']").ClickAsync();
+
         // PIN slips: one A4 page per judge, each with its PIN and a QR link to the judges' page.
         await Expect(tablet.Locator("#print-pins")).ToHaveTextAsync("打印 PIN 条（5 张）");
         // Headless Chromium has no print dialog to open: the button's window.print() leaves a mark instead.

@@ -663,9 +663,12 @@ public sealed class CompetitionGrain(
         var aspectIds = _state!.Scheme.Aspects.Select(a => a.Id).ToList();
         var judgeIds = _view!.Judges.Select(j => j.Id).ToList();
         await db.AspectPanels.Where(p => aspectIds.Contains(p.AspectId)).ExecuteDeleteAsync();
-        await db.JudgeAssignments.Where(a => judgeIds.Contains(a.JudgeId)).ExecuteDeleteAsync();
         db.AspectPanels.AddRange(panels.Aspects.SelectMany(p => p.JudgeIds.Distinct().Select(j => new AspectPanelEntity { AspectId = p.AspectId, JudgeId = j })));
-        db.JudgeAssignments.AddRange(panels.Assignments.SelectMany(a => a.ContestantIds.Distinct().Select(c => new JudgeAssignmentEntity { JudgeId = a.JudgeId, ContestantId = c })));
+        if (panels.Assignments is { } assignments)
+        {
+            await db.JudgeAssignments.Where(a => judgeIds.Contains(a.JudgeId)).ExecuteDeleteAsync();
+            db.JudgeAssignments.AddRange(assignments.SelectMany(a => a.ContestantIds.Distinct().Select(c => new JudgeAssignmentEntity { JudgeId = a.JudgeId, ContestantId = c })));
+        }
         await db.SaveChangesAsync();
     }
 
@@ -682,12 +685,12 @@ public sealed class CompetitionGrain(
         {
             return new DomainError(ErrorKind.Invalid, "panels.invalid", $"Aspect {aspect.AspectId} is not in this competition.");
         }
-        var named = panels.Aspects.SelectMany(p => p.JudgeIds).Concat(panels.Assignments.Select(a => a.JudgeId));
+        var named = panels.Aspects.SelectMany(p => p.JudgeIds).Concat((panels.Assignments ?? []).Select(a => a.JudgeId));
         if (named.FirstOrDefault(j => !judges.Contains(j)) is var judge and > 0)
         {
             return new DomainError(ErrorKind.Invalid, "panels.invalid", $"Judge {judge} does not judge this competition.");
         }
-        return panels.Assignments.SelectMany(a => a.ContestantIds).FirstOrDefault(c => !contestants.Contains(c)) is var contestant and > 0
+        return (panels.Assignments ?? []).SelectMany(a => a.ContestantIds).FirstOrDefault(c => !contestants.Contains(c)) is var contestant and > 0
             ? new DomainError(ErrorKind.Invalid, "panels.invalid", $"Contestant {contestant} is not in this competition.")
             : null;
     }

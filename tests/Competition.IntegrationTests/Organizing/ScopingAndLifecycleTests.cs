@@ -255,6 +255,25 @@ public sealed class ScopingAndLifecycleTests(SharedPlatform platform)
             view.Panels.OrderBy(p => p.AspectId).Select(p => (p.AspectId, p.JudgeIds)).ToList(), new PanelComparer());
     }
 
+    [Fact]
+    public async Task Panels_set_without_assignments_leave_the_judges_assignments_as_they_are()
+    {
+        var admin = await Client.OrganizerTokenAsync();
+        var draft = await Client.CreateCompetitionAsync(SampleCompetition.Request("保留分配"), start: false);
+        var judge = draft.Judges[0];
+        (await Client.SendAsync(HttpMethod.Put, $"/api/competitions/{draft.Id}/panels",
+            new PanelsDefinition([], [new JudgeAssignmentView(judge.Id, [draft.Contestants[0].Id])]), admin)).EnsureSuccessStatusCode();
+        var aspect = draft.MarkingScheme.Modules[0].Aspects[0].Id;
+        (await Client.SendAsync(HttpMethod.Put, $"/api/competitions/{draft.Id}/panels", new { aspects = new[] { new { aspectId = aspect, judgeIds = new[] { judge.Id } } } }, admin))
+            .EnsureSuccessStatusCode();
+        (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{draft.Id}/start", null, admin)).EnsureSuccessStatusCode();
+
+        var assignments = await Client.GetAsync<List<Assignment>>($"/api/competitions/{draft.Id}/marks/assignments", await Client.JudgeTokenAsync(draft));
+        Assert.NotEmpty(assignments);
+        Assert.All(assignments, a => Assert.Equal(draft.Contestants[0].Id, a.ContestantId));
+        Assert.Contains(assignments, a => a.AspectId == aspect);
+    }
+
     private sealed class PanelComparer : IEqualityComparer<(long, IReadOnlyList<long>)>
     {
         public bool Equals((long, IReadOnlyList<long>) x, (long, IReadOnlyList<long>) y) => x.Item1 == y.Item1 && x.Item2.SequenceEqual(y.Item2);

@@ -8,7 +8,6 @@ public sealed class PanelsDefinitionValidator : AbstractValidator<PanelsDefiniti
     public PanelsDefinitionValidator()
     {
         RuleFor(x => x.Aspects).NotNull();
-        RuleFor(x => x.Assignments).NotNull();
         RuleForEach(x => x.Aspects).NotNull().ChildRules(panel =>
         {
             panel.RuleFor(p => p.AspectId).GreaterThan(0);

@@ -290,8 +290,47 @@ function renderCompetition() {
   editScheme.disable(!draft);
   editRules.disable(!draft);
   renderRegistration();
+  renderPanels();
   renderDay();
   renderPromotion();
+}
+
+// ---- panels: who marks which aspect ----
+
+/** A grid of aspects by judges: ticked, the judge is on the aspect's panel. Editable in draft only. */
+function renderPanels() {
+  const { view } = current;
+  const judges = view.judges.filter((j) => !j.replacedBy);
+  const draft = view.status === 'draft';
+  const named = new Map(view.panels.map((p) => [p.aspectId, new Set(p.judgeIds)]));
+  const aspects = view.markingScheme.modules.flatMap((m) => m.aspects.map((a) => ({ ...a, module: m.name })));
+  $('panels').replaceChildren(
+    element('thead', {}, element('tr', {}, element('th', { textContent: t('org.aspect') }), ...judges.map((j) => element('th', { textContent: j.name })))),
+    element('tbody', {}, ...aspects.map((a) => element('tr', { dataset: { aspectId: a.id } },
+      element('th', { scope: 'row', textContent: `${a.module} · ${a.name}` }),
+      ...judges.map((j) => {
+        const box = element('input', { type: 'checkbox', checked: named.get(a.id)?.has(j.id) ?? false, disabled: !draft, dataset: { judgeId: j.id } });
+        box.setAttribute('aria-label', t('org.panelFor', { aspect: a.name, judge: j.name }));
+        return element('td', { className: 'check-cell' }, box);
+      })))));
+  $('save-panels').classList.toggle('hidden', !draft);
+}
+
+async function savePanels(event) {
+  event.preventDefault();
+  const aspects = [...$('panels').querySelectorAll('tbody tr')].map((row) => ({
+    aspectId: Number(row.dataset.aspectId),
+    judgeIds: [...row.querySelectorAll('input:checked')].map((box) => Number(box.dataset.judgeId)),
+  })).filter((p) => p.judgeIds.length > 0);
+  try {
+    // Assignments of contestants to judges are left as they are.
+    await call(competitionPath('/panels'), { method: 'PUT', body: { aspects } });
+    showErrors($('panels-form'), 'panels-errors', null);
+    say(t('org.panelsSaved'));
+    await reload();
+  } catch (error) {
+    showErrors($('panels-form'), 'panels-errors', error);
+  }
 }
 
 // ---- registration ----
@@ -729,6 +768,7 @@ $('create-form').addEventListener('submit', create);
 $('profile-form').addEventListener('submit', saveProfile);
 $('scheme-form').addEventListener('submit', saveScheme);
 $('template-form').addEventListener('submit', saveTemplate);
+$('panels-form').addEventListener('submit', savePanels);
 $('print-pins').addEventListener('click', () => { renderSlips(); window.print(); });
 for (const node of document.querySelectorAll('[data-tab]')) node.addEventListener('click', () => go(`#c/${current.view.id}/${node.dataset.tab}`));
 window.addEventListener('hashchange', () => shell.session() && route());
