@@ -189,11 +189,11 @@ public static class CompetitionsApi
         CreateCompetitionRequest request, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts, CompetitionScopes scopes,
         IPasswordHasher<JudgeEntity> pinHasher, AdminAuditLog audit, WorkerDirectory workers, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (await HostOrRefusalAsync(request.HostOrganizationId, user, scopes) is (null, { } refused))
+        var (host, refused) = await HostOrRefusalAsync(request.HostOrganizationId, user, scopes);
+        if (refused is not null)
         {
             return refused;
         }
-        var host = (request.HostOrganizationId ?? user.OrganizationIdOf())!.Value;
         var contestants = request.Contestants ?? [];
         var judges = request.Judges ?? [];
         var pins = judges.Select(_ => JudgePins.Generate()).ToArray();
@@ -280,9 +280,9 @@ public static class CompetitionsApi
     public static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> ConfigureProfileAsync(
         long id, ProfileRequest request, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes, AdminAuditLog audit)
     {
-        if (request.HostOrganizationId is { } named && !await scopes.MayHostAsync(user, named))
+        if (request.HostOrganizationId is { } named && await HostOrRefusalAsync(named, user, scopes) is (_, { } outsideScope))
         {
-            return (await HostOrRefusalAsync(named, user, scopes)).Refused!;
+            return outsideScope;
         }
         var competition = grains.GetGrain<ICompetitionGrain>(id);
         var current = (await competition.GetViewAsync())!;
