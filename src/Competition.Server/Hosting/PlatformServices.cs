@@ -107,8 +107,6 @@ public static class PlatformServices
             .AddPolicy(Roles.Jury, p => p.RequireRole(Roles.Organizer, Roles.ChiefJudge));
 
         services.AddValidatorsFromAssemblyContaining<Program>();
-        // Messages name a field as the client wrote it ('name'), not as C# spells it ('Name').
-        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         // Validation messages in the language the page asks for (Accept-Language): Chinese or English.
         // Only the UI culture follows it; numbers and dates in answers stay culture-invariant.
         services.Configure<RequestLocalizationOptions>(o =>
