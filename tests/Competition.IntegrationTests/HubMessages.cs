@@ -45,5 +45,16 @@ internal class HubMessages<T> : IAsyncDisposable
         return await _messages.ReadAsync(timeout.Token);
     }
 
+    /// <summary>Every message received and not read yet.</summary>
+    public List<T> Drain()
+    {
+        var received = new List<T>();
+        while (_messages.TryRead(out var message))
+        {
+            received.Add(message);
+        }
+        return received;
+    }
+
     public ValueTask DisposeAsync() => Connection.DisposeAsync();
 }

@@ -15,6 +15,7 @@ internal sealed class ContestantConfiguration : IEntityTypeConfiguration<Contest
         b.HasIndex(x => new { x.CompetitionId, x.Bib }).IsUnique();
         b.Property(x => x.Withdrawal).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.WithdrawalReason).HasMaxLength(1000);
+        b.Property(x => x.CheckedInBy).HasMaxLength(100);
         b.HasOne<WorkerEntity>().WithMany().HasForeignKey(x => x.WorkerId).OnDelete(DeleteBehavior.NoAction);
     }
 }

@@ -1,4 +1,5 @@
 using Competition.Domain;
+using Competition.Domain.CompetitionDay;
 using Competition.Domain.Competitions;
 
 namespace Competition.Data.Entities;
@@ -26,6 +27,12 @@ public sealed class CompetitionEntity
     public DateOnly? EndsOn { get; set; }
     /// <summary>A clone's panels without people (<c>PanelShape</c> as JSON), waiting for its judges; null once applied.</summary>
     public string? PanelShapeJson { get; set; }
+    /// <summary>Workstations (工位) each session seats; null: the draw gives numbers only.</summary>
+    public int? Workstations { get; set; }
+    /// <summary>The sessions (场次) in order, as JSON; null: none.</summary>
+    public List<CompetitionSession>? Sessions { get; set; }
+    /// <summary>The secret seed (hex) of the next draw, whose commitment is published; revealed by the draw.</summary>
+    public string? DrawSeed { get; set; }
     public List<ModuleEntity> Modules { get; set; } = [];
     public List<ContestantEntity> Contestants { get; set; } = [];
     public List<JudgeEntity> Judges { get; set; } = [];

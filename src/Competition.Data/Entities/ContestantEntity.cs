@@ -18,4 +18,12 @@ public sealed class ContestantEntity
     /// <summary>Withdrawn or absent: kept, out of the ranking, with the reason.</summary>
     public Withdrawal? Withdrawal { get; set; }
     public string? WithdrawalReason { get; set; }
+    /// <summary>The number drawn by lot (检录号); judges of a blind competition know the contestant by it alone.</summary>
+    public int? DrawnNumber { get; set; }
+    /// <summary>The session and workstation drawn (or moved to).</summary>
+    public int? Session { get; set; }
+    public int? Workstation { get; set; }
+    /// <summary>Checked in (检录) against their ID: when, and by whom.</summary>
+    public DateTimeOffset? CheckedInAt { get; set; }
+    public string? CheckedInBy { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Competition.Domain.CompetitionDay;
 using Competition.Domain.Judging;
 using Competition.Domain.Ledger;
 using Competition.Domain.Marking;
@@ -14,7 +15,7 @@ namespace Competition.Domain.Competitions;
 /// (<c>Check…</c> methods, which change nothing), and <see cref="Apply"/> folds a recorded event in.
 /// Replaying the ledger from the start rebuilds exactly the state that was acknowledged.
 /// </summary>
-public sealed class CompetitionState
+public sealed partial class CompetitionState
 {
     private readonly Dictionary<long, ContestantInfo> _contestants;
     private readonly HashSet<long> _lockedModules = [];
@@ -25,9 +26,10 @@ public sealed class CompetitionState
 
     public CompetitionState(
         long id, MarkingScheme scheme, CompetitionRules rules, PanelPlan panels,
-        IReadOnlyList<ContestantInfo> contestants)
+        IReadOnlyList<ContestantInfo> contestants, CompetitionSchedule? schedule = null)
     {
         Id = id;
+        Schedule = schedule ?? CompetitionSchedule.None;
         Scheme = scheme;
         Rules = rules;
         Panels = panels;
@@ -113,7 +115,13 @@ public sealed class CompetitionState
         {
             return Conflict("competition.no-contestants", "Register the contestants before the start.");
         }
-        return Panels.Judges.Any(j => !j.IsChief && !j.Replaced) ? null : Conflict("competition.no-judges", "Register the judges who mark before the start.");
+        if (!Panels.Judges.Any(j => !j.IsChief && !j.Replaced))
+        {
+            return Conflict("competition.no-judges", "Register the judges who mark before the start.");
+        }
+        return Rules.Blind && Draws.Count == 0
+            ? Conflict("draw.required", "Judging is blind: draw the numbers before the start, so judges see numbers, not names.")
+            : null;
     }
 
     /// <summary>Any change at all: an archived competition is closed for good.</summary>
@@ -168,8 +176,11 @@ public sealed class CompetitionState
     }
 
     /// <summary>Removing someone altogether is for drafts: once live, they are withdrawn or replaced and kept.</summary>
-    public DomainError? CheckRemoval() => CheckOpenForChanges()
-        ?? (_started ? Conflict("competition.not-draft", "Once live nobody is removed: withdraw a contestant or replace a judge.") : null);
+    public DomainError? CheckRemoval(long? contestantId = null) => CheckOpenForChanges()
+        ?? (_started ? Conflict("competition.not-draft", "Once live nobody is removed: withdraw a contestant or replace a judge.") : null)
+        ?? (contestantId is { } id && _contestants.TryGetValue(id, out var drawn) && (drawn.DrawnNumber is not null || drawn.CheckedIn)
+            ? Conflict("contestant.drawn", "This contestant has drawn a number (or checked in), which the ledger keeps: withdraw them instead.")
+            : null);
 
     /// <summary>The marking scheme is replaced only in draft: judges mark against it from the start.</summary>
     public DomainError? CheckSchemeChange() => CheckOpenForChanges()
@@ -202,7 +213,8 @@ public sealed class CompetitionState
         }
         if (Panels.CheckJudge(judgeId, contestantId, aspect) is { } refused)
         {
-            return refused;
+            // Blind, a judge told "your own employer" would learn who the contestant is: refused as any other not theirs.
+            return HidingIdentities && refused.Code == "judge.conflict-of-interest" ? PanelPlan.NotAssigned : refused;
         }
         var rescoring = Scoreboard.StateOf(contestantId, aspectId) == ModerationState.Rescoring;
         return amending && !rescoring && string.IsNullOrWhiteSpace(reason)
@@ -372,12 +384,15 @@ public sealed class CompetitionState
             case LedgerEventType.BoardThawed:
                 (BoardPhase, _frozen, Revealed) = (BoardPhase.Live, [], 0);
                 break;
+            default:
+                ApplyDay(e);
+                break;
         }
         LastSequence = e.Sequence;
         LastHash = e.Hash;
         Version++;
-        // Marks under a frozen board change nothing the public sees.
-        if (BoardPhase != BoardPhase.Frozen || e.Type == LedgerEventType.BoardFrozen)
+        // Marks under a frozen board change nothing the public sees; names decrypted do, frozen or not.
+        if (BoardPhase != BoardPhase.Frozen || e.Type == LedgerEventType.BoardFrozen || (e.Type == LedgerEventType.DecryptionConfirmed && Decrypted))
         {
             PublicVersion = Version;
         }

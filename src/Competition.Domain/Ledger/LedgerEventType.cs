@@ -35,4 +35,16 @@ public enum LedgerEventType
     JudgeAdded,
     /// <summary>A judge replaced (<c>JudgeId</c> the one who leaves, <c>Payload</c> the replacement): their counted marks stay.</summary>
     JudgeReplaced,
+    /// <summary>The commitment (SHA-256 of the secret seed) of the next draw, published before it (<c>Payload</c>).</summary>
+    DrawCommitted,
+    /// <summary>A draw: its seed, input and order in <c>Payload</c>, a re-draw's <c>Reason</c>; numbers and seats follow from them.</summary>
+    DrawPerformed,
+    /// <summary>A contestant moved to another session and workstation (<c>Payload</c>), with the <c>Reason</c>.</summary>
+    ContestantMoved,
+    /// <summary>A contestant checked in (检录) by the actor.</summary>
+    ContestantCheckedIn,
+    /// <summary>A session began (<c>Value</c> its number): those not checked in became no-shows (<c>Payload</c>).</summary>
+    SessionStarted,
+    /// <summary>One party's confirmation of the decryption (<c>Payload</c> names the party); both make it.</summary>
+    DecryptionConfirmed,
 }

@@ -9,6 +9,9 @@ namespace Competition.Domain.Panels;
 /// </summary>
 public sealed class PanelPlan
 {
+    /// <summary>The refusal of a contestant outside the judge's assignments.</summary>
+    public static readonly DomainError NotAssigned = new(ErrorKind.Forbidden, "judge.not-assigned", "This contestant is not assigned to this judge.");
+
     private readonly IReadOnlyDictionary<long, JudgeInfo> _judges;
     private readonly IReadOnlyDictionary<long, ContestantInfo> _contestants;
     private readonly IReadOnlyDictionary<long, IReadOnlyList<long>> _aspectPanels;
@@ -67,7 +70,7 @@ public sealed class PanelPlan
                 $"This judge is not on the panel of aspect '{aspect.Name}'.");
         }
         return _judgeContestants.TryGetValue(judgeId, out var assigned) && !assigned.Contains(contestantId)
-            ? new DomainError(ErrorKind.Forbidden, "judge.not-assigned", "This contestant is not assigned to this judge.")
+            ? NotAssigned
             : null;
     }
 

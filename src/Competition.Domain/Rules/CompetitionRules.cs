@@ -37,6 +37,10 @@ public sealed record CompetitionRules
     /// <summary>Show judges to the public only by number (names and employers to the jury alone).</summary>
     public bool HideJudgeIdentities { get; init; }
 
+    /// <summary>Blind judging (加密): until the numbers are decrypted after the results are locked, judges and
+    /// the public see contestants by drawn number and workstation only, never by name or employer.</summary>
+    public bool Blind { get; init; }
+
     /// <summary>An imported theory-exam component, when the competition has one.</summary>
     public TheoryComponent? Theory { get; init; }
 

@@ -1,6 +1,7 @@
 using Competition.Data;
 using Competition.Data.Entities;
 using Competition.Domain;
+using Competition.Domain.CompetitionDay;
 using Competition.Domain.Competitions;
 using Competition.Domain.Marking;
 using Competition.Domain.Panels;
@@ -30,6 +31,8 @@ internal static class CompetitionDefinitions
         var contestants = competition.Contestants.OrderBy(c => c.Bib, StringComparer.Ordinal).ToList();
         var judges = competition.Judges.OrderBy(j => j.Id).ToList();
         var rules = CompetitionRulesJson.Deserialize(competition.RulesJson);
+        var schedule = new CompetitionSchedule(competition.Workstations, competition.Sessions ?? []);
+        var highestNumber = contestants.Max(c => c.DrawnNumber) ?? 0;
         var panels = aspects.Where(a => a.Panel.Count > 0)
             .Select(a => new AspectPanelView(a.Id, a.Panel.Select(p => p.JudgeId).Order().ToList())).ToList();
 
@@ -41,14 +44,17 @@ internal static class CompetitionDefinitions
             competition.StartedAt,
             new MarkingSchemeView(modules.Select(m => new ModuleView(m.Id, m.Name, m.Weight,
                 m.Aspects.OrderBy(a => a.Position).Select(CompetitionViews.ToView).ToList())).ToList()),
-            contestants.Select(c => new ContestantView(c.Id, c.Bib, c.Name, c.Employer, c.OutOfRanking || c.Withdrawal is not null, c.Withdrawal, c.WithdrawalReason)).ToList(),
+            contestants.Select(c => new ContestantView(c.Id, c.Bib, c.Name, c.Employer, c.OutOfRanking || c.Withdrawal is not null, c.Withdrawal,
+                c.WithdrawalReason, c.DrawnNumber is { } number ? Lots.NumberText(number, highestNumber) : null, c.Session, c.Workstation, c.CheckedInAt)).ToList(),
             judges.Select(j => new JudgeView(j.Id, j.Name, j.Employer, j.IsChief, j.ReplacedById)).ToList(),
             rules,
             panels,
             [],
             false,
             new CompetitionProfile(competition.HostOrganizationId, competition.Level, competition.Industry, competition.District,
-                competition.Venue, competition.StartsOn, competition.EndsOn));
+                competition.Venue, competition.StartsOn, competition.EndsOn),
+            schedule.Workstations,
+            schedule.Sessions);
 
         var plan = new PanelPlan(
             judges.Select(j => new JudgeInfo(j.Id, j.Employer, j.IsChief, j.ReplacedById is not null)),
@@ -57,7 +63,7 @@ internal static class CompetitionDefinitions
             judges.Where(j => j.Assignments.Count > 0)
                 .ToDictionary(j => j.Id, j => (IReadOnlySet<long>)j.Assignments.Select(a => a.ContestantId).ToHashSet()));
         var state = new CompetitionState(competition.Id, view.MarkingScheme.ToDomain(), rules, plan,
-            contestants.Select(ToInfo).ToList());
+            contestants.Select(ToInfo).ToList(), schedule);
         return (view, state);
     }
 
@@ -68,5 +74,7 @@ internal static class CompetitionDefinitions
             .ToList());
 
     private static ContestantInfo ToInfo(ContestantEntity c) =>
-        new(c.Id, c.Bib, c.Employer, c.OutOfRanking || c.Withdrawal is not null, c.Withdrawal is not null);
+        new(c.Id, c.Bib, c.Employer, c.OutOfRanking || c.Withdrawal is not null, c.Withdrawal is not null, c.DrawnNumber,
+            c is { Session: { } session, Workstation: { } workstation } ? new Seat(session, workstation) : null,
+            c.CheckedInAt is not null, c.Withdrawal == Withdrawal.NoShow);
 }

@@ -3,6 +3,7 @@ using Competition.Data;
 using Competition.Data.Entities;
 using Competition.Data.Ledger;
 using Competition.Domain;
+using Competition.Domain.CompetitionDay;
 using Competition.Domain.Competitions;
 using Competition.Domain.Judging;
 using Competition.Domain.Ledger;
@@ -61,6 +62,7 @@ public sealed class CompetitionGrain(
         {
             PublishedIsCurrent();
             this.RegisterGrainTimer(PublishChangesAsync, new GrainTimerCreationOptions(PublishInterval, PublishInterval));
+            this.RegisterGrainTimer(_ => StartDueSessionsAsync(), new GrainTimerCreationOptions(TimeSpan.FromSeconds(1), SessionCheckInterval));
         }
     }
 
@@ -69,6 +71,7 @@ public sealed class CompetitionGrain(
         Status = _state.Status,
         LockedModules = _state.LockedModules.Order().ToList(),
         ResultsLocked = _state.ResultsLocked,
+        Blinding = new BlindingView(_state.Rules.Blind, _state.HidingIdentities, _state.Decrypted, _state.Confirmations.OrderBy(c => c.At).ToList()),
     });
 
     public async Task<DomainError?> ConfigureAsync(CompetitionRules? rules, PanelsDefinition? panels)
@@ -194,30 +197,30 @@ public sealed class CompetitionGrain(
         RecordChangeAsync(s => s.CheckAddContestant(contestant.Bib) ?? LiveReason(s, reason), async db =>
         {
             var id = await CompetitionRegistration.AddContestantAsync(db, CompetitionId, contestant);
-            return (Draft(LedgerEventType.ContestantAdded, actor) with
+            return ([Draft(LedgerEventType.ContestantAdded, actor) with
             {
                 ContestantId = id, Reason = Trimmed(reason), Payload = CompetitionRegistration.Payload(contestant.Bib, contestant.Name, contestant.Employer),
-            }, [id]);
+            }], [id]);
         });
 
     public Task<RegistrationOutcome> CorrectContestantAsync(long contestantId, string name, string employer, string? reason, string actor) =>
         RecordChangeAsync(s => s.CheckCorrectContestant(contestantId, employer) ?? LiveReason(s, reason), async db =>
         {
             await CompetitionRegistration.CorrectContestantAsync(db, contestantId, name, employer);
-            return (Draft(LedgerEventType.ContestantCorrected, actor) with
+            return ([Draft(LedgerEventType.ContestantCorrected, actor) with
             {
                 ContestantId = contestantId, Reason = Trimmed(reason), Payload = CompetitionRegistration.Payload(null, name, employer),
-            }, [contestantId]);
+            }], [contestantId]);
         });
 
     public Task<RegistrationOutcome> WithdrawContestantAsync(long contestantId, Withdrawal withdrawal, string reason, string actor) =>
         RecordChangeAsync(s => s.CheckWithdraw(contestantId) ?? RequireReason(reason), async db =>
         {
             await CompetitionRegistration.WithdrawAsync(db, contestantId, withdrawal, reason.Trim());
-            return (Draft(LedgerEventType.ContestantWithdrawn, actor) with
+            return ([Draft(LedgerEventType.ContestantWithdrawn, actor) with
             {
                 ContestantId = contestantId, Reason = reason.Trim(), Payload = CompetitionRegistration.Payload(withdrawal),
-            }, [contestantId]);
+            }], [contestantId]);
         });
 
     public async Task<RegistrationOutcome> AddJudgeAsync(JudgeRegistration judge, string? reason, string actor)
@@ -225,10 +228,10 @@ public sealed class CompetitionGrain(
         var outcome = await RecordChangeAsync(s => s.CheckJudgeChange(null) ?? LiveReason(s, reason), async db =>
         {
             var id = await CompetitionRegistration.AddJudgeAsync(db, CompetitionId, judge);
-            return (Draft(LedgerEventType.JudgeAdded, actor) with
+            return ([Draft(LedgerEventType.JudgeAdded, actor) with
             {
                 JudgeId = id, Reason = Trimmed(reason), Payload = CompetitionRegistration.Payload(null, judge.Name, judge.Employer),
-            }, [id]);
+            }], [id]);
         });
         await ApplyPanelShapeAsync();
         return outcome;
@@ -265,10 +268,10 @@ public sealed class CompetitionGrain(
         var outcome = await RecordChangeAsync(s => s.CheckJudgeChange(judgeId) ?? RequireReason(reason), async db =>
         {
             var id = await CompetitionRegistration.ReplaceJudgeAsync(db, CompetitionId, judgeId, replacement);
-            return (Draft(LedgerEventType.JudgeReplaced, actor) with
+            return ([Draft(LedgerEventType.JudgeReplaced, actor) with
             {
                 JudgeId = judgeId, Reason = reason.Trim(), Payload = CompetitionRegistration.Payload(id, replacement.Name, replacement.Employer),
-            }, [id]);
+            }], [id]);
         });
         if (outcome.Error is null)
         {
@@ -279,10 +282,10 @@ public sealed class CompetitionGrain(
     }
 
     public Task<RegistrationOutcome> RemoveAsync(long? contestantId, long? judgeId, string actor) =>
-        RecordChangeAsync(s => s.CheckRemoval() ?? CompetitionRegistration.CheckRemovable(_view!, contestantId, judgeId), async db =>
+        RecordChangeAsync(s => CompetitionRegistration.CheckRemovable(_view!, contestantId, judgeId) ?? s.CheckRemoval(contestantId), async db =>
         {
             await CompetitionRegistration.RemoveAsync(db, contestantId, judgeId);
-            return (null, []);
+            return ([], []);
         });
 
     public Task<CommandOutcome> StartAsync(string actor) =>
@@ -290,6 +293,120 @@ public sealed class CompetitionGrain(
 
     public Task<CommandOutcome> ArchiveAsync(string actor) =>
         RecordAsync(s => s.CheckArchive(), () => Draft(LedgerEventType.Archived, actor));
+
+    public async Task<DomainError?> ConfigureSessionsAsync(CompetitionSchedule schedule)
+    {
+        var outcome = await RecordChangeAsync(s => s.CheckSchedule(schedule), async db =>
+        {
+            var sessions = schedule.Sessions.ToList();
+            await db.Competitions.Where(c => c.Id == CompetitionId)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Workstations, schedule.Workstations).SetProperty(c => c.Sessions, sessions));
+            return ([], []);
+        });
+        return outcome.Error;
+    }
+
+    /// <summary>The draw as published; the first call makes the secret seed and publishes its commitment.</summary>
+    public async Task<DrawView?> GetDrawAsync()
+    {
+        if (_state is null)
+        {
+            return null;
+        }
+        await CommitSeedAsync();
+        var state = _state;
+        if (state.Draws.Count == 0)
+        {
+            return state.PendingCommitment is { } pending ? new DrawView(pending) : null;
+        }
+        var last = state.Draws[^1];
+        return new DrawView(last.Commitment, last.Seed, last.Input, last.Order, last.DrawnAt, last.Round, last.Reason, last.Workstations,
+            state.PendingCommitment, state.Draws.Take(state.Draws.Count - 1).ToList());
+    }
+
+    public async Task<RegistrationOutcome> DrawAsync(string? reason, string actor)
+    {
+        if (_state?.CheckDraw(reason, time.GetUtcNow()) is { } refused)
+        {
+            return new RegistrationOutcome([], false, refused);
+        }
+        await CommitSeedAsync();
+        return await RecordChangeAsync(s => s.CheckDraw(reason, time.GetUtcNow()), async db =>
+        {
+            var seed = await CompetitionDayRows.SeedAsync(db, CompetitionId);
+            var input = _state!.DrawInput();
+            var order = Lots.Shuffle(seed, input);
+            await CompetitionDayRows.SeatDrawnAsync(db, CompetitionId, order, _state.Schedule.Workstations);
+            // The next seed is committed to at once, so a re-draw too is one whose seed was published beforehand.
+            var next = Lots.NewSeed();
+            await CompetitionDayRows.SaveSeedAsync(db, CompetitionId, next);
+            return ([
+                Draft(LedgerEventType.DrawPerformed, actor) with
+                {
+                    Reason = Trimmed(reason),
+                    Payload = CompetitionState.DrawPayload(Lots.Commitment(seed), Convert.ToHexStringLower(seed), input, order, _state.Schedule.Workstations),
+                },
+                Draft(LedgerEventType.DrawCommitted, actor) with { Payload = CompetitionState.CommitmentPayload(Lots.Commitment(next)) },
+            ], []);
+        }, ledgeredInDraft: true);
+    }
+
+    /// <summary>The first seed, made and committed to (ledgered) before anyone can draw with it.</summary>
+    private async Task CommitSeedAsync()
+    {
+        if (_state is not { PendingCommitment: null, Draws.Count: 0 } || _state.CheckOpenForChanges() is not null || _state.ResultsLocked)
+        {
+            return;
+        }
+        await RecordChangeAsync(s => s.PendingCommitment is null ? null : AlreadyCommitted, async db =>
+        {
+            var seed = Lots.NewSeed();
+            await CompetitionDayRows.SaveSeedAsync(db, CompetitionId, seed);
+            return ([Draft(LedgerEventType.DrawCommitted, "platform") with { Payload = CompetitionState.CommitmentPayload(Lots.Commitment(seed)) }], []);
+        }, ledgeredInDraft: true);
+    }
+
+    public Task<RegistrationOutcome> MoveContestantAsync(long contestantId, Seat seat, string reason, string actor) =>
+        RecordChangeAsync(s => s.CheckMove(contestantId, seat, time.GetUtcNow()) ?? RequireReason(reason), async db =>
+        {
+            await CompetitionDayRows.MoveAsync(db, contestantId, seat);
+            return ([Draft(LedgerEventType.ContestantMoved, actor) with
+            {
+                ContestantId = contestantId, Reason = reason.Trim(), Payload = CompetitionState.SeatPayload(seat),
+            }], [contestantId]);
+        }, ledgeredInDraft: true);
+
+    public Task<RegistrationOutcome> CheckInAsync(long contestantId, string actor) =>
+        RecordChangeAsync(s => s.CheckCheckIn(contestantId, time.GetUtcNow()), async db =>
+        {
+            var checkedIn = Draft(LedgerEventType.ContestantCheckedIn, actor) with { ContestantId = contestantId };
+            await CompetitionDayRows.CheckInAsync(db, contestantId, checkedIn.RecordedAt, actor);
+            return ([checkedIn], [contestantId]);
+        }, ledgeredInDraft: true);
+
+    /// <summary>Records each session that has started: its absentees become no-shows, out of the ranking
+    /// unless moved to a later session. Run by a timer and before check-in lists are read.</summary>
+    public async Task StartDueSessionsAsync()
+    {
+        if (Unusable() is not null || _state!.SessionsToStart(time.GetUtcNow()).Count == 0)
+        {
+            return;
+        }
+        await RecordChangeAsync(s => s.SessionsToStart(time.GetUtcNow()).Count == 0 ? AlreadyStarted : null, async db =>
+        {
+            var due = _state!.SessionsToStart(time.GetUtcNow());
+            var absent = due.SelectMany(d => d.Absent).ToList();
+            await CompetitionDayRows.MarkAbsentAsync(db, absent);
+            return (due.Select(d => Draft(LedgerEventType.SessionStarted, "platform") with
+            {
+                Value = d.Session, Payload = CompetitionState.AbsentPayload(d.Absent),
+            }).ToList(), absent);
+        }, ledgeredInDraft: true);
+    }
+
+    public Task<CommandOutcome> DecryptAsync(DecryptionParty party, string actor) =>
+        RecordAsync(s => s.CheckDecrypt(party),
+            () => Draft(LedgerEventType.DecryptionConfirmed, actor) with { Payload = CompetitionState.PartyPayload(party) });
 
     public async Task<CommandOutcome> SubmitMarkAsync(MarkSubmission submission)
     {
@@ -403,11 +520,11 @@ public sealed class CompetitionGrain(
     public Task<CommandOutcome> ThawBoardAsync(string actor) =>
         RecordAsync(s => s.CheckThaw(), () => Draft(LedgerEventType.BoardThawed, actor));
 
-    public Task<ResultsView?> GetResultsAsync() =>
-        Task.FromResult(_state is null ? null : StandingsViews.Results(CompetitionId, _state, Contestants()));
+    public Task<ResultsView?> GetResultsAsync(bool identities) =>
+        Task.FromResult(_state is null ? null : StandingsViews.Results(CompetitionId, _state, Shown(identities)));
 
-    public Task<Scorecard?> GetScorecardAsync(long contestantId) =>
-        Task.FromResult(_state is not null && Contestants().TryGetValue(contestantId, out var contestant)
+    public Task<Scorecard?> GetScorecardAsync(long contestantId, bool identities) =>
+        Task.FromResult(_state is not null && Shown(identities).TryGetValue(contestantId, out var contestant)
             ? StandingsViews.Scorecard(CompetitionId, _state, _view!.MarkingScheme, contestant)
             : null);
 
@@ -472,7 +589,7 @@ public sealed class CompetitionGrain(
             return;
         }
         (_view, _state) = loaded.Value;
-        (_contestantsById, _publicSnapshot, _jurySnapshot) = (null, null, null);
+        (_contestantsById, _blindedById, _publicSnapshot, _jurySnapshot) = (null, null, null, null);
         _recorded.Clear();
         await foreach (var e in CompetitionLedger.ReadAsync(db, CompetitionId).WithCancellation(cancellationToken))
         {
@@ -516,12 +633,14 @@ public sealed class CompetitionGrain(
             });
 
     /// <summary>
-    /// Records a change of who takes part (a late contestant, a correction, a withdrawal, a judge added or
-    /// replaced, or a draft's removal): its rows and, once live, its ledger event are committed in one
-    /// transaction, then the state is rebuilt from them. In draft nothing is ledgered yet.
+    /// Records a change of rows (who takes part: a late contestant, a correction, a withdrawal, a judge added
+    /// or replaced, a draft's removal; the competition day: a draw, a move, a check-in, a session's no-shows):
+    /// its rows and ledger events are committed in one transaction, then the state is rebuilt from them.
+    /// Registration edits of a draft are not ledgered (<paramref name="ledgeredInDraft"/>); the day's are.
     /// </summary>
     private Task<RegistrationOutcome> RecordChangeAsync(
-        Func<CompetitionState, DomainError?> check, Func<CompetitionDbContext, Task<(LedgerEvent? Draft, IReadOnlyList<long> Ids)>> write) =>
+        Func<CompetitionState, DomainError?> check, Func<CompetitionDbContext, Task<(IReadOnlyList<LedgerEvent> Drafts, IReadOnlyList<long> Ids)>> write,
+        bool ledgeredInDraft = false) =>
         Unusable() is { } unusable
             ? Task.FromResult(new RegistrationOutcome([], false, unusable))
             : ExclusiveAsync(async () =>
@@ -530,25 +649,25 @@ public sealed class CompetitionGrain(
                 {
                     return new RegistrationOutcome([], false, error);
                 }
-                LedgerEvent? sealedEvent = null;
+                var sealedEvents = new List<LedgerEvent>();
                 IReadOnlyList<long> ids;
                 try
                 {
                     await using var db = contexts.CreateDbContext();
                     await using var transaction = await db.Database.BeginTransactionAsync();
-                    (var draft, ids) = await write(db);
-                    if (draft is not null && _state.Status != CompetitionStatus.Draft)
+                    (var drafts, ids) = await write(db);
+                    if (ledgeredInDraft || _state.Status != CompetitionStatus.Draft)
                     {
-                        sealedEvent = Seal(draft);
-                        db.LedgerEvents.Add(LedgerEventEntity.From(CompetitionId, sealedEvent));
+                        sealedEvents.AddRange(drafts.Select(Seal));
+                        db.LedgerEvents.AddRange(sealedEvents.Select(e => LedgerEventEntity.From(CompetitionId, e)));
                         await db.SaveChangesAsync();
                     }
                     await transaction.CommitAsync();
                 }
                 catch (Exception ex)
                 {
-                    logger.LogError(ex, "A registration change of competition {CompetitionId} could not be stored", CompetitionId);
-                    if (sealedEvent is not null)
+                    logger.LogError(ex, "A change of competition {CompetitionId} could not be stored", CompetitionId);
+                    if (sealedEvents.Count > 0)
                     {
                         // The chain ran ahead of the database: start again from what is stored.
                         _broken = true;
@@ -557,7 +676,7 @@ public sealed class CompetitionGrain(
                     return new RegistrationOutcome([], false, LedgerUnavailable().Error);
                 }
                 await LoadAsync(CancellationToken.None);
-                if (sealedEvent is not null)
+                foreach (var sealedEvent in sealedEvents)
                 {
                     await NotifyJuryAsync(sealedEvent);
                 }
@@ -722,16 +841,28 @@ public sealed class CompetitionGrain(
     private LeaderboardSnapshot JurySnapshot() =>
         _jurySnapshot is { } cached && cached.Version == _state!.Version
             ? cached
-            : _jurySnapshot = StandingsViews.Leaderboard(CompetitionId, _state!, Contestants(), jury: true);
+            : _jurySnapshot = StandingsViews.Leaderboard(CompetitionId, _state!, Shown(), jury: true);
 
     private LeaderboardSnapshot PublicSnapshot() =>
         _publicSnapshot is { } cached && cached.Version == _state!.PublicVersion
             ? cached
-            : _publicSnapshot = StandingsViews.Leaderboard(CompetitionId, _state!, Contestants(), jury: false);
+            : _publicSnapshot = StandingsViews.Leaderboard(CompetitionId, _state!, Shown(), jury: false);
 
+    /// <summary>The contestants with their names, for organizers (and everyone once decrypted).</summary>
     private Dictionary<long, ContestantView> Contestants() => _contestantsById ??= _view!.Contestants.ToDictionary(c => c.Id);
 
+    /// <summary>The contestants as boards, judges and the public see them: by number alone while judging is blind.</summary>
+    private IReadOnlyDictionary<long, ContestantView> Shown(bool identities = false)
+    {
+        if (identities || !_state!.HidingIdentities)
+        {
+            return Contestants();
+        }
+        return _blindedById ??= _view!.Contestants.Select(c => c.Blinded()).ToDictionary(c => c.Id);
+    }
+
     private Dictionary<long, ContestantView>? _contestantsById;
+    private Dictionary<long, ContestantView>? _blindedById;
 
     private DomainError? Unusable() => _state is null
         ? NotFound()
@@ -753,6 +884,13 @@ public sealed class CompetitionGrain(
         : null;
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>How often a live grain looks for sessions that have begun.</summary>
+    private static readonly TimeSpan SessionCheckInterval = TimeSpan.FromSeconds(10);
+
+    // Another call did it meanwhile: nothing left to record.
+    private static readonly DomainError AlreadyCommitted = new(ErrorKind.Conflict, "draw.committed", "The seed is committed already.");
+    private static readonly DomainError AlreadyStarted = new(ErrorKind.Conflict, "session.started", "The sessions are recorded already.");
 
     private static CommandOutcome ReusedSubmissionId() => CommandOutcome.Refused(new DomainError(ErrorKind.Conflict,
         "submission.reused", "This submissionId was already used for a different mark; give each mark its own id."));

@@ -25,6 +25,7 @@ internal static class CompetitionRegistration
         var row = new ContestantEntity
         {
             CompetitionId = competitionId, Bib = c.Bib, Name = c.Name, Employer = c.Employer, OutOfRanking = c.OutOfRanking, WorkerId = c.WorkerId,
+            DrawnNumber = await CompetitionDayRows.NextNumberAsync(db, competitionId),
         };
         db.Contestants.Add(row);
         await db.SaveChangesAsync();

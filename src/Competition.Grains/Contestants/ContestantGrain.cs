@@ -20,7 +20,7 @@ public sealed class ContestantGrain(IDbContextFactory<CompetitionDbContext> cont
             .SingleOrDefaultAsync(cancellationToken);
     }
 
-    public async Task<Scorecard?> GetScorecardAsync() => _competitionId is { } competitionId
-        ? await GrainFactory.GetGrain<ICompetitionGrain>(competitionId).GetScorecardAsync(this.GetPrimaryKeyLong())
+    public async Task<Scorecard?> GetScorecardAsync(bool identities) => _competitionId is { } competitionId
+        ? await GrainFactory.GetGrain<ICompetitionGrain>(competitionId).GetScorecardAsync(this.GetPrimaryKeyLong(), identities)
         : null;
 }

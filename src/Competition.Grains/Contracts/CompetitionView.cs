@@ -1,4 +1,5 @@
 using Competition.Domain;
+using Competition.Domain.CompetitionDay;
 using Competition.Domain.Rules;
 
 namespace Competition.Grains.Contracts;
@@ -18,4 +19,11 @@ public sealed record CompetitionView(
     [property: Id(9)] IReadOnlyList<AspectPanelView> Panels,
     [property: Id(10)] IReadOnlyList<long> LockedModules,
     [property: Id(11)] bool ResultsLocked,
-    [property: Id(12)] CompetitionProfile Profile);
+    [property: Id(12)] CompetitionProfile Profile,
+    [property: Id(13)] int? Workstations = null,
+    [property: Id(14)] IReadOnlyList<CompetitionSession>? Sessions = null,
+    [property: Id(15)] BlindingView? Blinding = null)
+{
+    /// <summary>The definition as judges and the public see it while judging is blind.</summary>
+    public CompetitionView Blinded() => Blinding is { Hidden: true } ? this with { Contestants = Contestants.Select(c => c.Blinded()).ToList() } : this;
+}

@@ -1,4 +1,5 @@
 using Competition.Domain;
+using Competition.Domain.CompetitionDay;
 using Competition.Domain.Competitions;
 using Competition.Domain.Judging;
 using Competition.Domain.Moderation;
@@ -67,6 +68,35 @@ public interface ICompetitionGrain : IGrainWithIntegerKey
     [Alias("Archive")]
     Task<CommandOutcome> ArchiveAsync(string actor);
 
+    /// <summary>Sets the sessions and workstations while in draft; seats already drawn must stay.</summary>
+    [Alias("ConfigureSessions")]
+    Task<DomainError?> ConfigureSessionsAsync(CompetitionSchedule schedule);
+
+    /// <summary>The draw as anyone may check it (its commitment before it), or null without one (no such
+    /// competition, or one finished without a draw).</summary>
+    [Alias("GetDraw")]
+    Task<DrawView?> GetDrawAsync();
+
+    /// <summary>Draws numbers (and seats) for every contestant not withdrawn; a re-draw needs a reason.</summary>
+    [Alias("Draw")]
+    Task<RegistrationOutcome> DrawAsync(string? reason, string actor);
+
+    /// <summary>Moves a drawn contestant to a free seat of a session not yet started (ledgered, with the reason).</summary>
+    [Alias("MoveContestant")]
+    Task<RegistrationOutcome> MoveContestantAsync(long contestantId, Seat seat, string reason, string actor);
+
+    /// <summary>Checks a contestant in (检录), before their session starts.</summary>
+    [Alias("CheckIn")]
+    Task<RegistrationOutcome> CheckInAsync(long contestantId, string actor);
+
+    /// <summary>Records the sessions that have started: their absentees become no-shows.</summary>
+    [Alias("StartDueSessions")]
+    Task StartDueSessionsAsync();
+
+    /// <summary>One party's confirmation of the decryption; with both, names show again.</summary>
+    [Alias("Decrypt")]
+    Task<CommandOutcome> DecryptAsync(DecryptionParty party, string actor);
+
     /// <summary>Validates, commits, then applies a mark. Returns only once the mark is durable.</summary>
     /// <remarks>Interleaves with itself so that marks of one competition share group commits.</remarks>
     [Alias("SubmitMark"), AlwaysInterleave]
@@ -123,11 +153,12 @@ public interface ICompetitionGrain : IGrainWithIntegerKey
     [Alias("ThawBoard")]
     Task<CommandOutcome> ThawBoardAsync(string actor);
 
+    /// <summary>The results; <paramref name="identities"/>: with names even while judging is blind (for organizers).</summary>
     [Alias("GetResults")]
-    Task<ResultsView?> GetResultsAsync();
+    Task<ResultsView?> GetResultsAsync(bool identities);
 
     [Alias("GetScorecard")]
-    Task<Scorecard?> GetScorecardAsync(long contestantId);
+    Task<Scorecard?> GetScorecardAsync(long contestantId, bool identities);
 
     [Alias("GetModeration")]
     Task<IReadOnlyList<ModerationItem>> GetModerationQueueAsync();

@@ -4,7 +4,8 @@ namespace Competition.Grains.Contracts;
 [Alias("Competition.IContestantGrain")]
 public interface IContestantGrain : IGrainWithIntegerKey
 {
-    /// <summary>The contestant's scorecard in their competition, or null when no such contestant exists.</summary>
+    /// <summary>The contestant's scorecard in their competition, or null when no such contestant exists;
+    /// <paramref name="identities"/>: with the name even while judging is blind (for organizers).</summary>
     [Alias("GetScorecard")]
-    Task<Scorecard?> GetScorecardAsync();
+    Task<Scorecard?> GetScorecardAsync(bool identities);
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Competition.Data;
 using Competition.Data.Ledger;
 using Competition.Domain.Ledger;
+using Competition.Grains.Contracts;
 using Competition.Server.Apis.Models;
 using Competition.Server.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,10 +24,14 @@ public static class AuditApi
         return app;
     }
 
+    /// <summary>While judging is blind, the chief judge reads the ledger without what it says of contestants
+    /// as people (names and employers registered or corrected, organizers' reasons); the hashes still cover it.</summary>
     public static async Task<Results<Ok<List<AuditEvent>>, ProblemHttpResult>> ListAsync(
         long id, long? contestantId, long? aspectId, long? judgeId, ClaimsPrincipal user,
-        IDbContextFactory<CompetitionDbContext> contexts, CancellationToken cancellationToken)
+        IDbContextFactory<CompetitionDbContext> contexts, IGrainFactory grains, CompetitionScopes scopes, CancellationToken cancellationToken)
     {
+        var view = (await grains.GetGrain<ICompetitionGrain>(id).GetViewAsync())!;
+        var blinded = view.Blinding is { Hidden: true } && !await scopes.RunsAsync(user, view.Profile.HostOrganizationId);
         await using var db = contexts.CreateDbContext();
         var events = await db.LedgerEvents.AsNoTracking()
             .Where(e => e.CompetitionId == id)
@@ -37,8 +42,13 @@ public static class AuditApi
             .Select(e => new AuditEvent(e.Sequence, e.Type.ToString(), e.RecordedAt, e.Actor, e.SubmissionId, e.JudgeId, e.ContestantId,
                 e.AspectId, e.ModuleId, e.Value, e.Reason, e.Payload, e.PreviousHash, e.Hash))
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(events);
+        return TypedResults.Ok(blinded ? events.Select(e => AboutPeople.Contains(e.Type) ? e with { Payload = null, Reason = null } : e).ToList() : events);
     }
+
+    private static readonly HashSet<string> AboutPeople = new[]
+    {
+        LedgerEventType.ContestantAdded, LedgerEventType.ContestantCorrected, LedgerEventType.ContestantWithdrawn, LedgerEventType.ContestantMoved,
+    }.Select(t => t.ToString()).ToHashSet();
 
     public static async Task<Results<Ok<AuditVerification>, ProblemHttpResult>> VerifyAsync(
         long id, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts, CancellationToken cancellationToken)

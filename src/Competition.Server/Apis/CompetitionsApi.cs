@@ -12,6 +12,7 @@ using Competition.Grains.Contracts;
 using Competition.Server.Apis.Models;
 using Competition.Server.Auth;
 using Competition.Server.Certification;
+using Competition.Server.CompetitionDay;
 using Competition.Server.Hosting;
 using Competition.Server.Organizations;
 using Competition.Server.Problems;
@@ -145,12 +146,17 @@ public static class CompetitionsApi
         return TypedResults.Ok(page.Select(c => c with { HostOrganization = c.HostOrganizationId is { } h ? names.GetValueOrDefault(h) : null }).ToList());
     }
 
-    /// <summary>The definition; a competition that hides its judges shows them to the public by number only.</summary>
+    /// <summary>The definition; a competition that hides its judges shows them to the public by number only,
+    /// and while judging is blind everyone but its organizers sees contestants by drawn number alone.</summary>
     public static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> GetAsync(long id, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes)
     {
         if (await grains.GetGrain<ICompetitionGrain>(id).GetViewAsync() is not { } view)
         {
             return CompetitionNotFound(id);
+        }
+        if (!await scopes.RunsAsync(user, view.Profile.HostOrganizationId))
+        {
+            view = view.Blinded();
         }
         return TypedResults.Ok(view.Rules.HideJudgeIdentities && user.JudgeOf(id) is null && !await scopes.IsJuryOfAsync(user, id)
             ? view with { Judges = view.Judges.Select((j, i) => j with { Name = $"#{i + 1}", Employer = "" }).ToList() }
@@ -175,7 +181,8 @@ public static class CompetitionsApi
     public static async Task<Results<Ok<Scorecard>, ProblemHttpResult>> GetScorecardAsync(
         long id, long contestantId, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes)
     {
-        if (await grains.GetGrain<IContestantGrain>(contestantId).GetScorecardAsync() is not { } card || card.CompetitionId != id)
+        var identities = await scopes.IsJuryOfAsync(user, id) && !user.IsChiefOf(id);
+        if (await grains.GetGrain<IContestantGrain>(contestantId).GetScorecardAsync(identities) is not { } card || card.CompetitionId != id)
         {
             return ApiProblems.NotFound("contestant.not-found", $"Contestant {contestantId} is not in competition {id}.");
         }
@@ -205,6 +212,7 @@ public static class CompetitionsApi
             CreatedAt = time.GetUtcNow(),
             HostOrganizationId = host, Level = request.Level, Industry = Trimmed(request.Industry), District = Trimmed(request.District),
             Venue = Trimmed(request.Venue), StartsOn = request.StartsOn, EndsOn = request.EndsOn,
+            Workstations = request.Workstations, Sessions = request.Sessions is null ? null : ((IScheduleFields)request).ToSchedule().Sessions.ToList(),
             Modules = request.MarkingScheme.ToView().ToEntities(),
             Contestants = contestants.Select(c => new ContestantEntity
             {
@@ -262,7 +270,7 @@ public static class CompetitionsApi
         {
             Name = $"{source.Name}（副本）", Occupation = source.Occupation, Status = CompetitionStatus.Draft, CreatedAt = time.GetUtcNow(),
             HostOrganizationId = source.Profile.HostOrganizationId, Level = source.Profile.Level, Industry = source.Profile.Industry,
-            District = source.Profile.District, Venue = source.Profile.Venue,
+            District = source.Profile.District, Venue = source.Profile.Venue, Workstations = source.Workstations,
             Modules = source.MarkingScheme.ToEntities(),
             RulesJson = CompetitionRulesJson.Serialize(rules),
             PanelShapeJson = source.Panels.Count == 0 ? null : JsonSerializer.Serialize(PanelShape.Of(

@@ -78,7 +78,9 @@ public static class ResultsApi
     private static async Task<(ResultsView? Results, ProblemHttpResult? Refused)> PublishedAsync(long id, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes)
     {
         var competition = grains.GetGrain<ICompetitionGrain>(id);
-        if (await competition.GetResultsAsync() is not { } results)
+        // Names while judging is blind are the organizers' alone; the chief judge too sees numbers until the decryption.
+        var identities = await scopes.IsJuryOfAsync(user, id) && !user.IsChiefOf(id);
+        if (await competition.GetResultsAsync(identities) is not { } results)
         {
             return (null, ApiProblems.NotFound("competition.not-found", $"Competition {id} does not exist."));
         }

@@ -9,6 +9,7 @@ using Competition.Server.Apis;
 using Competition.Server.Auth;
 using Competition.Server.Benchmarking;
 using Competition.Server.Certification;
+using Competition.Server.CompetitionDay;
 using Competition.Domain.Certification;
 using Competition.Server.Hubs;
 using Competition.Server.Organizations;
@@ -179,6 +180,7 @@ public static class PlatformServices
         app.MapOrganizationsApi();
         app.MapSheetsApi();
         app.MapRegistrationApi();
+        app.MapCompetitionDayApi();
         app.MapTemplatesApi();
         app.MapWorkersApi();
         app.MapAssessmentsApi();

@@ -575,6 +575,10 @@ namespace Competition.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("DrawSeed")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("date");
 
@@ -605,6 +609,9 @@ namespace Competition.Data.Migrations.SqlServer
                     b.Property<string>("RulesJson")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Sessions")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -617,6 +624,9 @@ namespace Competition.Data.Migrations.SqlServer
                     b.Property<string>("Venue")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("Workstations")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -687,8 +697,18 @@ namespace Competition.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CheckedInBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<long>("CompetitionId")
                         .HasColumnType("bigint");
+
+                    b.Property<int?>("DrawnNumber")
+                        .HasColumnType("int");
 
                     b.Property<string>("Employer")
                         .IsRequired()
@@ -703,6 +723,9 @@ namespace Competition.Data.Migrations.SqlServer
                     b.Property<bool>("OutOfRanking")
                         .HasColumnType("bit");
 
+                    b.Property<int?>("Session")
+                        .HasColumnType("int");
+
                     b.Property<string>("Withdrawal")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -713,6 +736,9 @@ namespace Competition.Data.Migrations.SqlServer
 
                     b.Property<long?>("WorkerId")
                         .HasColumnType("bigint");
+
+                    b.Property<int?>("Workstation")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 

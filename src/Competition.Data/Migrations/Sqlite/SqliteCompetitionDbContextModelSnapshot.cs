@@ -551,6 +551,10 @@ namespace Competition.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DrawSeed")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("TEXT");
 
@@ -581,6 +585,9 @@ namespace Competition.Data.Migrations.Sqlite
                     b.Property<string>("RulesJson")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Sessions")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("TEXT");
 
@@ -593,6 +600,9 @@ namespace Competition.Data.Migrations.Sqlite
                     b.Property<string>("Venue")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Workstations")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -661,7 +671,17 @@ namespace Competition.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedInBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CompetitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DrawnNumber")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Employer")
@@ -677,6 +697,9 @@ namespace Competition.Data.Migrations.Sqlite
                     b.Property<bool>("OutOfRanking")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Session")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Withdrawal")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -686,6 +709,9 @@ namespace Competition.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Workstation")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

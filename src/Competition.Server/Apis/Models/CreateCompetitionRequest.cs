@@ -1,5 +1,6 @@
 using Competition.Domain.Competitions;
 using Competition.Domain.Rules;
+using Competition.Server.CompetitionDay;
 
 namespace Competition.Server.Apis.Models;
 
@@ -19,4 +20,6 @@ public sealed record CreateCompetitionRequest(
     string? District = null,
     string? Venue = null,
     DateOnly? StartsOn = null,
-    DateOnly? EndsOn = null) : ICompetitionProfileFields;
+    DateOnly? EndsOn = null,
+    int? Workstations = null,
+    IReadOnlyList<SessionRequest>? Sessions = null) : ICompetitionProfileFields, IScheduleFields;

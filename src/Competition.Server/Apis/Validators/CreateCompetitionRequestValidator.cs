@@ -1,6 +1,7 @@
 using Competition.Domain.Certification;
 using Competition.Domain.Marking;
 using Competition.Server.Apis.Models;
+using Competition.Server.CompetitionDay;
 using FluentValidation;
 
 namespace Competition.Server.Apis.Validators;
@@ -21,6 +22,7 @@ public sealed class CreateCompetitionRequestValidator : AbstractValidator<Create
         RuleFor(x => x.MarkingScheme).NotNull().SetValidator(new MarkingSchemeRequestValidator());
 
         Include(new ProfileFieldsValidator());
+        Include(new ScheduleFieldsValidator());
         RuleFor(x => x.Contestants).Must(c => c!.Count <= MaxContestants).WithMessage($"At most {MaxContestants} contestants.")
             .When(x => x.Contestants is not null);
         RuleForEach(x => x.Contestants).NotNull();

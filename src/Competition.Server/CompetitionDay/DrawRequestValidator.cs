@@ -1,0 +1,9 @@
+using Competition.Server.Apis.Validators;
+using FluentValidation;
+
+namespace Competition.Server.CompetitionDay;
+
+public sealed class DrawRequestValidator : AbstractValidator<DrawRequest>
+{
+    public DrawRequestValidator() => RuleFor(x => x.Reason).MaximumLength(ReasonRules.MaxLength);
+}
