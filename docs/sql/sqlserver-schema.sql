@@ -1252,3 +1252,80 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202052433_CompetitionDay'
+)
+BEGIN
+    ALTER TABLE [Contestants] ADD [CheckedInAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202052433_CompetitionDay'
+)
+BEGIN
+    ALTER TABLE [Contestants] ADD [CheckedInBy] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202052433_CompetitionDay'
+)
+BEGIN
+    ALTER TABLE [Contestants] ADD [DrawnNumber] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202052433_CompetitionDay'
+)
+BEGIN
+    ALTER TABLE [Contestants] ADD [Session] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202052433_CompetitionDay'
+)
+BEGIN
+    ALTER TABLE [Contestants] ADD [Workstation] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202052433_CompetitionDay'
+)
+BEGIN
+    ALTER TABLE [Competitions] ADD [DrawSeed] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202052433_CompetitionDay'
+)
+BEGIN
+    ALTER TABLE [Competitions] ADD [Sessions] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202052433_CompetitionDay'
+)
+BEGIN
+    ALTER TABLE [Competitions] ADD [Workstations] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202052433_CompetitionDay'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202052433_CompetitionDay', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
