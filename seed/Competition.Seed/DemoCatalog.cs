@@ -46,7 +46,10 @@ public sealed record DemoCompetition(
     string? District = null,
     string? Venue = null,
     int StartsInDays = 0,
-    int Days = 1);
+    int Days = 1,
+    int? Workstations = null,
+    IReadOnlyList<string>? Sessions = null,
+    int SessionMinutes = 180);
 
 /// <summary>A demo organisation; without a parent it sits under the federation.</summary>
 public sealed record DemoOrganization(string Name, OrganizationKind Kind, string? Parent = null);

@@ -1,8 +1,10 @@
+using System.Globalization;
 using Bogus;
 using Competition.Data;
 using Competition.Data.Entities;
 using Competition.Domain;
 using Competition.Domain.Certification;
+using Competition.Domain.CompetitionDay;
 using Competition.Domain.Competitions;
 using Competition.Domain.Ledger;
 using Competition.Domain.Marking;
@@ -42,6 +44,10 @@ public static class DemoSeeder
             (competition.HostOrganizationId, competition.Level, competition.Industry, competition.District, competition.Venue) =
                 (organizations[demo.Host ?? ""], demo.Level, demo.Industry, demo.District, demo.Venue);
             (competition.StartsOn, competition.EndsOn) = (today.AddDays(demo.StartsInDays), today.AddDays(demo.StartsInDays + demo.Days - 1));
+            // Sessions at Beijing wall-clock times on the first day.
+            (competition.Workstations, competition.Sessions) = (demo.Workstations, demo.Sessions?.Select(at => new CompetitionSession(
+                new DateTimeOffset(competition.StartsOn.Value.ToDateTime(TimeOnly.Parse(at, CultureInfo.InvariantCulture)), TimeSpan.FromHours(8)),
+                demo.SessionMinutes)).ToList());
             db.Competitions.Add(competition);
             await db.SaveChangesAsync(cancellationToken);
             await RegisterWorkersAsync(db, competition, faker, hashNationalId, now, cancellationToken);

@@ -43,6 +43,8 @@ public sealed class FuzzTests(SharedPlatform platform)
     {
         var client = platform.Client;
         var competition = await client.CreateCompetitionAsync(SampleCompetition.Request("模糊测试", contestants: 2).WithChief());
+        // The first draw takes no body, so any body would do; drawn, every further draw needs a real reason.
+        (await client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/draw", null, await client.OrganizerTokenAsync())).EnsureSuccessStatusCode();
         var tokens = new[]
         {
             await client.OrganizerTokenAsync(), await client.ChiefTokenAsync(competition), await client.JudgeTokenAsync(competition),

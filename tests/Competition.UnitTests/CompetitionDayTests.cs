@@ -58,6 +58,7 @@ public sealed class CompetitionDayTests
         Assert.Equal("sessions.invalid", new CompetitionSchedule(0, []).Check()!.Code);
         Assert.Equal("sessions.invalid", new CompetitionSchedule(4, [new(start, 0)]).Check()!.Code);
         Assert.Null(new CompetitionSchedule(8, []).Check());
+        Assert.Equal("sessions.invalid", new CompetitionSchedule(4, [new(DateTimeOffset.MaxValue, 60)]).Check()!.Code);
         Assert.Equal(24, new CompetitionSchedule(12, [new(start, 180), new(start.AddHours(4), 180)]).Capacity);
     }
 

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Competition.Grains.Contracts;
+using Competition.Domain.Marking;
 using Competition.Domain.Organizations;
 using Competition.Server.Apis.Models;
 using Competition.Server.Organizations;
@@ -119,6 +120,17 @@ public sealed class PlatformClient(HttpClient http)
         long competitionId, string judgeToken, long contestantId, long aspectId, decimal value, Guid? submissionId = null, string? reason = null) =>
         SendAsync(HttpMethod.Post, $"/api/competitions/{competitionId}/marks",
             new SubmitMarkRequest(submissionId ?? Guid.NewGuid(), contestantId, aspectId, value, reason), judgeToken);
+
+    /// <summary>Marks everything the judge's tablet lists: measurements full, judgements 2, graded aspects 5.</summary>
+    public async Task MarkAssignmentsAsync(CreatedCompetition competition, string judgeToken)
+    {
+        var aspects = competition.MarkingScheme.Modules.SelectMany(m => m.Aspects).ToDictionary(a => a.Id);
+        foreach (var assignment in await GetAsync<List<Assignment>>($"/api/competitions/{competition.Id}/marks/assignments", judgeToken))
+        {
+            var value = aspects[assignment.AspectId].Kind switch { AspectKind.Measurement => 10m, AspectKind.Judgement => 2m, _ => 5m };
+            (await SubmitMarkAsync(competition.Id, judgeToken, assignment.ContestantId, assignment.AspectId, value)).EnsureSuccessStatusCode();
+        }
+    }
 
     public async Task<T> GetAsync<T>(string path, string? token = null)
     {

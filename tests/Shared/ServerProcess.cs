@@ -133,10 +133,31 @@ public sealed class ServerProcess : IAsyncDisposable
         throw new TimeoutException($"The server did not become healthy; see {_log}.");
     }
 
+    /// <summary>
+    /// A port nobody listens on, for a server or silo to bind next. Taken below the kernel's ephemeral range
+    /// (32768 and up on Linux), where every outgoing connection gets its local port: a port from bind(0)
+    /// can be handed to a client connection before the silo binds it, and a silo that cannot bind stops the
+    /// whole process (Orleans fast-kills it). Each test process walks the range from its own random start.
+    /// </summary>
     public static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        while (true)
+        {
+            var port = FirstPort + (int)((uint)Interlocked.Increment(ref _nextPort) % PortCount);
+            try
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, port);
+                listener.Start();
+                return port;
+            }
+            catch (SocketException)
+            {
+                // In use: the next one.
+            }
+        }
     }
+
+    private const int FirstPort = 20000;
+    private const int PortCount = 12000;
+    private static int _nextPort = Random.Shared.Next(PortCount);
 }

@@ -30,6 +30,10 @@ public sealed record CompetitionSchedule(int? Workstations, IReadOnlyList<Compet
         {
             return Invalid($"At most {MaxSessions} sessions.");
         }
+        if (Sessions.Any(s => s.StartsAt.Year is < 2000 or > 9000))
+        {
+            return Invalid("A session starts on a real day (years 2000 to 9000).");
+        }
         if (Sessions.Any(s => s.Minutes is < 1 or > MaxMinutes))
         {
             return Invalid($"A session lasts 1 to {MaxMinutes} minutes.");

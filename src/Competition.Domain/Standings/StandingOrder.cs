@@ -4,7 +4,7 @@ using Competition.Domain.Rules;
 namespace Competition.Domain.Standings;
 
 /// <summary>
-/// Orders contestants best first: total, then the tie-break chain, then bib (display only). Two
+/// Orders contestants best first: total, then the tie-break chain, then drawn number and bib (display only). Two
 /// contestants are tied, and share a rank, when the total and every tie-break are equal.
 /// </summary>
 internal sealed class StandingOrder(MarkingScheme scheme, CompetitionRules rules) : IComparer<ContestantScore>
@@ -23,7 +23,13 @@ internal sealed class StandingOrder(MarkingScheme scheme, CompetitionRules rules
         {
             return rank;
         }
-        var bib = string.CompareOrdinal(x!.Info.Bib, y!.Info.Bib);
+        // Drawn numbers first: on a blind board the registration order would tell who is who.
+        var number = (x!.Info.DrawnNumber ?? int.MaxValue).CompareTo(y!.Info.DrawnNumber ?? int.MaxValue);
+        if (number != 0)
+        {
+            return number;
+        }
+        var bib = string.CompareOrdinal(x.Info.Bib, y.Info.Bib);
         return bib != 0 ? bib : x.Info.Id.CompareTo(y.Info.Id);
     }
 

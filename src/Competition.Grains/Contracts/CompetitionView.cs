@@ -25,5 +25,8 @@ public sealed record CompetitionView(
     [property: Id(15)] BlindingView? Blinding = null)
 {
     /// <summary>The definition as judges and the public see it while judging is blind.</summary>
-    public CompetitionView Blinded() => Blinding is { Hidden: true } ? this with { Contestants = Contestants.Select(c => c.Blinded()).ToList() } : this;
+    /// <remarks>In drawn order: the registration order would tell who is who.</remarks>
+    public CompetitionView Blinded() => Blinding is { Hidden: true }
+        ? this with { Contestants = Contestants.Select(c => c.Blinded()).OrderBy(c => c.DrawnNumber ?? "~", StringComparer.Ordinal).ThenBy(c => c.Id).ToList() }
+        : this;
 }

@@ -208,6 +208,7 @@ public static class PlatformServices
         app.MapFallbackToFile("/hr", "hr.html");
         app.MapFallbackToFile("/bargaining", "bargaining.html");
         app.MapFallbackToFile("/organize", "organize.html");
+        app.MapFallbackToFile("/checkin", "checkin.html");
         return app;
     }
 

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Threading.Channels;
 using Competition.Domain.Competitions;
-using Competition.Domain.Marking;
 using Competition.Domain.Rules;
 using Competition.Grains.Contracts;
 using Competition.Server.Apis.Models;
@@ -64,6 +63,13 @@ public sealed class BlindJudgingTests
             new Server.Registration.ContestantEntryRequest(LateName, LateEmployer, Reason: "单位补报"), organizer);
         Assert.Equal("07", (await late.Content.ReadFromJsonAsync<ContestantView>(PlatformClient.Json, TestContext.Current.CancellationToken))!.DrawnNumber);
 
+        // Blind, nothing is in registration order (which a posted bib list would decode): the board and the
+        // judges' list go by drawn number.
+        var board = await client.LeaderboardAsync(id);
+        Assert.Equal(board.Rows.Select(r => r.Bib).Order(StringComparer.Ordinal), board.Rows.Select(r => r.Bib));
+        var shown = (await client.GetAsync<CompetitionView>($"/api/competitions/{id}", juryTokens.First())).Contestants;
+        Assert.Equal(shown.Select(c => c.DrawnNumber).Order(StringComparer.Ordinal), shown.Select(c => c.DrawnNumber));
+
         // Check-in: the steward finds contestants by the ID card's last four; one of the first session stays away.
         var seated = (await client.GetAsync<CompetitionView>($"/api/competitions/{id}", organizer)).Contestants;
         var first = seated.Where(c => c.Session == 1).ToList();
@@ -106,22 +112,17 @@ public sealed class BlindJudgingTests
 
         // Judges mark what their tablets list; the conflicted contestant is not on 陈静's, and a mark for them is refused without a hint.
         var conflicted = seated.Single(c => c.Name == Names[Conflicted]).Id;
-        var aspects = competition.MarkingScheme.Modules.SelectMany(m => m.Aspects).ToDictionary(a => a.Id);
         for (var j = 0; j < judges.Count; j++)
         {
             var definition = await client.GetAsync<CompetitionView>($"/api/competitions/{id}", judges[j]);
             Assert.All(definition.Contestants, c => Assert.Equal(("", "", c.DrawnNumber), (c.Name, c.Employer, (string?)c.Bib)));
             var assignments = await client.GetAsync<List<Assignment>>($"/api/competitions/{id}/marks/assignments", judges[j]);
             Assert.Equal(j == 0, assignments.All(a => a.ContestantId != conflicted));
-            foreach (var assignment in assignments)
-            {
-                var value = aspects[assignment.AspectId].Kind switch { AspectKind.Measurement => 10m, AspectKind.Judgement => 2m, _ => 5m };
-                (await client.SubmitMarkAsync(id, judges[j], assignment.ContestantId, assignment.AspectId, value)).EnsureSuccessStatusCode();
-            }
+            await client.MarkAssignmentsAsync(competition, judges[j]);
             await client.GetAsync<List<RecordedMark>>($"/api/competitions/{id}/marks/mine", judges[j]);
             await client.GetAsync<Scorecard>($"/api/competitions/{id}/contestants/{seated[0].Id}", judges[j]);
         }
-        var refused = await client.SubmitMarkAsync(id, judges[0], conflicted, aspects.Keys.First(), 10m);
+        var refused = await client.SubmitMarkAsync(id, judges[0], conflicted, competition.MarkingScheme.Modules[0].Aspects[0].Id, 10m);
         await refused.AssertProblemCodeAsync(HttpStatusCode.Forbidden, "judge.not-assigned");
 
         // The chief judge's console.

@@ -121,8 +121,9 @@ function renderRows(changed) {
       // Guests and trainees compete out of ranking: shown, never ranked.
       cell(row.rank ?? t('board.outOfRanking'), 'rank'),
       cell(row.bib),
-      cell(row.name),
-      cell(row.employer, 'employer'),
+      // Blind until decrypted: the number alone, the rest a dash.
+      cell(row.name || '—'),
+      cell(row.employer || '—', 'employer'),
       ...definition.markingScheme.modules.map((m) => cell((Number(modules.get(m.id) ?? 0) * Number(m.weight)).toFixed(2), 'module number')),
       cell(Number(row.total).toFixed(2), 'total number'),
       ...(definition.rules.standardisedScale ? [cell(row.standardised ?? '', 'standardised number')] : []));

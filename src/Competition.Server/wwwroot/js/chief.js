@@ -21,7 +21,7 @@ let refreshTimer = null;
 const contestantsById = () => new Map(definition.contestants.map((c) => [c.id, c]));
 const judgesById = () => new Map(definition.judges.map((j) => [j.id, j]));
 const aspectsById = () => new Map(definition.markingScheme.modules.flatMap((m) => m.aspects.map((a) => [a.id, { ...a, module: m }])));
-const contestantLabel = (id) => { const c = contestantsById().get(id); return c ? `${c.bib} ${c.name}` : `#${id}`; };
+const contestantLabel = (id) => { const c = contestantsById().get(id); return c ? `${c.bib} ${c.name || t('judge.workstation', { workstation: c.workstation ?? '—' })}` : `#${id}`; };
 const judgeName = (id) => judgesById().get(id)?.name ?? `#${id}`;
 const jury = (path, options = {}) => api(`/api/competitions/${session.competitionId}${path}`, { ...options, token: session.token });
 
@@ -170,7 +170,7 @@ function renderStandings() {
     element('th', { textContent: text, className: i === 3 ? 'number' : '' })));
   $('standings').replaceChildren(...data.board.rows.map((row) => element('tr', {},
     element('td', { textContent: row.rank ?? t('board.outOfRanking') }), element('td', { textContent: row.bib }),
-    element('td', { textContent: row.name }), element('td', { className: 'number', textContent: Number(row.total).toFixed(2) }))));
+    element('td', { textContent: row.name || '—' }), element('td', { className: 'number', textContent: Number(row.total).toFixed(2) }))));
 }
 
 function renderLocks() {
@@ -184,6 +184,19 @@ function renderLocks() {
   }));
   $('lock-results').disabled = definition.resultsLocked;
   $('results-state').textContent = definition.resultsLocked ? t('chief.resultsLockedState') : t('chief.missingCount', { count: data.missing.length });
+  renderDecryption();
+}
+
+/** Blind judging: once the results are locked, the chief judge confirms the decryption, as an organizer does. */
+function renderDecryption() {
+  const blinding = definition.blinding;
+  $('decryption-panel').classList.toggle('hidden', !blinding?.blind);
+  if (!blinding?.blind) return;
+  const confirmed = blinding.confirmations.some((c) => c.party === 'chiefJudge');
+  $('decryption-state').textContent = blinding.decrypted ? t('chief.decrypted')
+    : !definition.resultsLocked ? t('chief.decryptAfterLock')
+      : confirmed ? t('chief.decryptWaiting') : t('chief.decryptReady');
+  $('decrypt').disabled = blinding.decrypted || confirmed || !definition.resultsLocked;
 }
 
 function renderCorrections() {
@@ -225,6 +238,7 @@ function renderDrift() {
 $('sign-in-form').addEventListener('submit', signIn);
 $('competition').addEventListener('change', loadChiefs);
 $('sign-out').addEventListener('click', () => signOut());
+$('decrypt').addEventListener('click', () => confirm(t('chief.decryptConfirm')) && act('/decrypt', undefined, t('chief.decryptDone')));
 $('lock-results').addEventListener('click', () => act('/results/lock', { reason: $('results-reason').value || null }, t('chief.resultsLockedDone')));
 $('correction-form').addEventListener('submit', (event) => {
   event.preventDefault();

@@ -187,6 +187,7 @@ function renderBanners() {
   const contestants = new Map(definition.contestants.map((c) => [c.id, c]));
   const banners = [];
   if (authMessage) banners.push(element('p', { className: 'banner lock', textContent: authMessage }));
+  if (definition.blinding?.hidden) banners.push(element('p', { className: 'banner', textContent: t('judge.blindBanner') }));
   if (definition.resultsLocked) banners.push(element('p', { className: 'banner lock', textContent: t('judge.resultsLocked') }));
   for (const module of definition.markingScheme.modules.filter((m) => definition.lockedModules.includes(m.id) && !definition.resultsLocked)) {
     banners.push(element('p', { className: 'banner lock', textContent: t('judge.moduleLocked', { module: module.name }) }));
@@ -195,10 +196,17 @@ function renderBanners() {
     const contestant = contestants.get(request.contestantId);
     banners.push(element('p', {
       className: 'banner rescore',
-      textContent: t('judge.rescoreBanner', { contestant: `${contestant?.bib} ${contestant?.name}`, aspect: aspects.get(request.aspectId)?.name }),
+      textContent: t('judge.rescoreBanner', { contestant: contestantLabel(contestant), aspect: aspects.get(request.aspectId)?.name }),
     }));
   }
   $('banners').replaceChildren(...banners);
+}
+
+/** How the tablet names a contestant: by number and workstation alone while judging is blind. */
+function contestantLabel(c) {
+  if (!c) return '';
+  if (definition.blinding?.hidden) return t('judge.blindLabel', { number: c.bib, workstation: c.workstation ?? '—' });
+  return `${c.bib} ${c.name}`;
 }
 
 function renderContestants() {
@@ -215,7 +223,7 @@ function renderContestants() {
     const progress = mine.get(c.id);
     const button = element('button', { type: 'button', className: progress.done === progress.total ? 'done' : '' },
       element('span', { className: 'bib', textContent: c.bib }),
-      element('span', { textContent: c.name }),
+      element('span', { textContent: definition.blinding?.hidden ? t('judge.workstation', { workstation: c.workstation ?? '—' }) : c.name }),
       element('span', { className: 'progress', textContent: `${progress.done}/${progress.total}` }));
     button.dataset.contestantId = c.id;
     button.setAttribute('aria-current', String(c.id === selected));
@@ -226,7 +234,8 @@ function renderContestants() {
 
 function renderSheet() {
   const contestant = definition.contestants.find((c) => c.id === selected);
-  $('sheet-title').textContent = contestant ? `${contestant.bib}  ${contestant.name}（${contestant.employer}）` : t('judge.nothingToMark');
+  $('sheet-title').textContent = !contestant ? t('judge.nothingToMark')
+    : definition.blinding?.hidden ? contestantLabel(contestant) : `${contestant.bib}  ${contestant.name}（${contestant.employer}）`;
   const aspects = aspectsById();
   $('aspects').replaceChildren(...assignments.filter((a) => a.contestantId === selected).map((a) => aspectCard(a, aspects.get(a.aspectId))));
 }
@@ -336,7 +345,7 @@ function renderRecent() {
     const contestant = contestants.get(m.contestantId);
     const state = m.status === 'saved' ? t('judge.savedSequence', { sequence: m.sequence }) : m.status === 'pending' ? t('judge.pendingShort') : t('judge.refusedShort');
     const item = element('li', {},
-      element('span', { textContent: `${contestant?.bib ?? ''} ${contestant?.name ?? ''} · ${aspects.get(m.aspectId)?.name ?? ''}：${m.value}` }),
+      element('span', { textContent: `${contestantLabel(contestant)} · ${aspects.get(m.aspectId)?.name ?? ''}：${m.value}` }),
       element('span', { className: `status ${m.status}`, textContent: state }));
     item.dataset.status = m.status;
     return item;

@@ -9,6 +9,8 @@ import { consoleShell } from './console-shell.js';
 import { schemeEditor } from './scheme-editor.js';
 import { defaultRules, rulesEditor } from './rules-editor.js';
 import { qrSvg } from './qr.js';
+import { localDateTime } from './dates.js';
+import { competitionDay } from './organize-day.js';
 import './organize-i18n.js';
 
 const sessionKey = 'competition.organize';
@@ -18,7 +20,7 @@ const levels = ['enterprise', 'district', 'municipal', 'provincial'];
 
 let organizations = [];
 let list = { items: [], total: 0, page: 1 };
-let current = null; // { view, board, corrections, promotion }
+let current = null; // { view, board, corrections, promotion, ruleSets, draw }
 let tab = 'overview';
 /** PINs answered by the server this session (judge id → PIN): shown once, printed from here. */
 const pins = new Map();
@@ -219,11 +221,11 @@ const editScheme = schemeEditor($('edit-scheme'));
 const editRules = rulesEditor($('edit-rules'));
 
 async function openCompetition(id) {
-  const [view, board, corrections] = await Promise.all([
+  const [view, board, corrections, draw] = await Promise.all([
     call(`/api/competitions/${id}`), api(`/api/competitions/${id}/leaderboard`),
-    call(`/api/competitions/${id}/corrections`).catch(() => [])]);
+    call(`/api/competitions/${id}/corrections`).catch(() => []), api(`/api/competitions/${id}/draw`).catch(() => null)]);
   const [promotion, ruleSets] = await Promise.all([call(`/api/competitions/${id}/promotion`).catch(() => null), call('/api/promotion-rules').catch(() => [])]);
-  current = { view, board, corrections, promotion, ruleSets };
+  current = { view, board, corrections, promotion, ruleSets, draw };
   editProfile = profileFields($('edit-profile'));
   editProfile.set({ ...view.profile, name: view.name, occupation: view.occupation });
   editScheme.set({ modules: view.markingScheme.modules });
@@ -291,6 +293,7 @@ function renderCompetition() {
   editRules.disable(!draft);
   renderRegistration();
   renderPanels();
+  day.render(current);
   renderDay();
   renderPromotion();
 }
@@ -706,7 +709,6 @@ async function showAdmin() {
       (v) => call(`/api/accounts/${a.id}/role`, { method: 'PUT', body: { role: v.role, organizationId: Number(v.organizationId) } }), t('org.roleGranted')), 'secondary')))));
 }
 
-const localDateTime = (instant) => new Date(instant).toLocaleString(document.documentElement.lang);
 
 // ---- navigation: #list, #new, #admin, #c/{id}/{tab} ----
 
@@ -755,6 +757,7 @@ function rerender() {
 
 const shell = consoleShell({ sessionKey, roles: ['administrator', 'organizer'], titleKey: 'org.signIn', notAllowedKey: 'org.notOrganizer', onSignedIn: showConsole });
 const signOut = shell.signOut;
+const day = competitionDay({ call, act, change, reload });
 
 $('filters').addEventListener('submit', (event) => { event.preventDefault(); list.page = 1; act(loadList); });
 $('page-previous').addEventListener('click', () => { list.page -= 1; act(loadList); });
@@ -769,7 +772,7 @@ $('profile-form').addEventListener('submit', saveProfile);
 $('scheme-form').addEventListener('submit', saveScheme);
 $('template-form').addEventListener('submit', saveTemplate);
 $('panels-form').addEventListener('submit', savePanels);
-$('print-pins').addEventListener('click', () => { renderSlips(); window.print(); });
+$('print-pins').addEventListener('click', () => { $('day-print').replaceChildren(); renderSlips(); window.print(); });
 for (const node of document.querySelectorAll('[data-tab]')) node.addEventListener('click', () => go(`#c/${current.view.id}/${node.dataset.tab}`));
 window.addEventListener('hashchange', () => shell.session() && route());
 installLanguageSwitch($('lang'), rerender);

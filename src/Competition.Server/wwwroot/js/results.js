@@ -35,7 +35,7 @@ function render() {
     const totals = new Map(row.modules.map((m) => [m.moduleId, m.total]));
     const award = cell(row.award ? t(`results.award.${row.award}`) + (row.title ? ` · ${row.title}` : '') : '', `award ${row.award ?? ''}`);
     tr.append(
-      cell(row.rank ?? t('board.outOfRanking'), 'rank'), cell(row.bib), cell(row.name), cell(row.employer, 'employer'),
+      cell(row.rank ?? t('board.outOfRanking'), 'rank'), cell(row.bib), cell(row.name || '—'), cell(row.employer || '—', 'employer'),
       ...modules.map((m) => cell((Number(totals.get(m.id) ?? 0) * Number(m.weight)).toFixed(2), 'module number')),
       ...(theory ? [cell(row.theory ?? '', 'number')] : []),
       cell(Number(row.total).toFixed(2), 'total number'),

@@ -11,6 +11,8 @@ export const defaultRules = {
   tieBreaks: [{ kind: 'practicalTotal' }, { kind: 'judgementTotal' }, { kind: 'completionTime' }],
   awards: { basis: 'count', naming: 'medals', first: 1, second: 1, third: 1, excellenceShare: 0.5, titles: {} },
   standardisedScale: false, driftTolerance: 0.15, hideJudgeIdentities: false, theory: null,
+  // The console proposes blind judging (加密) for a new competition; the API's default stays open.
+  blind: true,
 };
 
 let ids = 0;
@@ -48,6 +50,7 @@ export function rulesEditor(container) {
     const standardised = check(rules.standardisedScale);
     const drift = number(rules.driftTolerance, '0.01', { min: '0', max: '1' });
     const hide = check(rules.hideJudgeIdentities);
+    const blind = check(rules.blind);
     const theory = check(rules.theory);
     const theoryWeight = number(rules.theory?.weight ?? 0.3, '0.05', { min: '0' });
     const theoryMax = number(rules.theory?.maxScore ?? 100, '1', { min: '1' });
@@ -71,6 +74,7 @@ export function rulesEditor(container) {
         field('org.rule.goldTitle', title, 'Rules.Awards.Titles')),
       element('div', { className: 'checks' },
         field('org.rule.standardised', standardised, 'Rules.StandardisedScale'), field('org.rule.hideJudges', hide, 'Rules.HideJudgeIdentities'),
+        field('org.rule.blind', blind, 'Rules.Blind'),
         field('org.rule.theory', theory, 'Rules.Theory')),
       theoryFields);
 
@@ -86,7 +90,7 @@ export function rulesEditor(container) {
         tieBreaks: [...ties.filter((s) => s.value).map((s) => ({ kind: s.value })), ...modules],
         awards: { ...a, basis: basis.value, naming: naming.value, first: Number(places[0].value), second: Number(places[1].value),
           third: Number(places[2].value), excellenceShare: Number(excellence.value), titles },
-        standardisedScale: standardised.checked, driftTolerance: Number(drift.value), hideJudgeIdentities: hide.checked,
+        standardisedScale: standardised.checked, driftTolerance: Number(drift.value), hideJudgeIdentities: hide.checked, blind: blind.checked,
         theory: theory.checked ? { weight: Number(theoryWeight.value), maxScore: Number(theoryMax.value) } : null,
       };
     };
