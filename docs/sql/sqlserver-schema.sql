@@ -11,351 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126104147_Initial'
-)
-BEGIN
-    CREATE TABLE [Accounts] (
-        [Id] bigint NOT NULL IDENTITY,
-        [Username] nvarchar(100) NOT NULL,
-        [PasswordHash] nvarchar(200) NOT NULL,
-        [Role] nvarchar(40) NOT NULL,
-        [CreatedAt] datetimeoffset NOT NULL,
-        CONSTRAINT [PK_Accounts] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126104147_Initial'
-)
-BEGIN
-    CREATE TABLE [Competitions] (
-        [Id] bigint NOT NULL IDENTITY,
-        [Name] nvarchar(200) NOT NULL,
-        [Occupation] nvarchar(200) NOT NULL,
-        [Status] int NOT NULL,
-        [CreatedAt] datetimeoffset NOT NULL,
-        [StartedAt] datetimeoffset NULL,
-        [RulesJson] nvarchar(max) NULL,
-        CONSTRAINT [PK_Competitions] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126104147_Initial'
-)
-BEGIN
-    CREATE TABLE [PlatformSecrets] (
-        [Name] nvarchar(100) NOT NULL,
-        [Value] varbinary(512) NOT NULL,
-        CONSTRAINT [PK_PlatformSecrets] PRIMARY KEY ([Name])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126104147_Initial'
-)
-BEGIN
-    CREATE TABLE [Contestants] (
-        [Id] bigint NOT NULL IDENTITY,
-        [CompetitionId] bigint NOT NULL,
-        [Bib] nvarchar(20) NOT NULL,
-        [Name] nvarchar(100) NOT NULL,
-        [Employer] nvarchar(200) NOT NULL,
-        [OutOfRanking] bit NOT NULL,
-        CONSTRAINT [PK_Contestants] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_Contestants_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126104147_Initial'
-)
-BEGIN
-    CREATE TABLE [Judges] (
-        [Id] bigint NOT NULL IDENTITY,
-        [CompetitionId] bigint NOT NULL,
-        [Name] nvarchar(100) NOT NULL,
-        [Employer] nvarchar(200) NOT NULL,
-        [PinHash] nvarchar(200) NOT NULL,
-        [IsChief] bit NOT NULL,
-        CONSTRAINT [PK_Judges] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_Judges_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126104147_Initial'
-)
-BEGIN
-    CREATE TABLE [Modules] (
-        [Id] bigint NOT NULL IDENTITY,
-        [CompetitionId] bigint NOT NULL,
-        [Position] int NOT NULL,
-        [Name] nvarchar(200) NOT NULL,
-        [Weight] decimal(9,4) NOT NULL,
-        CONSTRAINT [PK_Modules] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_Modules_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126104147_Initial'
-)
-BEGIN
-    CREATE TABLE [JudgeAssignments] (
-        [JudgeId] bigint NOT NULL,
-        [ContestantId] bigint NOT NULL,
-        CONSTRAINT [PK_JudgeAssignments] PRIMARY KEY ([JudgeId], [ContestantId]),
-        CONSTRAINT [FK_JudgeAssignments_Contestants_ContestantId] FOREIGN KEY ([ContestantId]) REFERENCES [Contestants] ([Id]),
-        CONSTRAINT [FK_JudgeAssignments_Judges_JudgeId] FOREIGN KEY ([JudgeId]) REFERENCES [Judges] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126104147_Initial'
-)
-BEGIN
-    CREATE TABLE [Aspects] (
-        [Id] bigint NOT NULL IDENTITY,
-        [ModuleId] bigint NOT NULL,
-        [Position] int NOT NULL,
-        [Name] nvarchar(200) NOT NULL,
-        [Kind] nvarchar(20) NOT NULL,
-        [MaxMark] decimal(9,4) NOT NULL,
-        [Deductions] nvarchar(max) NOT NULL,
-        [Aggregation] nvarchar(20) NULL,
-        CONSTRAINT [PK_Aspects] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_Aspects_Modules_ModuleId] FOREIGN KEY ([ModuleId]) REFERENCES [Modules] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126104147_Initial'
-)
-BEGIN
-    CREATE TABLE [AspectPanels] (
-        [AspectId] bigint NOT NULL,
-        [JudgeId] bigint NOT NULL,
-        CONSTRAINT [PK_AspectPanels] PRIMARY KEY ([AspectId], [JudgeId]),
-        CONSTRAINT [FK_AspectPanels_Aspects_AspectId] FOREIGN KEY ([AspectId]) REFERENCES [Aspects] ([Id]) ON DELETE CASCADE,
-        CONSTRAINT [FK_AspectPanels_Judges_JudgeId] FOREIGN KEY ([JudgeId]) REFERENCES [Judges] ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126104147_Initial'
-)
-BEGIN
-    CREATE TABLE [LedgerEvents] (
-        [Id] bigint NOT NULL IDENTITY,
-        [CompetitionId] bigint NOT NULL,
-        [Sequence] bigint NOT NULL,
-        [Type] nvarchar(40) NOT NULL,
-        [RecordedAt] datetimeoffset NOT NULL,
-        [Actor] nvarchar(100) NOT NULL,
-        [SubmissionId] uniqueidentifier NULL,
-        [JudgeId] bigint NULL,
-        [ContestantId] bigint NULL,
-        [AspectId] bigint NULL,
-        [ModuleId] bigint NULL,
-        [Value] decimal(9,4) NULL,
-        [Reason] nvarchar(1000) NULL,
-        [Payload] nvarchar(max) NULL,
-        [PreviousHash] nvarchar(64) NULL,
-        [Hash] nvarchar(64) NOT NULL,
-        CONSTRAINT [PK_LedgerEvents] PRIMARY KEY ([Id]),
-        CONSTRAINT [AK_LedgerEvents_CompetitionId_Hash] UNIQUE ([CompetitionId], [Hash]),
-        CONSTRAINT [FK_LedgerEvents_Aspects_AspectId] FOREIGN KEY ([AspectId]) REFERENCES [Aspects] ([Id]),
-        CONSTRAINT [FK_LedgerEvents_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]),
-        CONSTRAINT [FK_LedgerEvents_Contestants_ContestantId] FOREIGN KEY ([ContestantId]) REFERENCES [Contestants] ([Id]),
-        CONSTRAINT [FK_LedgerEvents_Judges_JudgeId] FOREIGN KEY ([JudgeId]) REFERENCES [Judges] ([Id]),
-        CONSTRAINT [FK_LedgerEvents_LedgerEvents_CompetitionId_PreviousHash] FOREIGN KEY ([CompetitionId], [PreviousHash]) REFERENCES [LedgerEvents] ([CompetitionId], [Hash]),
-        CONSTRAINT [FK_LedgerEvents_Modules_ModuleId] FOREIGN KEY ([ModuleId]) REFERENCES [Modules] ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126104147_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Accounts_Username] ON [Accounts] ([Username]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126104147_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AspectPanels_JudgeId] ON [AspectPanels] ([JudgeId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126104147_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Aspects_ModuleId] ON [Aspects] ([ModuleId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126104147_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Contestants_CompetitionId_Bib] ON [Contestants] ([CompetitionId], [Bib]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126104147_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_JudgeAssignments_ContestantId] ON [JudgeAssignments] ([ContestantId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126104147_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Judges_CompetitionId] ON [Judges] ([CompetitionId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126104147_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_LedgerEvents_AspectId] ON [LedgerEvents] ([AspectId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126104147_Initial'
-)
-BEGIN
-    EXEC(N'CREATE UNIQUE INDEX [IX_LedgerEvents_CompetitionId_PreviousHash] ON [LedgerEvents] ([CompetitionId], [PreviousHash]) WHERE [PreviousHash] IS NOT NULL');
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126104147_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_LedgerEvents_CompetitionId_Sequence] ON [LedgerEvents] ([CompetitionId], [Sequence]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126104147_Initial'
-)
-BEGIN
-    EXEC(N'CREATE UNIQUE INDEX [IX_LedgerEvents_CompetitionId_SubmissionId] ON [LedgerEvents] ([CompetitionId], [SubmissionId]) WHERE [SubmissionId] IS NOT NULL');
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126104147_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_LedgerEvents_ContestantId] ON [LedgerEvents] ([ContestantId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126104147_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_LedgerEvents_JudgeId] ON [LedgerEvents] ([JudgeId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126104147_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_LedgerEvents_ModuleId] ON [LedgerEvents] ([ModuleId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126104147_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Modules_CompetitionId] ON [Modules] ([CompetitionId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126104147_Initial'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261126104147_Initial', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126110126_AspectLevels'
-)
-BEGIN
-    ALTER TABLE [Aspects] ADD [Levels] nvarchar(max) NOT NULL DEFAULT N'[]';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126110126_AspectLevels'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261126110126_AspectLevels', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126112443_AccountsAndAudit'
-)
-BEGIN
-    ALTER TABLE [Accounts] ADD [FailedSignIns] int NOT NULL DEFAULT 0;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126112443_AccountsAndAudit'
-)
-BEGIN
-    ALTER TABLE [Accounts] ADD [LockedUntil] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126112443_AccountsAndAudit'
-)
-BEGIN
-    ALTER TABLE [Accounts] ADD [Organization] nvarchar(200) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126112443_AccountsAndAudit'
+    WHERE [MigrationId] = N'20261202063756_Initial'
 )
 BEGIN
     CREATE TABLE [AdminAudit] (
@@ -371,7 +27,117 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126112443_AccountsAndAudit'
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE TABLE [Agreements] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Name] nvarchar(200) NOT NULL,
+        [Scope] nvarchar(20) NOT NULL,
+        [Party] nvarchar(200) NOT NULL,
+        [Region] nvarchar(100) NOT NULL,
+        [TermStart] date NOT NULL,
+        [TermEnd] date NOT NULL,
+        [StatutoryMinimumMonthly] decimal(12,2) NOT NULL,
+        [MinimumRaise] decimal(6,4) NOT NULL,
+        [ReferenceMonthly] decimal(12,2) NULL,
+        [ReferencePercentile] nvarchar(8) NULL,
+        [ReferenceOccupationCode] nvarchar(20) NULL,
+        [ReferenceYear] int NULL,
+        [Step] nvarchar(20) NOT NULL,
+        [StepValue] decimal(12,4) NOT NULL,
+        [AllowancesJson] nvarchar(max) NOT NULL,
+        [CompetitionBonusesJson] nvarchar(max) NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [SignedAt] datetimeoffset NULL,
+        [SignedBy] nvarchar(100) NULL,
+        [CreatedBy] nvarchar(100) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_Agreements] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE TABLE [CredentialKeys] (
+        [KeyId] nvarchar(64) NOT NULL,
+        [SealedPrivateKey] varbinary(max) NOT NULL,
+        [PublicJwk] nvarchar(1000) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [RetiredAt] datetimeoffset NULL,
+        CONSTRAINT [PK_CredentialKeys] PRIMARY KEY ([KeyId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE TABLE [Organizations] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Name] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [ParentId] bigint NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_Organizations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Organizations_Organizations_ParentId] FOREIGN KEY ([ParentId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE TABLE [PaySurveys] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Enterprise] nvarchar(200) NOT NULL,
+        [Region] nvarchar(100) NOT NULL,
+        [Year] int NOT NULL,
+        [OccupationCode] nvarchar(20) NOT NULL,
+        [BandsJson] nvarchar(max) NOT NULL,
+        [ImportedBy] nvarchar(100) NOT NULL,
+        [ImportedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_PaySurveys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE TABLE [PlatformSecrets] (
+        [Name] nvarchar(100) NOT NULL,
+        [Value] varbinary(512) NOT NULL,
+        CONSTRAINT [PK_PlatformSecrets] PRIMARY KEY ([Name])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE TABLE [PromotionRuleSets] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Name] nvarchar(100) NOT NULL,
+        [Version] int NOT NULL,
+        [RulesJson] nvarchar(max) NOT NULL,
+        [MonthsBetweenPromotions] int NOT NULL,
+        [CreatedBy] nvarchar(100) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_PromotionRuleSets] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
 )
 BEGIN
     CREATE TABLE [RefreshTokens] (
@@ -386,7 +152,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126112443_AccountsAndAudit'
+    WHERE [MigrationId] = N'20261202063756_Initial'
 )
 BEGIN
     CREATE TABLE [SignOuts] (
@@ -398,44 +164,133 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126112443_AccountsAndAudit'
+    WHERE [MigrationId] = N'20261202063756_Initial'
 )
 BEGIN
-    CREATE INDEX [IX_RefreshTokens_Subject] ON [RefreshTokens] ([Subject]);
+    CREATE TABLE [WageGuidanceImports] (
+        [Id] bigint NOT NULL IDENTITY,
+        [FileHash] nvarchar(64) NOT NULL,
+        [RowCount] int NOT NULL,
+        [ImportedBy] nvarchar(100) NOT NULL,
+        [ImportedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_WageGuidanceImports] PRIMARY KEY ([Id])
+    );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126112443_AccountsAndAudit'
+    WHERE [MigrationId] = N'20261202063756_Initial'
 )
 BEGIN
-    CREATE UNIQUE INDEX [IX_RefreshTokens_TokenHash] ON [RefreshTokens] ([TokenHash]);
+    CREATE TABLE [Workers] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Name] nvarchar(100) NOT NULL,
+        [Employer] nvarchar(200) NOT NULL,
+        [NationalIdHash] nvarchar(64) NOT NULL,
+        [NationalIdMasked] nvarchar(18) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_Workers] PRIMARY KEY ([Id])
+    );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126112443_AccountsAndAudit'
+    WHERE [MigrationId] = N'20261202063756_Initial'
 )
 BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261126112443_AccountsAndAudit', N'10.0.15');
+    CREATE TABLE [Accounts] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Username] nvarchar(100) NOT NULL,
+        [PasswordHash] nvarchar(200) NOT NULL,
+        [Role] nvarchar(40) NOT NULL,
+        [OrganizationId] bigint NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [FailedSignIns] int NOT NULL,
+        [LockedUntil] datetimeoffset NULL,
+        CONSTRAINT [PK_Accounts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Accounts_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION
+    );
 END;
 
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
+    WHERE [MigrationId] = N'20261202063756_Initial'
 )
 BEGIN
-    ALTER TABLE [Contestants] ADD [WorkerId] bigint NULL;
+    CREATE TABLE [Competitions] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Name] nvarchar(200) NOT NULL,
+        [Occupation] nvarchar(200) NOT NULL,
+        [Status] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [StartedAt] datetimeoffset NULL,
+        [RulesJson] nvarchar(max) NULL,
+        [HostOrganizationId] bigint NULL,
+        [Level] nvarchar(20) NULL,
+        [Industry] nvarchar(100) NULL,
+        [District] nvarchar(100) NULL,
+        [Venue] nvarchar(200) NULL,
+        [StartsOn] date NULL,
+        [EndsOn] date NULL,
+        [PanelShapeJson] nvarchar(max) NULL,
+        [Workstations] int NULL,
+        [Sessions] nvarchar(max) NULL,
+        [DrawSeed] nvarchar(64) NULL,
+        CONSTRAINT [PK_Competitions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Competitions_Organizations_HostOrganizationId] FOREIGN KEY ([HostOrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION
+    );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE TABLE [SchemeTemplates] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Name] nvarchar(200) NOT NULL,
+        [Occupation] nvarchar(200) NOT NULL,
+        [SchemeJson] nvarchar(max) NOT NULL,
+        [RulesJson] nvarchar(max) NULL,
+        [OrganizationId] bigint NULL,
+        [CreatedBy] nvarchar(100) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_SchemeTemplates] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SchemeTemplates_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE TABLE [WageGuidanceRows] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ImportId] bigint NOT NULL,
+        [Region] nvarchar(100) NOT NULL,
+        [Year] int NOT NULL,
+        [Source] nvarchar(300) NOT NULL,
+        [OccupationCode] nvarchar(20) NOT NULL,
+        [OccupationEdition] nvarchar(10) NOT NULL,
+        [Industry] nvarchar(100) NOT NULL,
+        [Level] nvarchar(30) NULL,
+        [P10] decimal(12,2) NOT NULL,
+        [P25] decimal(12,2) NOT NULL,
+        [P50] decimal(12,2) NOT NULL,
+        [P75] decimal(12,2) NOT NULL,
+        [P90] decimal(12,2) NOT NULL,
+        [Mean] decimal(12,2) NOT NULL,
+        [SampleSize] int NOT NULL,
+        [Unit] nvarchar(10) NOT NULL,
+        CONSTRAINT [PK_WageGuidanceRows] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_WageGuidanceRows_WageGuidanceImports_ImportId] FOREIGN KEY ([ImportId]) REFERENCES [WageGuidanceImports] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
 )
 BEGIN
     CREATE TABLE [CompetitionPromotions] (
@@ -455,55 +310,85 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
+    WHERE [MigrationId] = N'20261202063756_Initial'
 )
 BEGIN
-    CREATE TABLE [CredentialKeys] (
-        [KeyId] nvarchar(64) NOT NULL,
-        [SealedPrivateKey] varbinary(max) NOT NULL,
-        [PublicJwk] nvarchar(1000) NOT NULL,
-        [CreatedAt] datetimeoffset NOT NULL,
-        [RetiredAt] datetimeoffset NULL,
-        CONSTRAINT [PK_CredentialKeys] PRIMARY KEY ([KeyId])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
-)
-BEGIN
-    CREATE TABLE [PromotionRuleSets] (
+    CREATE TABLE [Contestants] (
         [Id] bigint NOT NULL IDENTITY,
-        [Name] nvarchar(100) NOT NULL,
-        [Version] int NOT NULL,
-        [RulesJson] nvarchar(max) NOT NULL,
-        [MonthsBetweenPromotions] int NOT NULL,
-        [CreatedBy] nvarchar(100) NOT NULL,
-        [CreatedAt] datetimeoffset NOT NULL,
-        CONSTRAINT [PK_PromotionRuleSets] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
-)
-BEGIN
-    CREATE TABLE [Workers] (
-        [Id] bigint NOT NULL IDENTITY,
+        [CompetitionId] bigint NOT NULL,
+        [Bib] nvarchar(20) NOT NULL,
         [Name] nvarchar(100) NOT NULL,
         [Employer] nvarchar(200) NOT NULL,
-        [NationalIdHash] nvarchar(64) NOT NULL,
-        [NationalIdMasked] nvarchar(18) NOT NULL,
-        [CreatedAt] datetimeoffset NOT NULL,
-        CONSTRAINT [PK_Workers] PRIMARY KEY ([Id])
+        [OutOfRanking] bit NOT NULL,
+        [WorkerId] bigint NULL,
+        [Withdrawal] nvarchar(20) NULL,
+        [WithdrawalReason] nvarchar(1000) NULL,
+        [DrawnNumber] int NULL,
+        [Session] int NULL,
+        [Workstation] int NULL,
+        [CheckedInAt] datetimeoffset NULL,
+        [CheckedInBy] nvarchar(100) NULL,
+        CONSTRAINT [PK_Contestants] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Contestants_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Contestants_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id])
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE TABLE [Judges] (
+        [Id] bigint NOT NULL IDENTITY,
+        [CompetitionId] bigint NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Employer] nvarchar(200) NOT NULL,
+        [PinHash] nvarchar(200) NOT NULL,
+        [IsChief] bit NOT NULL,
+        [ReplacedById] bigint NULL,
+        CONSTRAINT [PK_Judges] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Judges_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE TABLE [Modules] (
+        [Id] bigint NOT NULL IDENTITY,
+        [CompetitionId] bigint NOT NULL,
+        [Position] int NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Weight] decimal(9,4) NOT NULL,
+        CONSTRAINT [PK_Modules] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Modules_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE TABLE [RegistrationImports] (
+        [Id] bigint NOT NULL IDENTITY,
+        [CompetitionId] bigint NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [FileHash] nvarchar(64) NOT NULL,
+        [Rows] int NOT NULL,
+        [ImportedAt] datetimeoffset NOT NULL,
+        [ImportedBy] nvarchar(100) NOT NULL,
+        CONSTRAINT [PK_RegistrationImports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RegistrationImports_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
 )
 BEGIN
     CREATE TABLE [Assessments] (
@@ -540,7 +425,41 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE TABLE [JudgeAssignments] (
+        [JudgeId] bigint NOT NULL,
+        [ContestantId] bigint NOT NULL,
+        CONSTRAINT [PK_JudgeAssignments] PRIMARY KEY ([JudgeId], [ContestantId]),
+        CONSTRAINT [FK_JudgeAssignments_Contestants_ContestantId] FOREIGN KEY ([ContestantId]) REFERENCES [Contestants] ([Id]),
+        CONSTRAINT [FK_JudgeAssignments_Judges_JudgeId] FOREIGN KEY ([JudgeId]) REFERENCES [Judges] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE TABLE [Aspects] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ModuleId] bigint NOT NULL,
+        [Position] int NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [MaxMark] decimal(9,4) NOT NULL,
+        [Deductions] nvarchar(max) NOT NULL,
+        [Aggregation] nvarchar(20) NULL,
+        [Levels] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_Aspects] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Aspects_Modules_ModuleId] FOREIGN KEY ([ModuleId]) REFERENCES [Modules] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
 )
 BEGIN
     CREATE TABLE [AssessmentComponents] (
@@ -556,7 +475,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
+    WHERE [MigrationId] = N'20261202063756_Initial'
 )
 BEGIN
     CREATE TABLE [Certificates] (
@@ -593,7 +512,54 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE TABLE [AspectPanels] (
+        [AspectId] bigint NOT NULL,
+        [JudgeId] bigint NOT NULL,
+        CONSTRAINT [PK_AspectPanels] PRIMARY KEY ([AspectId], [JudgeId]),
+        CONSTRAINT [FK_AspectPanels_Aspects_AspectId] FOREIGN KEY ([AspectId]) REFERENCES [Aspects] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AspectPanels_Judges_JudgeId] FOREIGN KEY ([JudgeId]) REFERENCES [Judges] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE TABLE [LedgerEvents] (
+        [Id] bigint NOT NULL IDENTITY,
+        [CompetitionId] bigint NOT NULL,
+        [Sequence] bigint NOT NULL,
+        [Type] nvarchar(40) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [Actor] nvarchar(100) NOT NULL,
+        [SubmissionId] uniqueidentifier NULL,
+        [JudgeId] bigint NULL,
+        [ContestantId] bigint NULL,
+        [AspectId] bigint NULL,
+        [ModuleId] bigint NULL,
+        [Value] decimal(9,4) NULL,
+        [Reason] nvarchar(1000) NULL,
+        [Payload] nvarchar(max) NULL,
+        [PreviousHash] nvarchar(64) NULL,
+        [Hash] nvarchar(64) NOT NULL,
+        CONSTRAINT [PK_LedgerEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [AK_LedgerEvents_CompetitionId_Hash] UNIQUE ([CompetitionId], [Hash]),
+        CONSTRAINT [FK_LedgerEvents_Aspects_AspectId] FOREIGN KEY ([AspectId]) REFERENCES [Aspects] ([Id]),
+        CONSTRAINT [FK_LedgerEvents_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]),
+        CONSTRAINT [FK_LedgerEvents_Contestants_ContestantId] FOREIGN KEY ([ContestantId]) REFERENCES [Contestants] ([Id]),
+        CONSTRAINT [FK_LedgerEvents_Judges_JudgeId] FOREIGN KEY ([JudgeId]) REFERENCES [Judges] ([Id]),
+        CONSTRAINT [FK_LedgerEvents_LedgerEvents_CompetitionId_PreviousHash] FOREIGN KEY ([CompetitionId], [PreviousHash]) REFERENCES [LedgerEvents] ([CompetitionId], [Hash]),
+        CONSTRAINT [FK_LedgerEvents_Modules_ModuleId] FOREIGN KEY ([ModuleId]) REFERENCES [Modules] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
 )
 BEGIN
     CREATE TABLE [CertificateStatusChanges] (
@@ -610,537 +576,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
-)
-BEGIN
-    CREATE INDEX [IX_Contestants_WorkerId] ON [Contestants] ([WorkerId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_AssessmentComponents_AssessmentId_Kind] ON [AssessmentComponents] ([AssessmentId], [Kind]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
-)
-BEGIN
-    EXEC(N'CREATE UNIQUE INDEX [IX_Assessments_CompetitionId_ContestantId] ON [Assessments] ([CompetitionId], [ContestantId]) WHERE [CompetitionId] IS NOT NULL AND [ContestantId] IS NOT NULL');
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
-)
-BEGIN
-    CREATE INDEX [IX_Assessments_ContestantId] ON [Assessments] ([ContestantId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
-)
-BEGIN
-    CREATE INDEX [IX_Assessments_Organization_Status] ON [Assessments] ([Organization], [Status]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
-)
-BEGIN
-    CREATE INDEX [IX_Assessments_WorkerId] ON [Assessments] ([WorkerId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Certificates_AssessmentId_IssueNumber] ON [Certificates] ([AssessmentId], [IssueNumber]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Certificates_Number] ON [Certificates] ([Number]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Certificates_StatusListIndex] ON [Certificates] ([StatusListIndex]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
-)
-BEGIN
-    CREATE INDEX [IX_Certificates_SupersededById] ON [Certificates] ([SupersededById]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
-)
-BEGIN
-    CREATE INDEX [IX_Certificates_SupersedesId] ON [Certificates] ([SupersedesId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
-)
-BEGIN
-    CREATE INDEX [IX_Certificates_WorkerId] ON [Certificates] ([WorkerId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
-)
-BEGIN
-    CREATE INDEX [IX_CertificateStatusChanges_CertificateId] ON [CertificateStatusChanges] ([CertificateId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_PromotionRuleSets_Name_Version] ON [PromotionRuleSets] ([Name], [Version]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Workers_NationalIdHash] ON [Workers] ([NationalIdHash]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
-)
-BEGIN
-    ALTER TABLE [Contestants] ADD CONSTRAINT [FK_Contestants_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126130439_Certification'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261126130439_Certification', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126144216_WageGuidance'
-)
-BEGIN
-    CREATE TABLE [WageGuidanceImports] (
-        [Id] bigint NOT NULL IDENTITY,
-        [FileHash] nvarchar(64) NOT NULL,
-        [RowCount] int NOT NULL,
-        [ImportedBy] nvarchar(100) NOT NULL,
-        [ImportedAt] datetimeoffset NOT NULL,
-        CONSTRAINT [PK_WageGuidanceImports] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126144216_WageGuidance'
-)
-BEGIN
-    CREATE TABLE [WageGuidanceRows] (
-        [Id] bigint NOT NULL IDENTITY,
-        [ImportId] bigint NOT NULL,
-        [Region] nvarchar(100) NOT NULL,
-        [Year] int NOT NULL,
-        [Source] nvarchar(300) NOT NULL,
-        [OccupationCode] nvarchar(20) NOT NULL,
-        [OccupationEdition] nvarchar(10) NOT NULL,
-        [Industry] nvarchar(100) NOT NULL,
-        [Level] nvarchar(30) NULL,
-        [P10] decimal(12,2) NOT NULL,
-        [P25] decimal(12,2) NOT NULL,
-        [P50] decimal(12,2) NOT NULL,
-        [P75] decimal(12,2) NOT NULL,
-        [P90] decimal(12,2) NOT NULL,
-        [Mean] decimal(12,2) NOT NULL,
-        [SampleSize] int NOT NULL,
-        [Unit] nvarchar(10) NOT NULL,
-        CONSTRAINT [PK_WageGuidanceRows] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_WageGuidanceRows_WageGuidanceImports_ImportId] FOREIGN KEY ([ImportId]) REFERENCES [WageGuidanceImports] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126144216_WageGuidance'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_WageGuidanceImports_FileHash] ON [WageGuidanceImports] ([FileHash]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126144216_WageGuidance'
-)
-BEGIN
-    CREATE INDEX [IX_WageGuidanceRows_ImportId] ON [WageGuidanceRows] ([ImportId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126144216_WageGuidance'
-)
-BEGIN
-    CREATE INDEX [IX_WageGuidanceRows_Region_Year_OccupationCode_Level] ON [WageGuidanceRows] ([Region], [Year], [OccupationCode], [Level]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126144216_WageGuidance'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261126144216_WageGuidance', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126145001_Agreements'
-)
-BEGIN
-    CREATE TABLE [Agreements] (
-        [Id] bigint NOT NULL IDENTITY,
-        [Name] nvarchar(200) NOT NULL,
-        [Scope] nvarchar(20) NOT NULL,
-        [Party] nvarchar(200) NOT NULL,
-        [Region] nvarchar(100) NOT NULL,
-        [TermStart] date NOT NULL,
-        [TermEnd] date NOT NULL,
-        [StatutoryMinimumMonthly] decimal(12,2) NOT NULL,
-        [MinimumRaise] decimal(6,4) NOT NULL,
-        [ReferenceMonthly] decimal(12,2) NULL,
-        [Step] nvarchar(20) NOT NULL,
-        [StepValue] decimal(12,4) NOT NULL,
-        [AllowancesJson] nvarchar(max) NOT NULL,
-        [CompetitionBonusesJson] nvarchar(max) NOT NULL,
-        [CreatedBy] nvarchar(100) NOT NULL,
-        [CreatedAt] datetimeoffset NOT NULL,
-        CONSTRAINT [PK_Agreements] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126145001_Agreements'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261126145001_Agreements', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126145624_PaySurveys'
-)
-BEGIN
-    CREATE TABLE [PaySurveys] (
-        [Id] bigint NOT NULL IDENTITY,
-        [Enterprise] nvarchar(200) NOT NULL,
-        [Region] nvarchar(100) NOT NULL,
-        [Year] int NOT NULL,
-        [OccupationCode] nvarchar(20) NOT NULL,
-        [BandsJson] nvarchar(max) NOT NULL,
-        [ImportedBy] nvarchar(100) NOT NULL,
-        [ImportedAt] datetimeoffset NOT NULL,
-        CONSTRAINT [PK_PaySurveys] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126145624_PaySurveys'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261126145624_PaySurveys', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126151417_AgreementStatus'
-)
-BEGIN
-    ALTER TABLE [Agreements] ADD [SignedAt] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126151417_AgreementStatus'
-)
-BEGIN
-    ALTER TABLE [Agreements] ADD [SignedBy] nvarchar(100) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126151417_AgreementStatus'
-)
-BEGIN
-    ALTER TABLE [Agreements] ADD [Status] nvarchar(20) NOT NULL DEFAULT N'Proposed';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126151417_AgreementStatus'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261126151417_AgreementStatus', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126153211_AgreementReference'
-)
-BEGIN
-    ALTER TABLE [Agreements] ADD [ReferenceOccupationCode] nvarchar(20) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126153211_AgreementReference'
-)
-BEGIN
-    ALTER TABLE [Agreements] ADD [ReferencePercentile] nvarchar(8) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126153211_AgreementReference'
-)
-BEGIN
-    ALTER TABLE [Agreements] ADD [ReferenceYear] int NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261126153211_AgreementReference'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261126153211_AgreementReference', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
-)
-BEGIN
-    ALTER TABLE [Judges] ADD [ReplacedById] bigint NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
-)
-BEGIN
-    ALTER TABLE [Contestants] ADD [Withdrawal] nvarchar(20) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
-)
-BEGIN
-    ALTER TABLE [Contestants] ADD [WithdrawalReason] nvarchar(1000) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
-)
-BEGIN
-    ALTER TABLE [Competitions] ADD [District] nvarchar(100) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
-)
-BEGIN
-    ALTER TABLE [Competitions] ADD [EndsOn] date NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
-)
-BEGIN
-    ALTER TABLE [Competitions] ADD [HostOrganizationId] bigint NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
-)
-BEGIN
-    ALTER TABLE [Competitions] ADD [Industry] nvarchar(100) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
-)
-BEGIN
-    ALTER TABLE [Competitions] ADD [Level] nvarchar(20) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
-)
-BEGIN
-    ALTER TABLE [Competitions] ADD [PanelShapeJson] nvarchar(max) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
-)
-BEGIN
-    ALTER TABLE [Competitions] ADD [StartsOn] date NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
-)
-BEGIN
-    ALTER TABLE [Competitions] ADD [Venue] nvarchar(200) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
-)
-BEGIN
-    ALTER TABLE [Accounts] ADD [OrganizationId] bigint NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
-)
-BEGIN
-    CREATE TABLE [Organizations] (
-        [Id] bigint NOT NULL IDENTITY,
-        [Name] nvarchar(200) NOT NULL,
-        [Kind] nvarchar(20) NOT NULL,
-        [ParentId] bigint NULL,
-        [CreatedAt] datetimeoffset NOT NULL,
-        CONSTRAINT [PK_Organizations] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_Organizations_Organizations_ParentId] FOREIGN KEY ([ParentId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
-)
-BEGIN
-    CREATE TABLE [RegistrationImports] (
-        [Id] bigint NOT NULL IDENTITY,
-        [CompetitionId] bigint NOT NULL,
-        [Kind] nvarchar(20) NOT NULL,
-        [FileHash] nvarchar(64) NOT NULL,
-        [Rows] int NOT NULL,
-        [ImportedAt] datetimeoffset NOT NULL,
-        [ImportedBy] nvarchar(100) NOT NULL,
-        CONSTRAINT [PK_RegistrationImports] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_RegistrationImports_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
-)
-BEGIN
-    CREATE TABLE [SchemeTemplates] (
-        [Id] bigint NOT NULL IDENTITY,
-        [Name] nvarchar(200) NOT NULL,
-        [Occupation] nvarchar(200) NOT NULL,
-        [SchemeJson] nvarchar(max) NOT NULL,
-        [RulesJson] nvarchar(max) NULL,
-        [OrganizationId] bigint NULL,
-        [CreatedBy] nvarchar(100) NOT NULL,
-        [CreatedAt] datetimeoffset NOT NULL,
-        CONSTRAINT [PK_SchemeTemplates] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_SchemeTemplates_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
-)
-BEGIN
-    CREATE INDEX [IX_Competitions_HostOrganizationId_StartsOn] ON [Competitions] ([HostOrganizationId], [StartsOn]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
-)
-BEGIN
-    CREATE INDEX [IX_Competitions_StartsOn] ON [Competitions] ([StartsOn]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202063756_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Accounts_OrganizationId] ON [Accounts] ([OrganizationId]);
@@ -1148,7 +584,239 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Accounts_Username] ON [Accounts] ([Username]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspectPanels_JudgeId] ON [AspectPanels] ([JudgeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Aspects_ModuleId] ON [Aspects] ([ModuleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AssessmentComponents_AssessmentId_Kind] ON [AssessmentComponents] ([AssessmentId], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Assessments_CompetitionId_ContestantId] ON [Assessments] ([CompetitionId], [ContestantId]) WHERE [CompetitionId] IS NOT NULL AND [ContestantId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Assessments_ContestantId] ON [Assessments] ([ContestantId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Assessments_Organization_Status] ON [Assessments] ([Organization], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Assessments_WorkerId] ON [Assessments] ([WorkerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Certificates_AssessmentId_IssueNumber] ON [Certificates] ([AssessmentId], [IssueNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Certificates_Number] ON [Certificates] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Certificates_StatusListIndex] ON [Certificates] ([StatusListIndex]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_SupersededById] ON [Certificates] ([SupersededById]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_SupersedesId] ON [Certificates] ([SupersedesId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_WorkerId] ON [Certificates] ([WorkerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CertificateStatusChanges_CertificateId] ON [CertificateStatusChanges] ([CertificateId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Competitions_HostOrganizationId_StartsOn] ON [Competitions] ([HostOrganizationId], [StartsOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Competitions_StartsOn] ON [Competitions] ([StartsOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Contestants_CompetitionId_Bib] ON [Contestants] ([CompetitionId], [Bib]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Contestants_WorkerId] ON [Contestants] ([WorkerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_JudgeAssignments_ContestantId] ON [JudgeAssignments] ([ContestantId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Judges_CompetitionId] ON [Judges] ([CompetitionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_LedgerEvents_AspectId] ON [LedgerEvents] ([AspectId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_LedgerEvents_CompetitionId_PreviousHash] ON [LedgerEvents] ([CompetitionId], [PreviousHash]) WHERE [PreviousHash] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_LedgerEvents_CompetitionId_Sequence] ON [LedgerEvents] ([CompetitionId], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_LedgerEvents_CompetitionId_SubmissionId] ON [LedgerEvents] ([CompetitionId], [SubmissionId]) WHERE [SubmissionId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_LedgerEvents_ContestantId] ON [LedgerEvents] ([ContestantId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_LedgerEvents_JudgeId] ON [LedgerEvents] ([JudgeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_LedgerEvents_ModuleId] ON [LedgerEvents] ([ModuleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Modules_CompetitionId] ON [Modules] ([CompetitionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Organizations_Name] ON [Organizations] ([Name]);
@@ -1156,7 +824,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202063756_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Organizations_ParentId] ON [Organizations] ([ParentId]);
@@ -1164,7 +832,31 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PromotionRuleSets_Name_Version] ON [PromotionRuleSets] ([Name], [Version]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_RefreshTokens_Subject] ON [RefreshTokens] ([Subject]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_RefreshTokens_TokenHash] ON [RefreshTokens] ([TokenHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202063756_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_RegistrationImports_CompetitionId_Kind_FileHash] ON [RegistrationImports] ([CompetitionId], [Kind], [FileHash]);
@@ -1172,7 +864,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202063756_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_SchemeTemplates_Name] ON [SchemeTemplates] ([Name]);
@@ -1180,7 +872,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202063756_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SchemeTemplates_OrganizationId] ON [SchemeTemplates] ([OrganizationId]);
@@ -1188,142 +880,43 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202063756_Initial'
 )
 BEGIN
-    ALTER TABLE [Accounts] ADD CONSTRAINT [FK_Accounts_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION;
+    CREATE UNIQUE INDEX [IX_WageGuidanceImports_FileHash] ON [WageGuidanceImports] ([FileHash]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202063756_Initial'
 )
 BEGIN
-    ALTER TABLE [Competitions] ADD CONSTRAINT [FK_Competitions_Organizations_HostOrganizationId] FOREIGN KEY ([HostOrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION;
+    CREATE INDEX [IX_WageGuidanceRows_ImportId] ON [WageGuidanceRows] ([ImportId]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202063756_Initial'
 )
 BEGIN
-    INSERT INTO Organizations (Name, Kind, ParentId, CreatedAt) SELECT DISTINCT Organization, 'Enterprise', NULL, SYSDATETIMEOFFSET() FROM Accounts WHERE Organization IS NOT NULL AND Organization <> '';
+    CREATE INDEX [IX_WageGuidanceRows_Region_Year_OccupationCode_Level] ON [WageGuidanceRows] ([Region], [Year], [OccupationCode], [Level]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202063756_Initial'
 )
 BEGIN
-    UPDATE Accounts SET OrganizationId = (SELECT o.Id FROM Organizations o WHERE o.Name = Accounts.Organization) WHERE Organization IS NOT NULL;
+    CREATE UNIQUE INDEX [IX_Workers_NationalIdHash] ON [Workers] ([NationalIdHash]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
-)
-BEGIN
-    UPDATE Accounts SET Role = 'administrator' WHERE Username = 'admin';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
-)
-BEGIN
-    DECLARE @var nvarchar(max);
-    SELECT @var = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Accounts]') AND [c].[name] = N'Organization');
-    IF @var IS NOT NULL EXEC(N'ALTER TABLE [Accounts] DROP CONSTRAINT ' + @var + ';');
-    ALTER TABLE [Accounts] DROP COLUMN [Organization];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202041642_OrganizerConsole'
+    WHERE [MigrationId] = N'20261202063756_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261202041642_OrganizerConsole', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202052433_CompetitionDay'
-)
-BEGIN
-    ALTER TABLE [Contestants] ADD [CheckedInAt] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202052433_CompetitionDay'
-)
-BEGIN
-    ALTER TABLE [Contestants] ADD [CheckedInBy] nvarchar(100) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202052433_CompetitionDay'
-)
-BEGIN
-    ALTER TABLE [Contestants] ADD [DrawnNumber] int NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202052433_CompetitionDay'
-)
-BEGIN
-    ALTER TABLE [Contestants] ADD [Session] int NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202052433_CompetitionDay'
-)
-BEGIN
-    ALTER TABLE [Contestants] ADD [Workstation] int NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202052433_CompetitionDay'
-)
-BEGIN
-    ALTER TABLE [Competitions] ADD [DrawSeed] nvarchar(64) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202052433_CompetitionDay'
-)
-BEGIN
-    ALTER TABLE [Competitions] ADD [Sessions] nvarchar(max) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202052433_CompetitionDay'
-)
-BEGIN
-    ALTER TABLE [Competitions] ADD [Workstations] int NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202052433_CompetitionDay'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261202052433_CompetitionDay', N'10.0.15');
+    VALUES (N'20261202063756_Initial', N'10.0.15');
 END;
 
 COMMIT;

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Competition.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerCompetitionDbContext))]
-    [Migration("20261202052433_CompetitionDay")]
-    partial class CompetitionDay
+    [Migration("20261202063756_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
