@@ -1,5 +1,6 @@
 using Competition.Data;
 using Competition.Data.Entities;
+using Competition.Domain.Access;
 using Competition.Domain.Ledger;
 using Competition.Grains.Contracts;
 using Microsoft.AspNetCore.Identity;
@@ -16,16 +17,13 @@ public sealed class JudgeGrain(
     IPasswordHasher<JudgeEntity> pinHasher,
     TimeProvider time) : Grain, IJudgeGrain
 {
-    internal const int FailuresBeforeLockOut = 5;
-    internal static readonly TimeSpan LockOutDuration = TimeSpan.FromMinutes(5);
-
     /// <summary>Events that set a judge's entry.</summary>
     private static readonly LedgerEventType[] EntryTypes = [LedgerEventType.Mark, LedgerEventType.Amendment, LedgerEventType.CorrectionApproved];
 
     private readonly Dictionary<(long ContestantId, long AspectId), RecordedMark> _marks = [];
     private JudgeEntity? _judge;
     private int _failures;
-    private DateTimeOffset _lockedUntil = DateTimeOffset.MinValue;
+    private DateTimeOffset? _lockedUntil;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -46,7 +44,7 @@ public sealed class JudgeGrain(
     public Task<JudgeSignIn> SignInAsync(long competitionId, string pin)
     {
         var now = time.GetUtcNow();
-        if (now < _lockedUntil)
+        if (SignInLockOut.IsLocked(_lockedUntil, now))
         {
             return Task.FromResult(new JudgeSignIn(JudgeSignInResult.LockedOut, _lockedUntil));
         }
@@ -57,13 +55,8 @@ public sealed class JudgeGrain(
             _failures = 0;
             return Task.FromResult(new JudgeSignIn(JudgeSignInResult.Accepted, null, _judge!.IsChief));
         }
-        if (++_failures < FailuresBeforeLockOut)
-        {
-            return Task.FromResult(new JudgeSignIn(JudgeSignInResult.Refused, null));
-        }
-        _failures = 0;
-        _lockedUntil = now + LockOutDuration;
-        return Task.FromResult(new JudgeSignIn(JudgeSignInResult.LockedOut, _lockedUntil));
+        (_failures, _lockedUntil) = SignInLockOut.JudgePins.AfterFailure(_failures, now);
+        return Task.FromResult(new JudgeSignIn(_lockedUntil is null ? JudgeSignInResult.Refused : JudgeSignInResult.LockedOut, _lockedUntil));
     }
 
     public async Task RefreshAsync()
@@ -79,7 +72,7 @@ public sealed class JudgeGrain(
         await using var db = contexts.CreateDbContext();
         await db.Judges.Where(j => j.Id == judgeId).ExecuteUpdateAsync(s => s.SetProperty(j => j.PinHash, pinHash));
         _judge!.PinHash = pinHash;
-        (_failures, _lockedUntil) = (0, DateTimeOffset.MinValue);
+        (_failures, _lockedUntil) = (0, null);
     }
 
     public Task<IReadOnlyList<RecordedMark>> GetMarksAsync() =>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Competition.Data;
 using Competition.Data.Entities;
+using Competition.Domain.Access;
 using Competition.Grains.Contracts;
 using Competition.Server.Apis.Models;
 using Competition.Server.Auth;
@@ -16,9 +17,6 @@ namespace Competition.Server.Apis;
 /// <summary>Sign-in (accounts with a password, judges with their competition PIN), refresh and sign-out.</summary>
 public static class AuthApi
 {
-    /// <summary>Wrong passwords in a row before an account is locked for <see cref="LockOut"/>.</summary>
-    public const int FailuresBeforeLockOut = 5;
-    public static readonly TimeSpan LockOut = TimeSpan.FromMinutes(15);
 
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
@@ -43,16 +41,20 @@ public static class AuthApi
         await using var db = contexts.CreateDbContext();
         var account = await db.Accounts.Include(a => a.Organization).SingleOrDefaultAsync(a => a.Username == request.Username, cancellationToken);
         var now = time.GetUtcNow();
-        if (account?.LockedUntil is { } until && until > now)
+        if (SignInLockOut.IsLocked(account?.LockedUntil, now))
         {
-            return LockedOut(response, until - now, "Too many wrong passwords: this account is locked for a few minutes.");
+            return LockedOut(response, account!.LockedUntil!.Value - now, "Too many wrong passwords: this account is locked for a few minutes.");
         }
         if (account is null || hasher.VerifyHashedPassword(account, account.PasswordHash, request.Password) == PasswordVerificationResult.Failed)
         {
-            if (account is not null && ++account.FailedSignIns >= FailuresBeforeLockOut)
+            if (account is not null)
             {
-                (account.FailedSignIns, account.LockedUntil) = (0, now + LockOut);
-                await audit.RecordAsync("platform", "account.locked-out", $"account:{account.Id}", $"{FailuresBeforeLockOut} wrong passwords");
+                (account.FailedSignIns, account.LockedUntil) = SignInLockOut.AccountPasswords.AfterFailure(account.FailedSignIns, now);
+                if (account.LockedUntil is not null)
+                {
+                    await audit.RecordAsync("platform", "account.locked-out", $"account:{account.Id}",
+                        $"{SignInLockOut.AccountPasswords.FailuresAllowed} wrong passwords");
+                }
             }
             await db.SaveChangesAsync(cancellationToken);
             return SignInRefused("Wrong username or password.");
