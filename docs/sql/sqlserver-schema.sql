@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [AdminAudit] (
@@ -27,7 +27,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [Agreements] (
@@ -59,7 +59,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [CredentialKeys] (
@@ -74,7 +74,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [Organizations] (
@@ -90,7 +90,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [PaySurveys] (
@@ -108,7 +108,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [PlatformSecrets] (
@@ -120,7 +120,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [PromotionRuleSets] (
@@ -137,7 +137,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [RefreshTokens] (
@@ -152,7 +152,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [SignOuts] (
@@ -164,7 +164,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [WageGuidanceImports] (
@@ -179,7 +179,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [Workers] (
@@ -195,7 +195,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [Accounts] (
@@ -214,7 +214,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [Competitions] (
@@ -243,7 +243,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [SchemeTemplates] (
@@ -262,7 +262,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [WageGuidanceRows] (
@@ -290,7 +290,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [CompetitionPromotions] (
@@ -310,7 +310,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [Contestants] (
@@ -336,7 +336,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [Judges] (
@@ -354,7 +354,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [Modules] (
@@ -370,7 +370,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [RegistrationImports] (
@@ -388,7 +388,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [Assessments] (
@@ -425,7 +425,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [JudgeAssignments] (
@@ -439,7 +439,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [Aspects] (
@@ -459,7 +459,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [AssessmentComponents] (
@@ -475,7 +475,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [Certificates] (
@@ -512,7 +512,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [AspectPanels] (
@@ -526,7 +526,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [LedgerEvents] (
@@ -559,7 +559,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE TABLE [CertificateStatusChanges] (
@@ -576,7 +576,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Accounts_OrganizationId] ON [Accounts] ([OrganizationId]);
@@ -584,7 +584,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Accounts_Username] ON [Accounts] ([Username]);
@@ -592,7 +592,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspectPanels_JudgeId] ON [AspectPanels] ([JudgeId]);
@@ -600,7 +600,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Aspects_ModuleId] ON [Aspects] ([ModuleId]);
@@ -608,7 +608,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_AssessmentComponents_AssessmentId_Kind] ON [AssessmentComponents] ([AssessmentId], [Kind]);
@@ -616,7 +616,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_Assessments_CompetitionId_ContestantId] ON [Assessments] ([CompetitionId], [ContestantId]) WHERE [CompetitionId] IS NOT NULL AND [ContestantId] IS NOT NULL');
@@ -624,7 +624,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Assessments_ContestantId] ON [Assessments] ([ContestantId]);
@@ -632,7 +632,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Assessments_Organization_Status] ON [Assessments] ([Organization], [Status]);
@@ -640,7 +640,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Assessments_WorkerId] ON [Assessments] ([WorkerId]);
@@ -648,7 +648,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Certificates_AssessmentId_IssueNumber] ON [Certificates] ([AssessmentId], [IssueNumber]);
@@ -656,7 +656,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Certificates_Number] ON [Certificates] ([Number]);
@@ -664,7 +664,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Certificates_StatusListIndex] ON [Certificates] ([StatusListIndex]);
@@ -672,7 +672,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Certificates_SupersededById] ON [Certificates] ([SupersededById]);
@@ -680,7 +680,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Certificates_SupersedesId] ON [Certificates] ([SupersedesId]);
@@ -688,7 +688,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Certificates_WorkerId] ON [Certificates] ([WorkerId]);
@@ -696,7 +696,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CertificateStatusChanges_CertificateId] ON [CertificateStatusChanges] ([CertificateId]);
@@ -704,7 +704,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Competitions_HostOrganizationId_StartsOn] ON [Competitions] ([HostOrganizationId], [StartsOn]);
@@ -712,7 +712,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Competitions_StartsOn] ON [Competitions] ([StartsOn]);
@@ -720,7 +720,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Contestants_CompetitionId_Bib] ON [Contestants] ([CompetitionId], [Bib]);
@@ -728,7 +728,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Contestants_WorkerId] ON [Contestants] ([WorkerId]);
@@ -736,7 +736,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE INDEX [IX_JudgeAssignments_ContestantId] ON [JudgeAssignments] ([ContestantId]);
@@ -744,7 +744,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Judges_CompetitionId] ON [Judges] ([CompetitionId]);
@@ -752,7 +752,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE INDEX [IX_LedgerEvents_AspectId] ON [LedgerEvents] ([AspectId]);
@@ -760,7 +760,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_LedgerEvents_CompetitionId_PreviousHash] ON [LedgerEvents] ([CompetitionId], [PreviousHash]) WHERE [PreviousHash] IS NOT NULL');
@@ -768,7 +768,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_LedgerEvents_CompetitionId_Sequence] ON [LedgerEvents] ([CompetitionId], [Sequence]);
@@ -776,7 +776,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_LedgerEvents_CompetitionId_SubmissionId] ON [LedgerEvents] ([CompetitionId], [SubmissionId]) WHERE [SubmissionId] IS NOT NULL');
@@ -784,7 +784,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE INDEX [IX_LedgerEvents_ContestantId] ON [LedgerEvents] ([ContestantId]);
@@ -792,7 +792,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE INDEX [IX_LedgerEvents_JudgeId] ON [LedgerEvents] ([JudgeId]);
@@ -800,7 +800,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE INDEX [IX_LedgerEvents_ModuleId] ON [LedgerEvents] ([ModuleId]);
@@ -808,7 +808,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Modules_CompetitionId] ON [Modules] ([CompetitionId]);
@@ -816,7 +816,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Organizations_Name] ON [Organizations] ([Name]);
@@ -824,7 +824,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Organizations_ParentId] ON [Organizations] ([ParentId]);
@@ -832,7 +832,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PromotionRuleSets_Name_Version] ON [PromotionRuleSets] ([Name], [Version]);
@@ -840,7 +840,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RefreshTokens_Subject] ON [RefreshTokens] ([Subject]);
@@ -848,7 +848,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_RefreshTokens_TokenHash] ON [RefreshTokens] ([TokenHash]);
@@ -856,7 +856,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_RegistrationImports_CompetitionId_Kind_FileHash] ON [RegistrationImports] ([CompetitionId], [Kind], [FileHash]);
@@ -864,7 +864,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_SchemeTemplates_Name] ON [SchemeTemplates] ([Name]);
@@ -872,7 +872,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SchemeTemplates_OrganizationId] ON [SchemeTemplates] ([OrganizationId]);
@@ -880,7 +880,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_WageGuidanceImports_FileHash] ON [WageGuidanceImports] ([FileHash]);
@@ -888,7 +888,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE INDEX [IX_WageGuidanceRows_ImportId] ON [WageGuidanceRows] ([ImportId]);
@@ -896,7 +896,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE INDEX [IX_WageGuidanceRows_Region_Year_OccupationCode_Level] ON [WageGuidanceRows] ([Region], [Year], [OccupationCode], [Level]);
@@ -904,7 +904,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Workers_NationalIdHash] ON [Workers] ([NationalIdHash]);
@@ -912,11 +912,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202063756_Initial'
+    WHERE [MigrationId] = N'20261202064843_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261202063756_Initial', N'10.0.15');
+    VALUES (N'20261202064843_Initial', N'10.0.15');
 END;
 
 COMMIT;

@@ -26,7 +26,7 @@ public sealed record DemoCertification(
     {
         var path = DemoFiles.PathOf("demo-certification.json");
         using var stream = File.OpenRead(path);
-        return JsonSerializer.Deserialize<DemoCertification>(stream, CompetitionRulesJson.Options) ?? throw new InvalidDataException($"{path} holds no demo certification data.");
+        return JsonSerializer.Deserialize<DemoCertification>(stream, StoredJson.Options) ?? throw new InvalidDataException($"{path} holds no demo certification data.");
     }
 
     /// <summary>A generated, well-formed national ID of someone born in Suizhou between 1970 and 2000.</summary>
@@ -40,7 +40,7 @@ public sealed record DemoCertification(
         {
             db.PromotionRuleSets.Add(new PromotionRuleSetEntity
             {
-                Name = ruleSet.Name, Version = 1, RulesJson = JsonSerializer.Serialize(ruleSet.Rules, CompetitionRulesJson.Options),
+                Name = ruleSet.Name, Version = 1, Rules = ruleSet.Rules.ToList(),
                 MonthsBetweenPromotions = ruleSet.MonthsBetweenPromotions, CreatedBy = Seeder, CreatedAt = now,
             });
         }

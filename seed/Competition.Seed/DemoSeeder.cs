@@ -20,7 +20,7 @@ namespace Competition.Seed;
 public static class DemoSeeder
 {
     private const int RandomSeed = 2026;
-    private const string Organizer = "account:1";
+    private const string Actor = Actors.Platform;
 
     /// <summary>Seeds when no competition exists yet. Returns whether it did.</summary>
     /// <param name="hashPin">Hashes a judge's PIN as the platform stores it.</param>
@@ -111,7 +111,7 @@ public static class DemoSeeder
             Status = demo.Status,
             CreatedAt = now,
             StartedAt = demo.Status == CompetitionStatus.Live ? now : null,
-            RulesJson = demo.Rules is null ? null : CompetitionRulesJson.Serialize(demo.Rules),
+            Rules = demo.Rules,
             Modules = demo.Modules.Select((m, i) => new ModuleEntity
             {
                 Position = i,
@@ -155,13 +155,13 @@ public static class DemoSeeder
 
         public IReadOnlyList<LedgerEventEntity> Write(CompetitionEntity competition, DemoCompetition demo, Faker faker)
         {
-            Append(new LedgerEvent(0, LedgerEventType.Started, now, Organizer));
+            Append(new LedgerEvent(0, LedgerEventType.Started, now, Actor));
             var skills = competition.Contestants.ToDictionary(c => c.Id, _ => faker.Random.Double(0.45, 0.98));
             if (demo.TheoryImported && demo.Rules?.Theory is { } theory)
             {
                 var scores = competition.Contestants.Select(c => new ContestantFigure(c.Id,
                     Math.Round(theory.MaxScore * (decimal)Math.Clamp(skills[c.Id] + faker.Random.Double(-0.1, 0.1), 0, 1))));
-                Append(new LedgerEvent(0, LedgerEventType.TheoryImported, now, Organizer, Payload: CompetitionState.FiguresPayload(scores)));
+                Append(new LedgerEvent(0, LedgerEventType.TheoryImported, now, Actor, Payload: CompetitionState.FiguresPayload(scores)));
             }
             var panel = competition.Judges.Where(j => !j.IsChief).ToList();
             foreach (var contestant in competition.Contestants.Take((int)Math.Round(competition.Contestants.Count * demo.MarkedShare)))

@@ -15,7 +15,7 @@ public static class GrainServices
         services.AddSingleton<IPasswordHasher<JudgeEntity>, PasswordHasher<JudgeEntity>>();
         // Domain records (rules, moderation items, drift, errors…) cross silos as JSON, so the domain
         // stays free of Orleans attributes; enums and grain contracts use Orleans' own codecs.
-        services.AddSerializer(serializer => serializer.AddJsonSerializer(IsDomainType, CompetitionRulesJson.Options));
+        services.AddSerializer(serializer => serializer.AddJsonSerializer(IsDomainType, StoredJson.Options));
         return services;
     }
 

@@ -23,5 +23,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.SignedBy).HasMaxLength(100);
         b.Property(x => x.CreatedBy).HasMaxLength(100);
+        b.Property(x => x.Allowances).HasJsonConversion("AllowancesJson");
+        b.Property(x => x.CompetitionBonuses).HasJsonConversion("CompetitionBonusesJson");
     }
 }

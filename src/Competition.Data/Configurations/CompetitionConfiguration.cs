@@ -1,8 +1,5 @@
-using System.Text.Json;
 using Competition.Data.Entities;
-using Competition.Domain.CompetitionDay;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Competition.Data.Configurations;
@@ -18,11 +15,9 @@ internal sealed class CompetitionConfiguration : IEntityTypeConfiguration<Compet
         b.Property(x => x.Industry).HasMaxLength(100);
         b.Property(x => x.District).HasMaxLength(100);
         b.Property(x => x.Venue).HasMaxLength(200);
-        b.Property(x => x.Sessions).HasConversion(
-            sessions => JsonSerializer.Serialize(sessions, CompetitionRulesJson.Options),
-            json => JsonSerializer.Deserialize<List<CompetitionSession>>(json, CompetitionRulesJson.Options)!,
-            new ValueComparer<List<CompetitionSession>?>((a, b) => a == null ? b == null : b != null && a.SequenceEqual(b),
-                sessions => sessions == null ? 0 : sessions.Count, sessions => sessions == null ? null : sessions.ToList()));
+        b.Property(x => x.Rules).HasJsonConversion("RulesJson");
+        b.Property(x => x.PanelShape).HasJsonConversion("PanelShapeJson");
+        b.Property(x => x.Sessions).HasJsonConversion("Sessions");
         b.Property(x => x.DrawSeed).HasMaxLength(64);
         b.HasOne<OrganizationEntity>().WithMany().HasForeignKey(x => x.HostOrganizationId).OnDelete(DeleteBehavior.Restrict);
         // The console lists an organisation's competitions by year and status among thousands.

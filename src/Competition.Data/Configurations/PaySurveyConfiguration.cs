@@ -13,5 +13,6 @@ internal sealed class PaySurveyConfiguration : IEntityTypeConfiguration<PaySurve
         b.Property(x => x.Region).HasMaxLength(100);
         b.Property(x => x.OccupationCode).HasMaxLength(20);
         b.Property(x => x.ImportedBy).HasMaxLength(100);
+        b.Property(x => x.Bands).HasJsonConversion("BandsJson");
     }
 }

@@ -11,6 +11,7 @@ internal sealed class PromotionRuleSetConfiguration : IEntityTypeConfiguration<P
         b.ToTable("PromotionRuleSets");
         b.Property(x => x.Name).HasMaxLength(100);
         b.Property(x => x.CreatedBy).HasMaxLength(100);
+        b.Property(x => x.Rules).HasJsonConversion("RulesJson");
         b.HasIndex(x => new { x.Name, x.Version }).IsUnique();
     }
 }

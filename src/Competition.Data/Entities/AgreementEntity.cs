@@ -28,8 +28,8 @@ public sealed class AgreementEntity
     public int? ReferenceYear { get; set; }
     public StepKind Step { get; set; }
     public decimal StepValue { get; set; }
-    public required string AllowancesJson { get; set; }
-    public required string CompetitionBonusesJson { get; set; }
+    public required List<LevelAmount> Allowances { get; set; }
+    public required List<AwardAmount> CompetitionBonuses { get; set; }
     public AgreementStatus Status { get; set; }
     public DateTimeOffset? SignedAt { get; set; }
     public string? SignedBy { get; set; }

@@ -1,6 +1,8 @@
 using Competition.Domain;
 using Competition.Domain.CompetitionDay;
 using Competition.Domain.Competitions;
+using Competition.Domain.Panels;
+using Competition.Domain.Rules;
 
 namespace Competition.Data.Entities;
 
@@ -13,8 +15,8 @@ public sealed class CompetitionEntity
     public CompetitionStatus Status { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? StartedAt { get; set; }
-    /// <summary>The competition's rules as JSON (see <see cref="CompetitionRulesJson"/>); null: the defaults.</summary>
-    public string? RulesJson { get; set; }
+    /// <summary>The competition's rules; null: the defaults.</summary>
+    public CompetitionRules? Rules { get; set; }
     /// <summary>The organisation that holds it; its organizers (and those above) run it. Null only in
     /// databases from before the registry, where the federation is meant.</summary>
     public long? HostOrganizationId { get; set; }
@@ -25,11 +27,11 @@ public sealed class CompetitionEntity
     /// <summary>The days it is held on, in the platform's time zone.</summary>
     public DateOnly? StartsOn { get; set; }
     public DateOnly? EndsOn { get; set; }
-    /// <summary>A clone's panels without people (<c>PanelShape</c> as JSON), waiting for its judges; null once applied.</summary>
-    public string? PanelShapeJson { get; set; }
+    /// <summary>A clone's panels without people, waiting for its judges; null once applied.</summary>
+    public PanelShape? PanelShape { get; set; }
     /// <summary>Workstations (工位) each session seats; null: the draw gives numbers only.</summary>
     public int? Workstations { get; set; }
-    /// <summary>The sessions (场次) in order, as JSON; null: none.</summary>
+    /// <summary>The sessions (场次) in order; null: none.</summary>
     public List<CompetitionSession>? Sessions { get; set; }
     /// <summary>The secret seed (hex) of the next draw, whose commitment is published; revealed by the draw.</summary>
     public string? DrawSeed { get; set; }

@@ -1,3 +1,5 @@
+using Competition.Domain.Wages;
+
 namespace Competition.Data.Entities;
 
 /// <summary>An enterprise's anonymised pay by skill level, imported for bargaining; the bands as JSON (level, monthly pay, headcount).</summary>
@@ -9,7 +11,7 @@ public sealed class PaySurveyEntity
     public required string Region { get; set; }
     public int Year { get; set; }
     public required string OccupationCode { get; set; }
-    public required string BandsJson { get; set; }
+    public required List<PayBand> Bands { get; set; }
     public required string ImportedBy { get; set; }
     public DateTimeOffset ImportedAt { get; set; }
 }

@@ -1,3 +1,5 @@
+using Competition.Domain.Certification;
+
 namespace Competition.Data.Entities;
 
 /// <summary>One version of a named promotion rule set; versions are only ever added.</summary>
@@ -6,8 +8,7 @@ public sealed class PromotionRuleSetEntity
     public long Id { get; set; }
     public required string Name { get; set; }
     public int Version { get; set; }
-    /// <summary>The rules as JSON (a list of <c>PromotionRule</c>).</summary>
-    public required string RulesJson { get; set; }
+    public required List<PromotionRule> Rules { get; set; }
     public int MonthsBetweenPromotions { get; set; }
     public required string CreatedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

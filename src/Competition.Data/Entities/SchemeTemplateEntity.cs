@@ -1,3 +1,5 @@
+using Competition.Domain.Rules;
+
 namespace Competition.Data.Entities;
 
 /// <summary>A marking scheme and rules saved under a name for an occupation; new competitions start from it.</summary>
@@ -8,7 +10,7 @@ public sealed class SchemeTemplateEntity
     public required string Occupation { get; set; }
     /// <summary>The scheme's modules and aspects as JSON, without ids.</summary>
     public required string SchemeJson { get; set; }
-    public string? RulesJson { get; set; }
+    public CompetitionRules? Rules { get; set; }
     /// <summary>The organisation whose organizer saved it.</summary>
     public long? OrganizationId { get; set; }
     public required string CreatedBy { get; set; }

@@ -5,6 +5,7 @@ using Competition.Domain.CompetitionDay;
 using Competition.Domain.Competitions;
 using Competition.Domain.Marking;
 using Competition.Domain.Panels;
+using Competition.Domain.Rules;
 using Competition.Grains.Contracts;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,7 +31,7 @@ internal static class CompetitionDefinitions
         var aspects = modules.SelectMany(m => m.Aspects.OrderBy(a => a.Position)).ToList();
         var contestants = competition.Contestants.OrderBy(c => c.Bib, StringComparer.Ordinal).ToList();
         var judges = competition.Judges.OrderBy(j => j.Id).ToList();
-        var rules = CompetitionRulesJson.Deserialize(competition.RulesJson);
+        var rules = competition.Rules ?? CompetitionRules.Default;
         var schedule = new CompetitionSchedule(competition.Workstations, competition.Sessions ?? []);
         var highestNumber = contestants.Max(c => c.DrawnNumber) ?? 0;
         var panels = aspects.Where(a => a.Panel.Count > 0)

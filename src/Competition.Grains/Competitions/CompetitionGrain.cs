@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Competition.Data;
 using Competition.Data.Entities;
 using Competition.Data.Ledger;
@@ -93,14 +92,13 @@ public sealed class CompetitionGrain(
             await using var transaction = await db.Database.BeginTransactionAsync();
             if (rules is not null)
             {
-                var json = CompetitionRulesJson.Serialize(rules);
-                await db.Competitions.Where(c => c.Id == CompetitionId).ExecuteUpdateAsync(s => s.SetProperty(c => c.RulesJson, json));
+                await db.Competitions.Where(c => c.Id == CompetitionId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Rules, rules));
             }
             if (panels is not null)
             {
                 await ReplacePanelsAsync(db, panels);
                 // Panels set by hand take the place of a clone's shape.
-                await db.Competitions.Where(c => c.Id == CompetitionId).ExecuteUpdateAsync(s => s.SetProperty(c => c.PanelShapeJson, (string?)null));
+                await db.Competitions.Where(c => c.Id == CompetitionId).ExecuteUpdateAsync(s => s.SetProperty(c => c.PanelShape, (PanelShape?)null));
             }
             await transaction.CommitAsync();
         }
@@ -124,8 +122,8 @@ public sealed class CompetitionGrain(
             var modules = scheme.ToEntities();
             modules.ForEach(m => m.CompetitionId = CompetitionId);
             db.Modules.AddRange(modules);
-            var rules = CompetitionRulesJson.Serialize(_state.Rules.ForNewScheme());
-            await db.Competitions.Where(c => c.Id == CompetitionId).ExecuteUpdateAsync(s => s.SetProperty(c => c.RulesJson, rules));
+            var rules = _state.Rules.ForNewScheme();
+            await db.Competitions.Where(c => c.Id == CompetitionId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Rules, rules));
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
         }
@@ -245,8 +243,8 @@ public sealed class CompetitionGrain(
             return;
         }
         await using var db = contexts.CreateDbContext();
-        var json = await db.Competitions.Where(c => c.Id == CompetitionId).Select(c => c.PanelShapeJson).SingleAsync();
-        var panels = json is null ? null : JsonSerializer.Deserialize<PanelShape>(json, CompetitionRulesJson.Options)!.Apply(
+        var shape = await db.Competitions.Where(c => c.Id == CompetitionId).Select(c => c.PanelShape).SingleAsync();
+        var panels = shape?.Apply(
             _view!.MarkingScheme.Modules.Select(m => (IReadOnlyList<long>)m.Aspects.Select(a => a.Id).ToList()).ToList(),
             _view.Judges.Where(j => j.ReplacedBy is null).Select(j => j.Id).ToList());
         if (panels is null)
@@ -257,7 +255,7 @@ public sealed class CompetitionGrain(
         {
             db.AspectPanels.AddRange(panels.SelectMany(p => p.Value.Select(j => new AspectPanelEntity { AspectId = p.Key, JudgeId = j })));
             await db.SaveChangesAsync();
-            await db.Competitions.Where(c => c.Id == CompetitionId).ExecuteUpdateAsync(s => s.SetProperty(c => c.PanelShapeJson, (string?)null));
+            await db.Competitions.Where(c => c.Id == CompetitionId).ExecuteUpdateAsync(s => s.SetProperty(c => c.PanelShape, (PanelShape?)null));
             await transaction.CommitAsync();
         }
         await LoadAsync(CancellationToken.None);
@@ -362,7 +360,7 @@ public sealed class CompetitionGrain(
         {
             var seed = Lots.NewSeed();
             await CompetitionDayRows.SaveSeedAsync(db, CompetitionId, seed);
-            return ([Draft(LedgerEventType.DrawCommitted, "platform") with { Payload = CompetitionState.CommitmentPayload(Lots.Commitment(seed)) }], []);
+            return ([Draft(LedgerEventType.DrawCommitted, Actors.Platform) with { Payload = CompetitionState.CommitmentPayload(Lots.Commitment(seed)) }], []);
         }, ledgeredInDraft: true);
     }
 
@@ -397,7 +395,7 @@ public sealed class CompetitionGrain(
             var due = _state!.SessionsToStart(time.GetUtcNow());
             var absent = due.SelectMany(d => d.Absent).ToList();
             await CompetitionDayRows.MarkAbsentAsync(db, absent);
-            return (due.Select(d => Draft(LedgerEventType.SessionStarted, "platform") with
+            return (due.Select(d => Draft(LedgerEventType.SessionStarted, Actors.Platform) with
             {
                 Value = d.Session, Payload = CompetitionState.AbsentPayload(d.Absent),
             }).ToList(), absent);

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Competition.Data;
 using Competition.Data.Entities;
 using Competition.Domain.Wages;
@@ -117,8 +116,8 @@ public static class AgreementsApi
         TermStart = request.TermStart, TermEnd = request.TermEnd, StatutoryMinimumMonthly = request.StatutoryMinimumMonthly,
         MinimumRaise = request.MinimumRaise, ReferenceMonthly = request.ReferenceMonthly, ReferencePercentile = request.Reference?.Percentile,
         ReferenceOccupationCode = request.Reference?.OccupationCode, ReferenceYear = request.Reference?.Year, Step = request.Step, StepValue = request.StepValue,
-        AllowancesJson = JsonSerializer.Serialize(request.Allowances ?? [], CompetitionRulesJson.Options),
-        CompetitionBonusesJson = JsonSerializer.Serialize(request.CompetitionBonuses ?? [], CompetitionRulesJson.Options),
+        Allowances = [.. request.Allowances ?? []],
+        CompetitionBonuses = [.. request.CompetitionBonuses ?? []],
         CreatedBy = actor, CreatedAt = now,
     };
 
@@ -126,8 +125,8 @@ public static class AgreementsApi
     {
         var request = new AgreementRequest(entity.Name, entity.Scope, entity.Party, entity.Region, entity.TermStart, entity.TermEnd,
             entity.StatutoryMinimumMonthly, entity.MinimumRaise, entity.ReferenceMonthly, entity.Step, entity.StepValue,
-            JsonSerializer.Deserialize<List<LevelAmount>>(entity.AllowancesJson, CompetitionRulesJson.Options),
-            JsonSerializer.Deserialize<List<AwardAmount>>(entity.CompetitionBonusesJson, CompetitionRulesJson.Options),
+            entity.Allowances,
+            entity.CompetitionBonuses,
             entity.ReferencePercentile is { } percentile ? new GuidanceReference(percentile, entity.ReferenceOccupationCode!, entity.ReferenceYear!.Value) : null);
         return new AgreementView(entity.Id, request, WageFloors.For(request.Rule), entity.Status, entity.SignedAt, entity.SignedBy, entity.CreatedBy, entity.CreatedAt);
     }

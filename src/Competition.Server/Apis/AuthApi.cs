@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Competition.Data;
 using Competition.Data.Entities;
 using Competition.Domain.Access;
+using Competition.Domain.Ledger;
 using Competition.Grains.Contracts;
 using Competition.Server.Apis.Models;
 using Competition.Server.Auth;
@@ -52,7 +53,7 @@ public static class AuthApi
                 (account.FailedSignIns, account.LockedUntil) = SignInLockOut.AccountPasswords.AfterFailure(account.FailedSignIns, now);
                 if (account.LockedUntil is not null)
                 {
-                    await audit.RecordAsync("platform", "account.locked-out", $"account:{account.Id}",
+                    await audit.RecordAsync(Actors.Platform, "account.locked-out", $"account:{account.Id}",
                         $"{SignInLockOut.AccountPasswords.FailuresAllowed} wrong passwords");
                 }
             }

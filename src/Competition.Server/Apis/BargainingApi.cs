@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Competition.Data;
 using Competition.Data.Entities;
 using Competition.Domain.Rules;
@@ -146,9 +145,9 @@ public static class BargainingApi
         string enterprise, string region, int year, string occupation, IReadOnlyList<PayBand> bands, string actor, DateTimeOffset now) => new()
     {
         Enterprise = enterprise.Trim(), Region = region.Trim(), Year = year, OccupationCode = occupation,
-        BandsJson = JsonSerializer.Serialize(bands, CompetitionRulesJson.Options), ImportedBy = actor, ImportedAt = now,
+        Bands = [.. bands], ImportedBy = actor, ImportedAt = now,
     };
 
     private static PaySurveyView ToView(PaySurveyEntity survey) => new(survey.Id, survey.Enterprise, survey.Region, survey.Year, survey.OccupationCode,
-        JsonSerializer.Deserialize<List<PayBand>>(survey.BandsJson, CompetitionRulesJson.Options)!);
+        survey.Bands);
 }

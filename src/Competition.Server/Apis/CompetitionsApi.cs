@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Competition.Data;
 using Competition.Data.Entities;
 using System.Security.Claims;
@@ -219,7 +218,7 @@ public static class CompetitionsApi
                 Bib = c.Bib.Trim(), Name = c.Name.Trim(), Employer = c.Employer.Trim(), OutOfRanking = c.OutOfRanking,
             }).ToList(),
             Judges = judges.Select(j => new JudgeEntity { Name = j.Name.Trim(), Employer = j.Employer.Trim(), IsChief = j.IsChief, PinHash = "" }).ToList(),
-            RulesJson = request.Rules is null ? null : CompetitionRulesJson.Serialize(request.Rules),
+            Rules = request.Rules,
         };
         for (var i = 0; i < pins.Length; i++)
         {
@@ -272,11 +271,11 @@ public static class CompetitionsApi
             HostOrganizationId = source.Profile.HostOrganizationId, Level = source.Profile.Level, Industry = source.Profile.Industry,
             District = source.Profile.District, Venue = source.Profile.Venue, Workstations = source.Workstations,
             Modules = source.MarkingScheme.ToEntities(),
-            RulesJson = CompetitionRulesJson.Serialize(rules),
-            PanelShapeJson = source.Panels.Count == 0 ? null : JsonSerializer.Serialize(PanelShape.Of(
+            Rules = rules,
+            PanelShape = source.Panels.Count == 0 ? null : PanelShape.Of(
                 source.MarkingScheme.Modules.Select(m => (IReadOnlyList<long>)m.Aspects.Select(a => a.Id).ToList()).ToList(),
                 source.Panels.ToDictionary(p => p.AspectId, p => p.JudgeIds),
-                source.Judges.Where(j => j.ReplacedBy is null).Select(j => j.Id).ToList()), CompetitionRulesJson.Options),
+                source.Judges.Where(j => j.ReplacedBy is null).Select(j => j.Id).ToList()),
         };
         await using var db = contexts.CreateDbContext();
         db.Competitions.Add(copy);

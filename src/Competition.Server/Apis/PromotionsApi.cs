@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Competition.Data;
 using Competition.Domain;
@@ -72,7 +71,7 @@ public static partial class PromotionsApi
             {
                 Name = name,
                 Version = latest + 1,
-                RulesJson = JsonSerializer.Serialize(request.Rules, CompetitionRulesJson.Options),
+                Rules = [.. request.Rules],
                 MonthsBetweenPromotions = request.MonthsBetweenPromotions,
                 CreatedBy = user.Actor(),
                 CreatedAt = time.GetUtcNow(),
@@ -143,7 +142,7 @@ public static partial class PromotionsApi
     }
 
     private static PromotionRuleSetView ToView(PromotionRuleSetEntity entity) => new(
-        entity.Name, entity.Version, JsonSerializer.Deserialize<List<PromotionRule>>(entity.RulesJson, CompetitionRulesJson.Options)!,
+        entity.Name, entity.Version, entity.Rules,
         entity.MonthsBetweenPromotions, entity.CreatedBy, entity.CreatedAt);
 
     private static PromotionLink ToView(CompetitionPromotionEntity link) => new(

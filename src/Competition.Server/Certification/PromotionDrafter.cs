@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Competition.Data;
 using Competition.Data.Entities;
 using Competition.Domain;
@@ -31,7 +30,7 @@ public sealed class PromotionDrafter(IDbContextFactory<CompetitionDbContext> con
         var ruleSetEntity = await db.PromotionRuleSets.AsNoTracking().Where(r => r.Name == link.RuleSetName)
             .OrderByDescending(r => r.Version).FirstAsync(cancellationToken);
         var ruleSet = new PromotionRuleSet(ruleSetEntity.Name, ruleSetEntity.Version,
-            JsonSerializer.Deserialize<List<PromotionRule>>(ruleSetEntity.RulesJson, CompetitionRulesJson.Options)!, ruleSetEntity.MonthsBetweenPromotions);
+            ruleSetEntity.Rules, ruleSetEntity.MonthsBetweenPromotions);
 
         var contestants = await db.Contestants.AsNoTracking().Where(c => c.CompetitionId == competitionId).ToDictionaryAsync(c => c.Id, cancellationToken);
         var workerIds = contestants.Values.Select(c => c.WorkerId).OfType<long>().ToList();

@@ -1,6 +1,7 @@
 using Competition.Data;
 using Competition.Data.Entities;
 using Competition.Domain.Certification;
+using Competition.Domain.Ledger;
 using Competition.Domain.Rules;
 using Competition.Domain.Wages;
 using Competition.Seed;
@@ -74,5 +75,5 @@ public static class DemoBargaining
         return AgreementsApi.ToEntity(resolved ?? throw new InvalidOperationException("The demo guidance lacks the reference row."), Actor, now);
     }
 
-    private const string Actor = "account:1";
+    private const string Actor = Actors.Platform;
 }

@@ -1,6 +1,7 @@
 using Competition.Data;
 using Competition.Data.Entities;
 using Competition.Domain.Certification;
+using Competition.Domain.Ledger;
 using Competition.Seed;
 using Competition.Server.Auth;
 using Competition.Server.Certification;
@@ -42,5 +43,5 @@ public static class DemoCertificates
         return password;
     }
 
-    private const string DemoSeederActor = "account:1";
+    private const string DemoSeederActor = Actors.Platform;
 }

@@ -1,5 +1,6 @@
 using Competition.Data;
 using Competition.Data.Entities;
+using Competition.Domain.Ledger;
 using Competition.Seed;
 using Competition.Server.Auth;
 using Competition.Server.Certification;
@@ -65,7 +66,7 @@ public static class PlatformInitializer
                     DemoCertificates.HrUsername, hrPassword ?? "Seed:DemoHrPassword");
                 // Synthetic guidance for the demo industries, imported as a negotiator would import a published table.
                 var guidance = await File.ReadAllBytesAsync(DemoFiles.PathOf("demo-wage-guidance.csv"), cancellationToken);
-                await services.GetRequiredService<WageGuidanceImporter>().ImportAsync(guidance, "account:1", cancellationToken);
+                await services.GetRequiredService<WageGuidanceImporter>().ImportAsync(guidance, Actors.Platform, cancellationToken);
                 var negotiatorPassword = await DemoBargaining.SeedAsync(services, app.Configuration, cancellationToken);
                 logger.LogWarning("Seeded demo agreements and an enterprise's pay. The demo negotiator '{Username}' signs in at /bargaining with {Password}.",
                     DemoBargaining.NegotiatorUsername, negotiatorPassword ?? "Seed:DemoNegotiatorPassword");

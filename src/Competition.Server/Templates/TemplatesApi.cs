@@ -56,8 +56,8 @@ public static class TemplatesApi
         var template = new SchemeTemplateEntity
         {
             Name = name, Occupation = request.Occupation.Trim(),
-            SchemeJson = JsonSerializer.Serialize(request.MarkingScheme.ToView(), CompetitionRulesJson.Options),
-            RulesJson = CompetitionRulesJson.Serialize((request.Rules ?? Competition.Domain.Rules.CompetitionRules.Default).ForNewScheme()),
+            SchemeJson = JsonSerializer.Serialize(request.MarkingScheme.ToView(), StoredJson.Options),
+            Rules = (request.Rules ?? Competition.Domain.Rules.CompetitionRules.Default).ForNewScheme(),
             OrganizationId = user.OrganizationIdOf(), CreatedBy = user.Actor(), CreatedAt = time.GetUtcNow(),
         };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -70,6 +70,6 @@ public static class TemplatesApi
     }
 
     private static TemplateView ToView(SchemeTemplateEntity t) => new(t.Id, t.Name, t.Occupation,
-        MarkingSchemeRequest.From(JsonSerializer.Deserialize<MarkingSchemeView>(t.SchemeJson, CompetitionRulesJson.Options)!),
-        CompetitionRulesJson.Deserialize(t.RulesJson), t.OrganizationId, t.CreatedAt);
+        MarkingSchemeRequest.From(JsonSerializer.Deserialize<MarkingSchemeView>(t.SchemeJson, StoredJson.Options)!),
+        t.Rules ?? Competition.Domain.Rules.CompetitionRules.Default, t.OrganizationId, t.CreatedAt);
 }

@@ -110,13 +110,15 @@ namespace Competition.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
-                    b.Property<string>("AllowancesJson")
+                    b.Property<string>("Allowances")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("AllowancesJson");
 
-                    b.Property<string>("CompetitionBonusesJson")
+                    b.Property<string>("CompetitionBonuses")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("CompetitionBonusesJson");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
@@ -603,14 +605,17 @@ namespace Competition.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<string>("PanelShapeJson")
-                        .HasColumnType("nvarchar(max)");
+                    b.Property<string>("PanelShape")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("PanelShapeJson");
 
-                    b.Property<string>("RulesJson")
-                        .HasColumnType("nvarchar(max)");
+                    b.Property<string>("Rules")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("RulesJson");
 
                     b.Property<string>("Sessions")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Sessions");
 
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("datetimeoffset");
@@ -988,9 +993,10 @@ namespace Competition.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
-                    b.Property<string>("BandsJson")
+                    b.Property<string>("Bands")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("BandsJson");
 
                     b.Property<string>("Enterprise")
                         .IsRequired()
@@ -1063,9 +1069,10 @@ namespace Competition.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
-                    b.Property<string>("RulesJson")
+                    b.Property<string>("Rules")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("RulesJson");
 
                     b.Property<int>("Version")
                         .HasColumnType("int");
@@ -1181,8 +1188,9 @@ namespace Competition.Data.Migrations.SqlServer
                     b.Property<long?>("OrganizationId")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("RulesJson")
-                        .HasColumnType("nvarchar(max)");
+                    b.Property<string>("Rules")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("RulesJson");
 
                     b.Property<string>("SchemeJson")
                         .IsRequired()

@@ -99,13 +99,15 @@ namespace Competition.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("AllowancesJson")
+                    b.Property<string>("Allowances")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("AllowancesJson");
 
-                    b.Property<string>("CompetitionBonusesJson")
+                    b.Property<string>("CompetitionBonuses")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("CompetitionBonusesJson");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -579,14 +581,17 @@ namespace Competition.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PanelShapeJson")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("PanelShape")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PanelShapeJson");
 
-                    b.Property<string>("RulesJson")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Rules")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("RulesJson");
 
                     b.Property<string>("Sessions")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Sessions");
 
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("TEXT");
@@ -950,9 +955,10 @@ namespace Competition.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("BandsJson")
+                    b.Property<string>("Bands")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("BandsJson");
 
                     b.Property<string>("Enterprise")
                         .IsRequired()
@@ -1023,9 +1029,10 @@ namespace Competition.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("RulesJson")
+                    b.Property<string>("Rules")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("RulesJson");
 
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
@@ -1135,8 +1142,9 @@ namespace Competition.Data.Migrations.Sqlite
                     b.Property<long?>("OrganizationId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("RulesJson")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Rules")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("RulesJson");
 
                     b.Property<string>("SchemeJson")
                         .IsRequired()
