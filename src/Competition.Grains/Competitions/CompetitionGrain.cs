@@ -13,7 +13,6 @@ using Competition.Grains.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Orleans.Placement;
-using Orleans.Utilities;
 
 namespace Competition.Grains.Competitions;
 
@@ -31,11 +30,6 @@ public sealed class CompetitionGrain(
     TimeProvider time,
     ILogger<CompetitionGrain> logger) : Grain, ICompetitionGrain
 {
-    /// <summary>Changes within this window of the last message reach audiences as one message; a change
-    /// after a quiet spell goes out at once (leading edge), so a lone mark pays no coalescing delay.</summary>
-    private static readonly TimeSpan PublishInterval = TimeSpan.FromMilliseconds(40);
-
-    private readonly ObserverManager<ICompetitionObserver> _observers = new(LeaderboardSubscriptions.Lease, logger);
     private readonly Dictionary<Guid, RecordedMark> _recorded = [];
     private readonly Dictionary<Guid, (MarkSubmission Submission, Task<CommandOutcome> Outcome)> _inFlight = [];
     private readonly HashSet<(long Judge, long Contestant, long Aspect)> _entriesInFlight = [];
@@ -46,21 +40,18 @@ public sealed class CompetitionGrain(
     private string? _sealedHash;
     private bool _broken;
     private TaskCompletionSource? _exclusive;
-    private long _publishedVersion;
-    private LeaderboardSnapshot? _publishedBoard;
-    private long _lastPublishedAt;
-    private LeaderboardSnapshot? _publicSnapshot;
-    private LeaderboardSnapshot? _jurySnapshot;
+    private LeaderboardPublisher _publisher = null!;
 
     private long CompetitionId => this.GetPrimaryKeyLong();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        _publisher = new LeaderboardPublisher(CompetitionId, time, logger);
         await LoadAsync(cancellationToken);
         if (_state is not null)
         {
-            PublishedIsCurrent();
-            this.RegisterGrainTimer(PublishChangesAsync, new GrainTimerCreationOptions(PublishInterval, PublishInterval));
+            _publisher.PublishedIsCurrent();
+            this.RegisterGrainTimer(_ => _publisher.PublishAsync(), new GrainTimerCreationOptions(LeaderboardPublisher.Interval, LeaderboardPublisher.Interval));
             this.RegisterGrainTimer(_ => StartDueSessionsAsync(), new GrainTimerCreationOptions(TimeSpan.FromSeconds(1), SessionCheckInterval));
         }
     }
@@ -503,11 +494,11 @@ public sealed class CompetitionGrain(
         RecordAsync(s => s.CheckCompletionTimes(minutes),
             () => Draft(LedgerEventType.CompletionTimesRecorded, actor) with { Payload = CompetitionState.FiguresPayload(minutes) });
 
-    public Task<LeaderboardSnapshot?> GetLeaderboardAsync() => Task.FromResult(_state is null ? null : PublicSnapshot());
+    public Task<LeaderboardSnapshot?> GetLeaderboardAsync() => Task.FromResult(_state is null ? null : _publisher.PublicBoard());
 
-    public Task<LeaderboardSnapshot?> GetPublishedBoardAsync() => Task.FromResult(_state is null ? null : _publishedBoard);
+    public Task<LeaderboardSnapshot?> GetPublishedBoardAsync() => Task.FromResult(_state is null ? null : _publisher.PublishedBoard);
 
-    public Task<LeaderboardSnapshot?> GetJuryLeaderboardAsync() => Task.FromResult(_state is null ? null : JurySnapshot());
+    public Task<LeaderboardSnapshot?> GetJuryLeaderboardAsync() => Task.FromResult(_state is null ? null : _publisher.JuryBoard());
 
     public Task<CommandOutcome> FreezeBoardAsync(string actor) =>
         RecordAsync(s => s.CheckFreeze(), () => Draft(LedgerEventType.BoardFrozen, actor));
@@ -519,10 +510,10 @@ public sealed class CompetitionGrain(
         RecordAsync(s => s.CheckThaw(), () => Draft(LedgerEventType.BoardThawed, actor));
 
     public Task<ResultsView?> GetResultsAsync(bool identities) =>
-        Task.FromResult(_state is null ? null : StandingsViews.Results(CompetitionId, _state, Shown(identities)));
+        Task.FromResult(_state is null ? null : StandingsViews.Results(CompetitionId, _state, _publisher.Shown(identities)));
 
     public Task<Scorecard?> GetScorecardAsync(long contestantId, bool identities) =>
-        Task.FromResult(_state is not null && Shown(identities).TryGetValue(contestantId, out var contestant)
+        Task.FromResult(_state is not null && _publisher.Shown(identities).TryGetValue(contestantId, out var contestant)
             ? StandingsViews.Scorecard(CompetitionId, _state, _view!.MarkingScheme, contestant)
             : null);
 
@@ -563,18 +554,16 @@ public sealed class CompetitionGrain(
 
     public Task SubscribeAsync(ICompetitionObserver observer)
     {
-        if (_observers.Count == 0 && _state is not null)
+        if (_state is not null)
         {
-            // Nobody holds a pushed board yet: the first viewers start from the current one.
-            PublishedIsCurrent();
+            _publisher.Subscribe(observer);
         }
-        _observers.Subscribe(observer, observer);
         return Task.CompletedTask;
     }
 
     public Task UnsubscribeAsync(ICompetitionObserver observer)
     {
-        _observers.Unsubscribe(observer);
+        _publisher.Unsubscribe(observer);
         return Task.CompletedTask;
     }
 
@@ -587,7 +576,7 @@ public sealed class CompetitionGrain(
             return;
         }
         (_view, _state) = loaded.Value;
-        (_contestantsById, _blindedById, _publicSnapshot, _jurySnapshot) = (null, null, null, null);
+        _publisher.Load(_view, _state);
         _recorded.Clear();
         await foreach (var e in CompetitionLedger.ReadAsync(db, CompetitionId).WithCancellation(cancellationToken))
         {
@@ -699,14 +688,14 @@ public sealed class CompetitionGrain(
         }
     }
 
-    /// <summary>Jury events are rare and wanted at once: they go out as they happen, not coalesced.</summary>
+    /// <summary>Tells the jury of an event at once, with the judges a re-score asks.</summary>
     private Task NotifyJuryAsync(LedgerEvent e)
     {
         var asked = e.Type == LedgerEventType.RescoreRequested
             ? _state!.Scoreboard.ModerationQueue().FirstOrDefault(i => i.ContestantId == e.ContestantId && i.AspectId == e.AspectId)?.AwaitingJudges ?? []
             : [];
         var notice = new JuryNotice(CompetitionId, e.Sequence, e.Type, e.ContestantId, e.AspectId, e.ModuleId, asked);
-        return _observers.Count == 0 ? Task.CompletedTask : _observers.Notify(observer => observer.OnJuryNoticeAsync(notice));
+        return _publisher.NotifyJuryAsync(notice);
     }
 
     private async Task<CommandOutcome> CommitMarkAsync(MarkSubmission submission, LedgerEvent sealedEvent, (long, long, long) key)
@@ -747,10 +736,7 @@ public sealed class CompetitionGrain(
             return false;
         }
         _state!.Apply(sealedEvent);
-        if (time.GetElapsedTime(_lastPublishedAt) >= PublishInterval)
-        {
-            await PublishChangesAsync(CancellationToken.None);
-        }
+        await _publisher.ChangedAsync();
         return true;
     }
 
@@ -812,55 +798,6 @@ public sealed class CompetitionGrain(
             : null;
     }
 
-    private Task PublishChangesAsync(CancellationToken cancellationToken)
-    {
-        // With nobody watching nothing is built: the first subscriber starts from the current board (SubscribeAsync).
-        if (_state is null || _state.Version == _publishedVersion || _observers.Count == 0)
-        {
-            return Task.CompletedTask;
-        }
-        var jury = JurySnapshot() with { PreviousVersion = _publishedVersion };
-        LeaderboardChanges? changes = null;
-        if (_state.PublicVersion > _publishedBoard!.Version)
-        {
-            var board = PublicSnapshot();
-            changes = LeaderboardChanges.Between(_publishedBoard, board);
-            _publishedBoard = board;
-        }
-        var update = new LeaderboardUpdate(jury, changes);
-        _publishedVersion = _state.Version;
-        _lastPublishedAt = time.GetTimestamp();
-        return _observers.Notify(observer => observer.OnLeaderboardChangedAsync(update));
-    }
-
-    /// <summary>Takes the current standings as pushed: the next changes follow on from them.</summary>
-    private void PublishedIsCurrent() => (_publishedVersion, _publishedBoard) = (_state!.Version, PublicSnapshot());
-
-    private LeaderboardSnapshot JurySnapshot() =>
-        _jurySnapshot is { } cached && cached.Version == _state!.Version
-            ? cached
-            : _jurySnapshot = StandingsViews.Leaderboard(CompetitionId, _state!, Shown(), jury: true);
-
-    private LeaderboardSnapshot PublicSnapshot() =>
-        _publicSnapshot is { } cached && cached.Version == _state!.PublicVersion
-            ? cached
-            : _publicSnapshot = StandingsViews.Leaderboard(CompetitionId, _state!, Shown(), jury: false);
-
-    /// <summary>The contestants with their names, for organizers (and everyone once decrypted).</summary>
-    private Dictionary<long, ContestantView> Contestants() => _contestantsById ??= _view!.Contestants.ToDictionary(c => c.Id);
-
-    /// <summary>The contestants as boards, judges and the public see them: by number alone while judging is blind.</summary>
-    private IReadOnlyDictionary<long, ContestantView> Shown(bool identities = false)
-    {
-        if (identities || !_state!.HidingIdentities)
-        {
-            return Contestants();
-        }
-        return _blindedById ??= _view!.Contestants.Select(c => c.Blinded()).ToDictionary(c => c.Id);
-    }
-
-    private Dictionary<long, ContestantView>? _contestantsById;
-    private Dictionary<long, ContestantView>? _blindedById;
 
     private DomainError? Unusable() => _state is null
         ? NotFound()
