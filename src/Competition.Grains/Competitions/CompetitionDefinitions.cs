@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Competition.Grains.Competitions;
 
-/// <summary>Reads a competition's definition from the database: the public view and the rule state
-/// (in draft; the ledger's events then bring it up to date).</summary>
+/// <summary>A competition's definition in the database: read as the public view and the rule state (in
+/// draft; the ledger's events then bring it up to date), and a draft's configuration written.</summary>
 internal static class CompetitionDefinitions
 {
     public static async Task<(CompetitionView View, CompetitionState State)?> LoadAsync(
@@ -67,6 +67,52 @@ internal static class CompetitionDefinitions
             contestants.Select(ToInfo).ToList(), schedule);
         return (view, state);
     }
+
+    /// <summary>A draft's new rules and/or panels, in one transaction; panels set by hand take the place of a clone's shape.</summary>
+    public static async Task SaveConfigurationAsync(CompetitionDbContext db, long competitionId, CompetitionRules? rules, PanelsDefinition? panels,
+        IReadOnlyList<long> aspectIds, IReadOnlyList<long> judgeIds)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        if (rules is not null)
+        {
+            await db.Competitions.Where(c => c.Id == competitionId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Rules, rules));
+        }
+        if (panels is not null)
+        {
+            await db.AspectPanels.Where(p => aspectIds.Contains(p.AspectId)).ExecuteDeleteAsync();
+            db.AspectPanels.AddRange(panels.Aspects.SelectMany(p => p.JudgeIds.Distinct().Select(j => new AspectPanelEntity { AspectId = p.AspectId, JudgeId = j })));
+            if (panels.Assignments is { } assignments)
+            {
+                await db.JudgeAssignments.Where(a => judgeIds.Contains(a.JudgeId)).ExecuteDeleteAsync();
+                db.JudgeAssignments.AddRange(assignments.SelectMany(a => a.ContestantIds.Distinct().Select(c => new JudgeAssignmentEntity { JudgeId = a.JudgeId, ContestantId = c })));
+            }
+            await db.SaveChangesAsync();
+            await db.Competitions.Where(c => c.Id == competitionId).ExecuteUpdateAsync(s => s.SetProperty(c => c.PanelShape, (PanelShape?)null));
+        }
+        await transaction.CommitAsync();
+    }
+
+    /// <summary>A draft's scheme replaced: its panels go with the old aspects, and the rules given (module tie-breaks dropped).</summary>
+    public static async Task ReplaceSchemeAsync(CompetitionDbContext db, long competitionId, MarkingSchemeView scheme, IReadOnlyList<long> oldAspectIds, CompetitionRules rules)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.AspectPanels.Where(p => oldAspectIds.Contains(p.AspectId)).ExecuteDeleteAsync();
+        await db.Aspects.Where(a => oldAspectIds.Contains(a.Id)).ExecuteDeleteAsync();
+        await db.Modules.Where(m => m.CompetitionId == competitionId).ExecuteDeleteAsync();
+        var modules = scheme.ToEntities();
+        modules.ForEach(m => m.CompetitionId = competitionId);
+        db.Modules.AddRange(modules);
+        await db.Competitions.Where(c => c.Id == competitionId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Rules, rules));
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+    }
+
+    public static Task SaveProfileAsync(CompetitionDbContext db, long competitionId, string name, string occupation, CompetitionProfile profile) =>
+        db.Competitions.Where(c => c.Id == competitionId).ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.Name, name).SetProperty(c => c.Occupation, occupation)
+            .SetProperty(c => c.HostOrganizationId, profile.HostOrganizationId).SetProperty(c => c.Level, profile.Level)
+            .SetProperty(c => c.Industry, profile.Industry).SetProperty(c => c.District, profile.District)
+            .SetProperty(c => c.Venue, profile.Venue).SetProperty(c => c.StartsOn, profile.StartsOn).SetProperty(c => c.EndsOn, profile.EndsOn));
 
     public static MarkingScheme ToDomain(this MarkingSchemeView scheme) =>
         new(scheme.Modules

@@ -80,18 +80,8 @@ public sealed class CompetitionGrain(
         }
         await using (var db = contexts.CreateDbContext())
         {
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            if (rules is not null)
-            {
-                await db.Competitions.Where(c => c.Id == CompetitionId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Rules, rules));
-            }
-            if (panels is not null)
-            {
-                await ReplacePanelsAsync(db, panels);
-                // Panels set by hand take the place of a clone's shape.
-                await db.Competitions.Where(c => c.Id == CompetitionId).ExecuteUpdateAsync(s => s.SetProperty(c => c.PanelShape, (PanelShape?)null));
-            }
-            await transaction.CommitAsync();
+            await CompetitionDefinitions.SaveConfigurationAsync(db, CompetitionId, rules, panels,
+                _state.Scheme.Aspects.Select(a => a.Id).ToList(), _view!.Judges.Select(j => j.Id).ToList());
         }
         await LoadAsync(CancellationToken.None);
         return null;
@@ -105,18 +95,7 @@ public sealed class CompetitionGrain(
         }
         await using (var db = contexts.CreateDbContext())
         {
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            var aspectIds = _state!.Scheme.Aspects.Select(a => a.Id).ToList();
-            await db.AspectPanels.Where(p => aspectIds.Contains(p.AspectId)).ExecuteDeleteAsync();
-            await db.Aspects.Where(a => aspectIds.Contains(a.Id)).ExecuteDeleteAsync();
-            await db.Modules.Where(m => m.CompetitionId == CompetitionId).ExecuteDeleteAsync();
-            var modules = scheme.ToEntities();
-            modules.ForEach(m => m.CompetitionId = CompetitionId);
-            db.Modules.AddRange(modules);
-            var rules = _state.Rules.ForNewScheme();
-            await db.Competitions.Where(c => c.Id == CompetitionId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Rules, rules));
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
+            await CompetitionDefinitions.ReplaceSchemeAsync(db, CompetitionId, scheme, _state!.Scheme.Aspects.Select(a => a.Id).ToList(), _state.Rules.ForNewScheme());
         }
         await LoadAsync(CancellationToken.None);
         return null;
@@ -132,12 +111,10 @@ public sealed class CompetitionGrain(
         {
             return refused;
         }
-        await using var db = contexts.CreateDbContext();
-        await db.Competitions.Where(c => c.Id == CompetitionId).ExecuteUpdateAsync(s => s
-            .SetProperty(c => c.Name, name).SetProperty(c => c.Occupation, occupation)
-            .SetProperty(c => c.HostOrganizationId, profile.HostOrganizationId).SetProperty(c => c.Level, profile.Level)
-            .SetProperty(c => c.Industry, profile.Industry).SetProperty(c => c.District, profile.District)
-            .SetProperty(c => c.Venue, profile.Venue).SetProperty(c => c.StartsOn, profile.StartsOn).SetProperty(c => c.EndsOn, profile.EndsOn));
+        await using (var db = contexts.CreateDbContext())
+        {
+            await CompetitionDefinitions.SaveProfileAsync(db, CompetitionId, name, occupation, profile);
+        }
         _view = _view with { Name = name, Occupation = occupation, Profile = profile };
         return null;
     }
@@ -759,20 +736,6 @@ public sealed class CompetitionGrain(
         await db.Competitions.Where(c => c.Id == CompetitionId)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, status).SetProperty(c => c.StartedAt, startedAt));
         _view = _view! with { Status = status, StartedAt = startedAt };
-    }
-
-    private async Task ReplacePanelsAsync(CompetitionDbContext db, PanelsDefinition panels)
-    {
-        var aspectIds = _state!.Scheme.Aspects.Select(a => a.Id).ToList();
-        var judgeIds = _view!.Judges.Select(j => j.Id).ToList();
-        await db.AspectPanels.Where(p => aspectIds.Contains(p.AspectId)).ExecuteDeleteAsync();
-        db.AspectPanels.AddRange(panels.Aspects.SelectMany(p => p.JudgeIds.Distinct().Select(j => new AspectPanelEntity { AspectId = p.AspectId, JudgeId = j })));
-        if (panels.Assignments is { } assignments)
-        {
-            await db.JudgeAssignments.Where(a => judgeIds.Contains(a.JudgeId)).ExecuteDeleteAsync();
-            db.JudgeAssignments.AddRange(assignments.SelectMany(a => a.ContestantIds.Distinct().Select(c => new JudgeAssignmentEntity { JudgeId = a.JudgeId, ContestantId = c })));
-        }
-        await db.SaveChangesAsync();
     }
 
     private DomainError? CheckPanels(PanelsDefinition? panels)
