@@ -96,11 +96,9 @@ public sealed class CertificateRegistry(
                 return refused;
             }
             var old = found.Value!;
-            // A suspended certificate is renewed once reinstated, or a renewal would lift the suspension by the back door.
-            if (old.RevokedAt is not null || old.SupersededById is not null || old.Suspended)
+            if (CertificationViews.LifecycleOf(old).CheckRenew() is { } notRenewable)
             {
-                var state = old.RevokedAt is not null ? "revoked" : old.Suspended ? "suspended" : "already renewed";
-                return new DomainError(ErrorKind.Conflict, "certificate.not-renewable", $"Certificate {number} is {state}; it cannot be renewed.");
+                return notRenewable;
             }
             var assessment = await db.Assessments.Include(a => a.Components).SingleAsync(a => a.Id == old.AssessmentId, cancellationToken);
             var last = await db.Certificates.Where(c => c.AssessmentId == old.AssessmentId).MaxAsync(c => c.IssueNumber, cancellationToken);
@@ -114,43 +112,23 @@ public sealed class CertificateRegistry(
 
     /// <summary>Revokes for good; the record and its reason are kept.</summary>
     public Task<Outcome<CertificateEntity>> RevokeAsync(string number, string reason, string actor, string organization, CancellationToken cancellationToken) =>
-        ChangeStatusAsync(number, organization, actor, StatusChange.Revoked, reason, certificate =>
+        ChangeStatusAsync(number, organization, actor, StatusChange.Revoked, reason, l => l.CheckRevoke(), certificate =>
         {
-            if (certificate.RevokedAt is not null)
-            {
-                return new DomainError(ErrorKind.Conflict, "certificate.revoked", $"Certificate {number} is already revoked.");
-            }
             certificate.RevokedAt = time.GetUtcNow();
             certificate.RevocationReason = reason;
-            return null;
         }, cancellationToken);
 
     public Task<Outcome<CertificateEntity>> SuspendAsync(string number, string reason, string actor, string organization, CancellationToken cancellationToken) =>
-        ChangeStatusAsync(number, organization, actor, StatusChange.Suspended, reason, certificate =>
-        {
-            if (certificate.RevokedAt is not null || certificate.Suspended)
-            {
-                return new DomainError(ErrorKind.Conflict, "certificate.not-suspendable",
-                    $"Certificate {number} is {(certificate.Suspended ? "already suspended" : "revoked")}.");
-            }
-            certificate.Suspended = true;
-            return null;
-        }, cancellationToken);
+        ChangeStatusAsync(number, organization, actor, StatusChange.Suspended, reason, l => l.CheckSuspend(),
+            certificate => certificate.Suspended = true, cancellationToken);
 
     public Task<Outcome<CertificateEntity>> ReinstateAsync(string number, string reason, string actor, string organization, CancellationToken cancellationToken) =>
-        ChangeStatusAsync(number, organization, actor, StatusChange.Reinstated, reason, certificate =>
-        {
-            if (!certificate.Suspended || certificate.RevokedAt is not null)
-            {
-                return new DomainError(ErrorKind.Conflict, "certificate.not-suspended", $"Certificate {number} is not suspended.");
-            }
-            certificate.Suspended = false;
-            return null;
-        }, cancellationToken);
+        ChangeStatusAsync(number, organization, actor, StatusChange.Reinstated, reason, l => l.CheckReinstate(),
+            certificate => certificate.Suspended = false, cancellationToken);
 
     private async Task<Outcome<CertificateEntity>> ChangeStatusAsync(
         string number, string organization, string actor, StatusChange change, string reason,
-        Func<CertificateEntity, DomainError?> apply, CancellationToken cancellationToken) =>
+        Func<CertificateLifecycle, DomainError?> check, Action<CertificateEntity> apply, CancellationToken cancellationToken) =>
         await InTransactionAsync<CertificateEntity>(async db =>
         {
             var found = await FindAsync(db, number, organization, cancellationToken);
@@ -159,10 +137,11 @@ public sealed class CertificateRegistry(
                 return refused;
             }
             var certificate = found.Value!;
-            if (apply(certificate) is { } error)
+            if (check(CertificationViews.LifecycleOf(certificate)) is { } error)
             {
                 return error;
             }
+            apply(certificate);
             certificate.StatusChanges.Add(Change(change, reason, actor));
             audit.Stage(db, actor, $"certificate.{change.ToString().ToLowerInvariant()}", $"certificate:{number}", reason);
             await db.SaveChangesAsync(cancellationToken);
