@@ -292,6 +292,7 @@ public sealed class CompetitionGrain(
 
     public async Task<RegistrationOutcome> DrawAsync(string? reason, string actor)
     {
+        // Checked before the seed too: a refused draw leaves nothing behind, not even a first commitment.
         if (_state?.CheckDraw(reason, time.GetUtcNow()) is { } refused)
         {
             return new RegistrationOutcome([], false, refused);

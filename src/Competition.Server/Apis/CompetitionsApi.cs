@@ -153,11 +153,12 @@ public static class CompetitionsApi
         {
             return CompetitionNotFound(id);
         }
-        if (!await scopes.RunsAsync(user, view.Profile.HostOrganizationId))
+        var runs = await scopes.RunsAsync(user, view.Profile.HostOrganizationId);
+        if (!runs)
         {
             view = view.Blinded();
         }
-        return TypedResults.Ok(view.Rules.HideJudgeIdentities && user.JudgeOf(id) is null && !await scopes.IsJuryOfAsync(user, id)
+        return TypedResults.Ok(view.Rules.HideJudgeIdentities && user.JudgeOf(id) is null && !runs
             ? view with { Judges = view.Judges.Select((j, i) => j with { Name = $"#{i + 1}", Employer = "" }).ToList() }
             : view);
     }
@@ -180,13 +181,13 @@ public static class CompetitionsApi
     public static async Task<Results<Ok<Scorecard>, ProblemHttpResult>> GetScorecardAsync(
         long id, long contestantId, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes)
     {
-        var identities = await scopes.IsJuryOfAsync(user, id) && !user.IsChiefOf(id);
+        var identities = await scopes.RunsCompetitionAsync(user, id);
         if (await grains.GetGrain<IContestantGrain>(contestantId).GetScorecardAsync(identities) is not { } card || card.CompetitionId != id)
         {
             return ApiProblems.NotFound("contestant.not-found", $"Contestant {contestantId} is not in competition {id}.");
         }
         var live = (await grains.GetGrain<ICompetitionGrain>(id).GetLeaderboardAsync())!.Phase == BoardPhase.Live;
-        return live || await scopes.IsJuryOfAsync(user, id)
+        return live || identities || user.IsChiefOf(id)
             ? TypedResults.Ok(card)
             : ApiProblems.Create(StatusCodes.Status403Forbidden, "board.frozen", "The board is frozen: scorecards show again once it is revealed.");
     }

@@ -79,13 +79,13 @@ public static class ResultsApi
     {
         var competition = grains.GetGrain<ICompetitionGrain>(id);
         // Names while judging is blind are the organizers' alone; the chief judge too sees numbers until the decryption.
-        var identities = await scopes.IsJuryOfAsync(user, id) && !user.IsChiefOf(id);
+        var identities = await scopes.RunsCompetitionAsync(user, id);
         if (await competition.GetResultsAsync(identities) is not { } results)
         {
             return (null, ApiProblems.NotFound("competition.not-found", $"Competition {id} does not exist."));
         }
         var published = results.Final && (await competition.GetLeaderboardAsync())!.Phase == BoardPhase.Live;
-        return published || await scopes.IsJuryOfAsync(user, id)
+        return published || identities || user.IsChiefOf(id)
             ? (results, null)
             : (null, ApiProblems.Create(StatusCodes.Status403Forbidden, "results.not-published",
                 "The results are published once the chief judge locks them and the board is live."));

@@ -30,8 +30,11 @@ public sealed class CompetitionScopes(OrganizationDirectory directory, IGrainFac
 
     /// <summary>The jury of a competition: an organizer who runs it, or its chief judge.</summary>
     public async Task<bool> IsJuryOfAsync(ClaimsPrincipal user, long competitionId) =>
-        user.IsChiefOf(competitionId)
-        || (user.IsInRole(Roles.Organizer)
-            && await grains.GetGrain<ICompetitionGrain>(competitionId).GetViewAsync() is { } view
-            && await RunsAsync(user, view.Profile.HostOrganizationId));
+        user.IsChiefOf(competitionId) || await RunsCompetitionAsync(user, competitionId);
+
+    /// <summary>Whether this token runs the competition (and so sees its contestants' names while judging is blind).</summary>
+    public async Task<bool> RunsCompetitionAsync(ClaimsPrincipal user, long competitionId) =>
+        user.IsInRole(Roles.Organizer)
+        && await grains.GetGrain<ICompetitionGrain>(competitionId).GetViewAsync() is { } view
+        && await RunsAsync(user, view.Profile.HostOrganizationId);
 }

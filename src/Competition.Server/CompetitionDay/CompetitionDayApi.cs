@@ -94,13 +94,14 @@ public static class CompetitionDayApi
         var competition = grains.GetGrain<ICompetitionGrain>(id);
         await competition.StartDueSessionsAsync();
         var view = (await competition.GetViewAsync())!;
+        var schedule = new CompetitionSchedule(view.Workstations, view.Sessions ?? []);
         await using var db = contexts.CreateDbContext();
         var identities = await db.Contestants.AsNoTracking().Where(c => c.CompetitionId == id)
             .Select(c => new { c.Id, c.CheckedInBy, NationalId = db.Workers.Where(w => w.Id == c.WorkerId).Select(w => w.NationalIdMasked).FirstOrDefault() })
             .ToDictionaryAsync(c => c.Id, cancellationToken);
         var entries = view.Contestants
             .Select(c => new CheckInEntry(c.Id, c.Bib, c.Name, c.Employer, identities.GetValueOrDefault(c.Id)?.NationalId, c.DrawnNumber, c.Session, c.Workstation,
-                c.Session is { } session && view.Sessions is { } sessions && session <= sessions.Count ? sessions[session - 1].StartsAt : null,
+                c.Session is { } session ? schedule.Session(session)?.StartsAt : null,
                 c.CheckedInAt, identities.GetValueOrDefault(c.Id)?.CheckedInBy, c.Withdrawal, c.WithdrawalReason))
             .Where(e => Matches(e, q?.Trim()))
             .OrderBy(e => e.Session ?? int.MaxValue).ThenBy(e => e.Workstation ?? int.MaxValue).ThenBy(e => e.Bib, StringComparer.Ordinal)
@@ -121,9 +122,10 @@ public static class CompetitionDayApi
     {
         var competition = grains.GetGrain<ICompetitionGrain>(id);
         var view = (await competition.GetViewAsync())!;
-        if (session is { } number && (view.Sessions is null || number < 1 || number > view.Sessions.Count))
+        var schedule = new CompetitionSchedule(view.Workstations, view.Sessions ?? []);
+        if (session is { } number && schedule.Session(number) is null)
         {
-            return ApiProblems.Create(StatusCodes.Status400BadRequest, "session.not-found", $"The competition has {view.Sessions?.Count ?? 0} session(s).");
+            return ApiProblems.Create(StatusCodes.Status400BadRequest, "session.not-found", $"The competition has {schedule.Sessions.Count} session(s).");
         }
         // The forms go to the judges: they show what a judge's tablet would.
         var shown = view.Blinded().Contestants.Where(c => session is null || c.Session == session).ToDictionary(c => c.Id);
@@ -138,7 +140,7 @@ public static class CompetitionDayApi
                 .Select(c => new MarkingFormRow(c.Id, c.Name.Length == 0 ? c.Bib : $"{c.Bib} {c.Name}", c.Workstation,
                     assignments.Where(a => a.ContestantId == c.Id).Select(a => a.AspectId).ToList()))
                 .ToList();
-            forms.Add(new MarkingForm(judge.Id, judge.Name, session, session is { } s ? view.Sessions![s - 1].StartsAt : null,
+            forms.Add(new MarkingForm(judge.Id, judge.Name, session, session is { } s ? schedule.Session(s)!.StartsAt : null,
                 aspects.Where(a => theirs.Contains(a.Aspect.Id)).ToList(), rows));
         }
         return TypedResults.Ok(forms);
