@@ -40,16 +40,16 @@ public sealed class AgreementsTests(SharedPlatform platform)
     public async Task A_reversed_term_or_a_step_out_of_range_is_refused_and_nothing_is_stored()
     {
         var organizer = await Client.OrganizerTokenAsync();
-        var before = (await Client.GetAsync<List<AgreementView>>("/api/agreements", organizer)).Count;
+        var name = UniqueName();
 
-        await (await Client.SendAsync(HttpMethod.Post, "/api/agreements", Agreement() with { TermEnd = new DateOnly(2025, 1, 1) }, organizer))
+        await (await Client.SendAsync(HttpMethod.Post, "/api/agreements", Agreement() with { Name = name, TermEnd = new DateOnly(2025, 1, 1) }, organizer))
             .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "validation");
-        await (await Client.SendAsync(HttpMethod.Post, "/api/agreements", Agreement(value: 8m), organizer))
+        await (await Client.SendAsync(HttpMethod.Post, "/api/agreements", Agreement(value: 8m) with { Name = name }, organizer))
             .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "validation");
-        await (await Client.SendAsync(HttpMethod.Post, "/api/agreements", Agreement(StepKind.Allowance, 0m), organizer))
+        await (await Client.SendAsync(HttpMethod.Post, "/api/agreements", Agreement(StepKind.Allowance, 0m) with { Name = name }, organizer))
             .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "validation");
 
-        Assert.Equal(before, (await Client.GetAsync<List<AgreementView>>("/api/agreements", organizer)).Count);
+        await AssertNoneNamedAsync(name, organizer);
     }
 
     [Fact]
@@ -90,13 +90,19 @@ public sealed class AgreementsTests(SharedPlatform platform)
         Assert.Equal(reference.Reference, created.Agreement.Reference);
         Assert.Equal(3_117m, created.Floors[0].MonthlyFloor); // above 2,210 × 1.1 = 2,431
 
-        var before = (await Client.GetAsync<List<AgreementView>>("/api/agreements", organizer)).Count;
-        await (await Client.SendAsync(HttpMethod.Post, "/api/agreements", reference with { Reference = reference.Reference! with { Year = 2019 } }, organizer))
+        var refused = reference with { Name = UniqueName() };
+        await (await Client.SendAsync(HttpMethod.Post, "/api/agreements", refused with { Reference = reference.Reference! with { Year = 2019 } }, organizer))
             .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "agreement.reference-not-found");
-        await (await Client.SendAsync(HttpMethod.Post, "/api/agreements", reference with { ReferenceMonthly = 2_500m }, organizer))
+        await (await Client.SendAsync(HttpMethod.Post, "/api/agreements", refused with { ReferenceMonthly = 2_500m }, organizer))
             .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "validation");
-        await (await Client.SendAsync(HttpMethod.Post, "/api/agreements", reference with { Reference = reference.Reference! with { OccupationCode = "6-18" } }, organizer))
+        await (await Client.SendAsync(HttpMethod.Post, "/api/agreements", refused with { Reference = reference.Reference! with { OccupationCode = "6-18" } }, organizer))
             .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "validation");
-        Assert.Equal(before, (await Client.GetAsync<List<AgreementView>>("/api/agreements", organizer)).Count);
+        await AssertNoneNamedAsync(refused.Name, organizer);
     }
+
+    // Other test classes add agreements to the same platform at the same time, so a refusal is checked by its own name, not by a count.
+    private static string UniqueName() => $"被拒绝的合同 {Guid.NewGuid():N}";
+
+    private async Task AssertNoneNamedAsync(string name, string token) =>
+        Assert.DoesNotContain(await Client.GetAsync<List<AgreementView>>("/api/agreements", token), a => a.Agreement.Name == name);
 }
