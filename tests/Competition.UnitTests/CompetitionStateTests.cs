@@ -46,6 +46,20 @@ public sealed class CompetitionStateTests
     }
 
     [Fact]
+    public void Rules_and_panels_change_in_draft_only_and_a_live_change_of_who_takes_part_says_why()
+    {
+        var contestants = Contestants(2);
+        var draft = new CompetitionState(1, Scheme, CompetitionRules.Default, new PanelPlan(Judges, contestants), contestants);
+        Assert.Null(draft.CheckConfigurationChange());
+        Assert.Null(Reasons.RequireOnceLive(draft, null));
+        Assert.Equal("competition.not-draft", Live().CheckConfigurationChange()?.Code);
+        Assert.Equal("reason-required", Reasons.RequireOnceLive(Live(), "  ")?.Code);
+        Assert.Null(Reasons.RequireOnceLive(Live(), "补报"));
+        Assert.Equal(("补报", (string?)null), (Reasons.Kept(" 补报 "), Reasons.Kept(" ")));
+        Assert.Equal("panels.invalid", draft.CheckPanelNames([999], [], [])?.Code);
+    }
+
+    [Fact]
     public void A_competition_goes_from_draft_to_live_to_locked_to_published_to_archived_and_then_takes_nothing()
     {
         var contestants = Contestants(2);

@@ -46,4 +46,16 @@ public sealed class PanelPlanTests
         Assert.Equal([1L, 3L, 4L], plan.EffectivePanel(1, Judgement));
         Assert.Equal([1L, 3L], plan.EffectivePanel(2, Judgement));
     }
+
+    [Fact]
+    public void Panels_that_name_an_aspect_judge_or_contestant_outside_the_competition_are_refused()
+    {
+        var aspects = Scheme.Aspects.Select(a => a.Id).ToHashSet();
+
+        Assert.Null(Default.CheckNames(aspects, [Judgement], [2, 3], [1, 4]));
+        Assert.Equal("Aspect 999 is not in this competition.", Default.CheckNames(aspects, [Judgement, 999], [2], [1])?.Message);
+        Assert.Equal("Judge 9 does not judge this competition.", Default.CheckNames(aspects, [Judgement], [2, 9], [1])?.Message);
+        var contestant = Default.CheckNames(aspects, [Judgement], [2], [1, 5]);
+        Assert.Equal(("panels.invalid", Competition.Domain.ErrorKind.Invalid), (contestant?.Code, contestant!.Kind));
+    }
 }

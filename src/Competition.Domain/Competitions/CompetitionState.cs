@@ -41,6 +41,11 @@ public sealed partial class CompetitionState
     public MarkingScheme Scheme { get; }
     public CompetitionRules Rules { get; }
     public PanelPlan Panels { get; }
+
+    /// <summary>Why new panels name something outside this competition's scheme, judges or contestants, or null.</summary>
+    public DomainError? CheckPanelNames(IEnumerable<long> aspects, IEnumerable<long> judges, IEnumerable<long> contestants) =>
+        Panels.CheckNames(Scheme.Aspects.Select(a => a.Id).ToHashSet(), aspects, judges, contestants);
+
     public Scoreboard Scoreboard { get; }
     /// <summary>Where the competition is in its life cycle, as its events make it.</summary>
     public CompetitionStatus Status => !_started ? CompetitionStatus.Draft
@@ -183,6 +188,10 @@ public sealed partial class CompetitionState
             : null);
 
     /// <summary>The marking scheme is replaced only in draft: judges mark against it from the start.</summary>
+    /// <summary>Rules and panels belong to a draft's definition; once live, marks depend on them.</summary>
+    public DomainError? CheckConfigurationChange() =>
+        _started ? Conflict("competition.not-draft", "Rules and panels are fixed once the competition starts.") : null;
+
     public DomainError? CheckSchemeChange() => CheckOpenForChanges()
         ?? (_started ? Conflict("competition.not-draft", "The marking scheme is fixed once the competition starts.") : null);
 

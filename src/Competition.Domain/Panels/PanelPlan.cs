@@ -74,6 +74,22 @@ public sealed class PanelPlan
             : null;
     }
 
+    /// <summary>Why a definition of panels names an aspect, judge or contestant outside this competition, or null.</summary>
+    public DomainError? CheckNames(IReadOnlySet<long> schemeAspects, IEnumerable<long> aspects, IEnumerable<long> judges, IEnumerable<long> contestants)
+    {
+        if (aspects.Where(a => !schemeAspects.Contains(a)).Select(a => (long?)a).FirstOrDefault() is { } aspect)
+        {
+            return new DomainError(ErrorKind.Invalid, "panels.invalid", $"Aspect {aspect} is not in this competition.");
+        }
+        if (judges.Where(j => !_judges.ContainsKey(j)).Select(j => (long?)j).FirstOrDefault() is { } judge)
+        {
+            return new DomainError(ErrorKind.Invalid, "panels.invalid", $"Judge {judge} does not judge this competition.");
+        }
+        return contestants.Where(c => !_contestants.ContainsKey(c)).Select(c => (long?)c).FirstOrDefault() is { } contestant
+            ? new DomainError(ErrorKind.Invalid, "panels.invalid", $"Contestant {contestant} is not in this competition.")
+            : null;
+    }
+
     /// <summary>The judges who should mark this contestant on this aspect.</summary>
     public IReadOnlyList<long> EffectivePanel(long contestantId, long aspectId) =>
         PanelOf(aspectId)

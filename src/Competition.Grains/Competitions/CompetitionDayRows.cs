@@ -7,12 +7,19 @@ namespace Competition.Grains.Competitions;
 
 /// <summary>
 /// The contestants' rows behind the competition day (numbers and seats drawn, moves, check-in, no-shows),
-/// written by <see cref="CompetitionGrain"/> inside the transaction that stores the day's ledger event.
+/// written by <see cref="CompetitionDayRunner"/> inside the transaction that stores the day's ledger event.
 /// </summary>
 internal static class CompetitionDayRows
 {
     /// <summary>What a no-show's record says; the ledger's SessionStarted event has the details.</summary>
     public const string AbsentReason = "场次开始时未检录 (not checked in when the session started)";
+
+    public static async Task SaveScheduleAsync(CompetitionDbContext db, long competitionId, CompetitionSchedule schedule)
+    {
+        var sessions = schedule.Sessions.ToList();
+        await db.Competitions.Where(c => c.Id == competitionId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Workstations, schedule.Workstations).SetProperty(c => c.Sessions, sessions));
+    }
 
     /// <summary>Position p of the drawn order gets number p+1 and, with workstations, its seat; anyone
     /// not drawn (withdrawn) loses an earlier draw's number.</summary>

@@ -27,6 +27,26 @@ internal static class StandingsViews
         return new LeaderboardSnapshot(competitionId, jury ? state.Version : state.PublicVersion, rows, board.Phase);
     }
 
+    /// <summary>What a judge marks: every contestant and aspect whose panel they sit on, with their entry
+    /// so far and whether the chief asked them to mark it again.</summary>
+    public static IReadOnlyList<Assignment> Assignments(CompetitionState state, CompetitionView view, long judgeId)
+    {
+        var queue = state.Scoreboard.ModerationQueue()
+            .Where(i => i.AwaitingJudges.Contains(judgeId))
+            .Select(i => (i.ContestantId, i.AspectId))
+            .ToHashSet();
+        var assignments = new List<Assignment>();
+        foreach (var contestant in view.Contestants)
+        {
+            foreach (var aspect in state.Scheme.Aspects.Where(a => state.Panels.EffectivePanel(contestant.Id, a.Id).Contains(judgeId)))
+            {
+                var entry = state.Scoreboard.EntriesOf(contestant.Id, aspect.Id).TryGetValue(judgeId, out var value) ? value : (decimal?)null;
+                assignments.Add(new Assignment(contestant.Id, aspect.Id, entry, queue.Contains((contestant.Id, aspect.Id))));
+            }
+        }
+        return assignments;
+    }
+
     public static ResultsView Results(long competitionId, CompetitionState state, IReadOnlyDictionary<long, ContestantView> contestants)
     {
         var standings = state.Scoreboard.Rank();
