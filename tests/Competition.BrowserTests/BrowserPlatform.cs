@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Competition.Server.Apis.Models;
+using Competition.Server.Competitions;
 using Competition.Testing;
 using Microsoft.Playwright;
 

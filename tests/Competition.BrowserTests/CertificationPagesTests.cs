@@ -1,7 +1,8 @@
 using System.Text;
 using Competition.Domain.Certification;
 using Competition.Domain.Marking;
-using Competition.Server.Apis.Models;
+using Competition.Server.Jury;
+using Competition.Server.Promotions;
 using Competition.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

@@ -1,8 +1,9 @@
 using System.Net.Http.Json;
 using Competition.Domain.Rules;
 using Competition.Grains.Contracts;
-using Competition.Server.Apis.Models;
 using Competition.Server.CompetitionDay;
+using Competition.Server.Competitions;
+using Competition.Server.Jury;
 using Competition.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

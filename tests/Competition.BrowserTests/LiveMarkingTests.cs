@@ -1,4 +1,4 @@
-using Competition.Server.Apis.Models;
+using Competition.Server.Jury;
 using Competition.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

@@ -1,5 +1,5 @@
 using Competition.Domain.Ledger;
-using Competition.Server.Apis.Models;
+using Competition.Server.Audit;
 using Competition.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using Competition.Domain.Organizations;
-using Competition.Server.Apis.Models;
+using Competition.Server.Accounts;
 using Competition.Server.Templates;
 using Competition.Testing;
 using Microsoft.Playwright;

@@ -2,7 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using Competition.Domain.Rules;
 using Competition.Grains.Contracts;
-using Competition.Server.Apis.Models;
+using Competition.Server.Accounts;
+using Competition.Server.Auth;
 using Competition.Testing;
 
 namespace Competition.IntegrationTests;

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Competition.Domain;
 using Competition.Grains.Contracts;
-using Competition.Server.Apis.Models;
 using Competition.Testing;
 
 namespace Competition.IntegrationTests;

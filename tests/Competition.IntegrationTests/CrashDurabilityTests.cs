@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Competition.Data;
 using Competition.Domain.Ledger;
 using Competition.Grains.Competitions;
-using Competition.Server.Apis.Models;
+using Competition.Server.Marking;
 using Competition.Testing;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Competition.Domain.Standings;
 using Competition.Grains.Contracts;
-using Competition.Server.Apis.Models;
+using Competition.Server.Jury;
 using Competition.Testing;
 
 namespace Competition.IntegrationTests;

@@ -107,7 +107,7 @@ public sealed class FuzzTests(SharedPlatform platform)
         Assert.Equal(before, await CountRowsAsync());
     }
 
-    private static string Path(RouteEndpoint endpoint, Competition.Server.Apis.Models.CreatedCompetition competition, List<string> parameters, string? bad)
+    private static string Path(RouteEndpoint endpoint, Competition.Server.Competitions.CreatedCompetition competition, List<string> parameters, string? bad)
     {
         var path = endpoint.RoutePattern.RawText!;
         foreach (var name in parameters)

@@ -3,8 +3,14 @@ using System.Net.Http.Json;
 using Competition.Domain;
 using Competition.Domain.Wages;
 using Competition.Seed;
-using Competition.Server.Apis.Models;
+using Competition.Server.Agreements;
+using Competition.Server.Auth;
+using Competition.Server.Bargaining;
+using Competition.Server.Certificates;
+using Competition.Server.Competitions;
 using Competition.Server.Hosting;
+using Competition.Server.Promotions;
+using Competition.Server.WageGuidance;
 using Competition.Testing;
 
 namespace Competition.IntegrationTests;

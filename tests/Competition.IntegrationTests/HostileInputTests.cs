@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using Competition.Server.Apis.Models;
+using Competition.Server.Auth;
+using Competition.Server.Competitions;
 using Competition.Testing;
 
 namespace Competition.IntegrationTests;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Competition.Server.Apis.Models;
+using Competition.Server.Competitions;
 using Competition.Testing;
 
 namespace Competition.IntegrationTests;

@@ -1,7 +1,8 @@
 using System.Net;
 using Competition.Domain.Ledger;
 using Competition.Grains.Contracts;
-using Competition.Server.Apis.Models;
+using Competition.Server.Competitions;
+using Competition.Server.Jury;
 using Competition.Testing;
 using Microsoft.AspNetCore.SignalR;
 

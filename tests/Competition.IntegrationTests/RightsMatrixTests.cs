@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Competition.Domain.Organizations;
-using Competition.Server.Apis.Models;
+using Competition.Server.Accounts;
 using Competition.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;

@@ -5,7 +5,12 @@ using Competition.Domain.Judging;
 using Competition.Domain.Moderation;
 using Competition.Domain.Rules;
 using Competition.Grains.Contracts;
-using Competition.Server.Apis.Models;
+using Competition.Server.Accounts;
+using Competition.Server.Audit;
+using Competition.Server.Auth;
+using Competition.Server.Competitions;
+using Competition.Server.Jury;
+using Competition.Server.Problems;
 using Competition.Testing;
 using Microsoft.Data.Sqlite;
 

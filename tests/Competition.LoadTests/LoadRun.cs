@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text;
 using Competition.Domain.Certification;
-using Competition.Server.Apis.Models;
+using Competition.Server.Certificates;
+using Competition.Server.Competitions;
+using Competition.Server.Marking;
 using Competition.Testing;
 
 namespace Competition.LoadTests;

@@ -1,6 +1,5 @@
 using Competition.Domain.Marking;
-using Competition.Server.Apis.Models;
-using Competition.Server.Apis.Validators;
+using Competition.Server.Competitions;
 
 namespace Competition.UnitTests;
 

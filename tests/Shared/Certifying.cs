@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using Competition.Domain.Certification;
-using Competition.Server.Apis.Models;
+using Competition.Server.Assessments;
+using Competition.Server.Certificates;
+using Competition.Server.Workers;
 
 namespace Competition.Testing;
 

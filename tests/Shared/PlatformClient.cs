@@ -3,10 +3,13 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Competition.Grains.Contracts;
 using Competition.Domain.Marking;
 using Competition.Domain.Organizations;
-using Competition.Server.Apis.Models;
+using Competition.Grains.Contracts;
+using Competition.Server.Accounts;
+using Competition.Server.Auth;
+using Competition.Server.Competitions;
+using Competition.Server.Marking;
 using Competition.Server.Organizations;
 
 namespace Competition.Testing;

@@ -1,5 +1,5 @@
 using Competition.Domain.Marking;
-using Competition.Server.Apis.Models;
+using Competition.Server.Competitions;
 
 namespace Competition.Testing;
 

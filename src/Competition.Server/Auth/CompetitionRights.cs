@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Competition.Grains.Contracts;
-using Competition.Server.Apis;
 using Competition.Server.Problems;
 
 namespace Competition.Server.Auth;

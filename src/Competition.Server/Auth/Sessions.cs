@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Competition.Data;
 using Competition.Data.Entities;
-using Competition.Server.Apis.Models;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 

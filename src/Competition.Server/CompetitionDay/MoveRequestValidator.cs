@@ -1,4 +1,4 @@
-using Competition.Server.Apis.Validators;
+using Competition.Server.Validation;
 using FluentValidation;
 
 namespace Competition.Server.CompetitionDay;

@@ -5,10 +5,9 @@ using Competition.Domain.Ledger;
 using Competition.Domain.Rules;
 using Competition.Domain.Wages;
 using Competition.Seed;
-using Competition.Server.Apis;
-using Competition.Server.Apis.Models;
+using Competition.Server.Agreements;
 using Competition.Server.Auth;
-using Competition.Server.Wages;
+using Competition.Server.Bargaining;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -4,7 +4,7 @@ using Competition.Domain.Certification;
 using Competition.Domain.Ledger;
 using Competition.Seed;
 using Competition.Server.Auth;
-using Competition.Server.Certification;
+using Competition.Server.Certificates;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -3,9 +3,10 @@ using Competition.Data.Entities;
 using Competition.Domain.Ledger;
 using Competition.Seed;
 using Competition.Server.Auth;
-using Competition.Server.Certification;
+using Competition.Server.Certificates;
 using Competition.Server.Organizations;
-using Competition.Server.Wages;
+using Competition.Server.WageGuidance;
+using Competition.Server.Workers;
 using Microsoft.AspNetCore.Identity;
 
 namespace Competition.Server.Hosting;

@@ -1,5 +1,5 @@
 using Competition.Domain;
-using Competition.Server.Apis.Models;
+using Competition.Server.Certificates;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Competition.Server.Problems;
@@ -19,18 +19,23 @@ public static class ApiProblems
             type: TypePrefix + code,
             extensions: new Dictionary<string, object?> { ["code"] = code });
 
-    public static ProblemHttpResult ToProblem(this DomainError error) => Create(
-        error.Kind switch
-        {
-            ErrorKind.Invalid => StatusCodes.Status400BadRequest,
-            ErrorKind.NotFound => StatusCodes.Status404NotFound,
-            ErrorKind.Conflict => StatusCodes.Status409Conflict,
-            ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
-            ErrorKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
-            _ => StatusCodes.Status400BadRequest,
-        },
-        error.Code,
-        error.Message);
+    /// <summary>The one mapping of a broken rule to its HTTP status. Takes an outcome's error as it is
+    /// typed (nullable): a refused outcome always carries one.</summary>
+    public static ProblemHttpResult ToProblem(this DomainError? refused)
+    {
+        var error = refused ?? throw new ArgumentNullException(nameof(refused), "Only a refusal maps to a problem.");
+        return Create(ProblemStatus(error.Kind), error.Code, error.Message);
+    }
+
+    private static int ProblemStatus(ErrorKind kind) => kind switch
+    {
+        ErrorKind.Invalid => StatusCodes.Status400BadRequest,
+        ErrorKind.NotFound => StatusCodes.Status404NotFound,
+        ErrorKind.Conflict => StatusCodes.Status409Conflict,
+        ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+        ErrorKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status400BadRequest,
+    };
 
     /// <summary>A 400 for an upload refused as a whole because of bad rows: each row with every reason, under <c>rows</c>.</summary>
     public static ProblemHttpResult RowsRefused(string code, string title, IEnumerable<BulkRowProblem> rows) =>

@@ -1,6 +1,6 @@
 using Competition.Domain.Certification;
 using Competition.Domain.Registration;
-using Competition.Server.Apis.Validators;
+using Competition.Server.Workers;
 using FluentValidation;
 
 namespace Competition.Server.Registration;

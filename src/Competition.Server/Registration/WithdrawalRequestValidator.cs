@@ -1,6 +1,5 @@
 using Competition.Domain.Certification;
 using Competition.Domain.Registration;
-using Competition.Server.Apis.Validators;
 using FluentValidation;
 
 namespace Competition.Server.Registration;

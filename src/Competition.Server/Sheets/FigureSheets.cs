@@ -1,7 +1,7 @@
 using System.Globalization;
 using Competition.Domain.Competitions;
 using Competition.Grains.Contracts;
-using Competition.Server.Apis.Models;
+using Competition.Server.Certificates;
 using Competition.Server.Imports;
 
 namespace Competition.Server.Sheets;

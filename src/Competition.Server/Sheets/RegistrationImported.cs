@@ -1,5 +1,5 @@
 using Competition.Grains.Contracts;
-using Competition.Server.Apis.Models;
+using Competition.Server.Competitions;
 
 namespace Competition.Server.Sheets;
 

@@ -5,10 +5,12 @@ using Competition.Domain;
 using Competition.Domain.Certification;
 using Competition.Domain.Registration;
 using Competition.Grains.Contracts;
-using Competition.Server.Apis.Models;
 using Competition.Server.Auth;
-using Competition.Server.Certification;
+using Competition.Server.Certificates;
+using Competition.Server.Competitions;
 using Competition.Server.Imports;
+using Competition.Server.WageGuidance;
+using Competition.Server.Workers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
 using Competition.Domain.Rules;
-using Competition.Server.Apis.Models;
+using Competition.Server.Competitions;
 
 namespace Competition.Server.Templates;
 

@@ -1,4 +1,4 @@
-using Competition.Server.Apis.Validators;
+using Competition.Server.Competitions;
 using FluentValidation;
 
 namespace Competition.Server.Templates;

@@ -126,11 +126,11 @@ public sealed class CredentialSignatureTests(SharedPlatform platform)
         });
     }
 
-    private async Task<Competition.Server.Apis.Models.CertificateVerification> PresentAsync(string jwt)
+    private async Task<Competition.Server.Certificates.CertificateVerification> PresentAsync(string jwt)
     {
         var response = await Client.Http.PostAsync("/api/credentials/verify", new StringContent(jwt, Encoding.ASCII, "application/vc+jwt"), Cancel);
         response.EnsureSuccessStatusCode();
-        return (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<Competition.Server.Apis.Models.CertificateVerification>(
+        return (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<Competition.Server.Certificates.CertificateVerification>(
             response.Content, PlatformClient.Json, Cancel))!;
     }
 }

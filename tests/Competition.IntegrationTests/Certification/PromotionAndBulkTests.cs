@@ -4,7 +4,10 @@ using System.Text;
 using System.Text.Json;
 using Competition.Domain.Certification;
 using Competition.Domain.Marking;
-using Competition.Server.Apis.Models;
+using Competition.Server.Assessments;
+using Competition.Server.Certificates;
+using Competition.Server.Jury;
+using Competition.Server.Promotions;
 using Competition.Testing;
 
 namespace Competition.IntegrationTests.Certification;

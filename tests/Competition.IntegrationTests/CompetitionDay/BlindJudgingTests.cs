@@ -5,8 +5,10 @@ using System.Threading.Channels;
 using Competition.Domain.Competitions;
 using Competition.Domain.Rules;
 using Competition.Grains.Contracts;
-using Competition.Server.Apis.Models;
+using Competition.Server.Audit;
 using Competition.Server.CompetitionDay;
+using Competition.Server.Competitions;
+using Competition.Server.Jury;
 using Competition.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 

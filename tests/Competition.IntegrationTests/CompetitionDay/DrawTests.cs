@@ -1,7 +1,8 @@
 using System.Net;
 using Competition.Grains.Contracts;
-using Competition.Server.Apis.Models;
+using Competition.Server.Audit;
 using Competition.Server.CompetitionDay;
+using Competition.Server.Competitions;
 using Competition.Testing;
 
 namespace Competition.IntegrationTests.CompetitionDay;

@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using Competition.Domain.Competitions;
 using Competition.Grains.Contracts;
-using Competition.Server.Apis.Models;
+using Competition.Server.Audit;
+using Competition.Server.Auth;
+using Competition.Server.Competitions;
 using Competition.Server.Registration;
 using Competition.Testing;
 

@@ -4,7 +4,8 @@ using System.Text.Json;
 using Competition.Domain;
 using Competition.Domain.Rules;
 using Competition.Grains.Contracts;
-using Competition.Server.Apis.Models;
+using Competition.Server.Auth;
+using Competition.Server.Competitions;
 using Competition.Server.Sheets;
 using Competition.Testing;
 

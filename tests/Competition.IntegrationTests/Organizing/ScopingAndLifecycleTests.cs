@@ -4,7 +4,11 @@ using Competition.Domain;
 using Competition.Domain.Competitions;
 using Competition.Domain.Organizations;
 using Competition.Grains.Contracts;
-using Competition.Server.Apis.Models;
+using Competition.Server.Accounts;
+using Competition.Server.Audit;
+using Competition.Server.Auth;
+using Competition.Server.Competitions;
+using Competition.Server.Jury;
 using Competition.Testing;
 
 namespace Competition.IntegrationTests.Organizing;

@@ -3,7 +3,8 @@ using System.Net.Http.Json;
 using Competition.Domain.Certification;
 using Competition.Domain.Rules;
 using Competition.Domain.Wages;
-using Competition.Server.Apis.Models;
+using Competition.Server.Accounts;
+using Competition.Server.Agreements;
 using Competition.Testing;
 
 namespace Competition.IntegrationTests.Wages;

@@ -4,7 +4,8 @@ using System.Text;
 using Competition.Domain.Certification;
 using Competition.Domain.Rules;
 using Competition.Domain.Wages;
-using Competition.Server.Apis.Models;
+using Competition.Server.Agreements;
+using Competition.Server.Bargaining;
 using Competition.Testing;
 
 namespace Competition.IntegrationTests.Wages;

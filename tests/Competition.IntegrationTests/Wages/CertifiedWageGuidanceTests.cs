@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using Competition.Domain.Certification;
 using Competition.Domain.Wages;
-using Competition.Server.Apis.Models;
+using Competition.Server.Agreements;
+using Competition.Server.WageGuidance;
+using Competition.Server.Workers;
 using Competition.Testing;
 
 namespace Competition.IntegrationTests.Wages;

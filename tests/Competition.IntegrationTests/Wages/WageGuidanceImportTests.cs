@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using Competition.Domain.Certification;
 using Competition.Domain.Wages;
-using Competition.Server.Apis.Models;
+using Competition.Server.WageGuidance;
 using Competition.Testing;
 
 namespace Competition.IntegrationTests.Wages;

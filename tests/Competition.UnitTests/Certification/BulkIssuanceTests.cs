@@ -1,6 +1,6 @@
 using System.Text;
 using Competition.Domain.Certification;
-using Competition.Server.Certification;
+using Competition.Server.Certificates;
 
 namespace Competition.UnitTests.Certification;
 

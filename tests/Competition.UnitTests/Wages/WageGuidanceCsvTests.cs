@@ -1,7 +1,7 @@
 using System.Text;
 using Competition.Domain.Certification;
 using Competition.Domain.Wages;
-using Competition.Server.Wages;
+using Competition.Server.WageGuidance;
 
 namespace Competition.UnitTests.Wages;
 

@@ -1,4 +1,0 @@
-namespace Competition.Server.Apis.Models;
-
-/// <summary>One line of the administrative audit log.</summary>
-public sealed record AdminAuditEntry(long Id, DateTimeOffset At, string Actor, string Action, string Target, string? Detail);

@@ -1,4 +1,0 @@
-namespace Competition.Server.Apis.Models;
-
-/// <summary>A remark about one contestant.</summary>
-public sealed record ContestantNote(long ContestantId, string Bib, string Name, string Note);

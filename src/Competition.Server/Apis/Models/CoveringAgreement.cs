@@ -1,7 +1,0 @@
-using Competition.Domain.Wages;
-
-namespace Competition.Server.Apis.Models;
-
-/// <summary>An agreement in force that covers a worker, with the monthly floor and allowance it gives the worker's level.</summary>
-public sealed record CoveringAgreement(
-    long Id, string Name, AgreementScope Scope, string Party, DateOnly TermEnd, decimal MonthlyFloor, decimal MonthlyAllowance);

@@ -1,6 +1,0 @@
-using Competition.Domain.Competitions;
-
-namespace Competition.Server.Apis.Models;
-
-/// <summary>Figures imported per contestant: theory scores, or completion times in minutes.</summary>
-public sealed record FiguresRequest(IReadOnlyList<ContestantFigure> Rows);

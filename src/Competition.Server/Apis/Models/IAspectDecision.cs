@@ -1,9 +1,0 @@
-namespace Competition.Server.Apis.Models;
-
-/// <summary>A chief judge's decision about one contestant's aspect, always with a reason.</summary>
-public interface IAspectDecision
-{
-    long ContestantId { get; }
-    long AspectId { get; }
-    string Reason { get; }
-}

@@ -1,4 +1,0 @@
-namespace Competition.Server.Apis.Models;
-
-/// <summary>A judge's sign-in with the PIN the organizer handed out.</summary>
-public sealed record JudgeTokenRequest(long CompetitionId, long JudgeId, string Pin);

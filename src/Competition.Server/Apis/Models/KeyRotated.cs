@@ -1,4 +1,0 @@
-namespace Competition.Server.Apis.Models;
-
-/// <summary>The id of the key that signs from now on.</summary>
-public sealed record KeyRotated(string KeyId);

@@ -1,4 +1,0 @@
-namespace Competition.Server.Apis.Models;
-
-/// <summary>A lock, with a reason where one is needed (results with marks missing).</summary>
-public sealed record LockRequest(string? Reason = null);

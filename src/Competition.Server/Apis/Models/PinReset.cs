@@ -1,4 +1,0 @@
-namespace Competition.Server.Apis.Models;
-
-/// <summary>A judge's new PIN, shown this once: print the slip now.</summary>
-public sealed record PinReset(long JudgeId, string Pin);

@@ -1,7 +1,0 @@
-using Competition.Domain.Certification;
-
-namespace Competition.Server.Apis.Models;
-
-/// <summary>One version of a promotion rule set.</summary>
-public sealed record PromotionRuleSetView(
-    string Name, int Version, IReadOnlyList<PromotionRule> Rules, int MonthsBetweenPromotions, string CreatedBy, DateTimeOffset CreatedAt);

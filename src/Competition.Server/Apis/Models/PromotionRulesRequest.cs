@@ -1,6 +1,0 @@
-using Competition.Domain.Certification;
-
-namespace Competition.Server.Apis.Models;
-
-/// <summary>A new version of a named promotion rule set.</summary>
-public sealed record PromotionRulesRequest(IReadOnlyList<PromotionRule> Rules, int MonthsBetweenPromotions = 12);

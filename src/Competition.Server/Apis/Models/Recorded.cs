@@ -1,4 +1,0 @@
-namespace Competition.Server.Apis.Models;
-
-/// <summary>The change is committed as ledger event <see cref="Sequence"/>.</summary>
-public sealed record Recorded(long Sequence);

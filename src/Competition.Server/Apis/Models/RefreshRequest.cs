@@ -1,4 +1,0 @@
-namespace Competition.Server.Apis.Models;
-
-/// <summary>The refresh token from the last sign-in or refresh.</summary>
-public sealed record RefreshRequest(string RefreshToken);

@@ -1,4 +1,0 @@
-namespace Competition.Server.Apis.Models;
-
-/// <summary>How many more places to reveal, from the bottom (default one).</summary>
-public sealed record RevealRequest(int Places = 1);

@@ -1,4 +1,0 @@
-namespace Competition.Server.Apis.Models;
-
-/// <summary>An organizer's sign-in.</summary>
-public sealed record TokenRequest(string Username, string Password);

@@ -1,5 +1,0 @@
-using Competition.Server.Apis.Models;
-
-namespace Competition.Server.Apis.Validators;
-
-public sealed class ResolutionRequestValidator : AspectDecisionValidator<ResolutionRequest>;

@@ -1,0 +1,55 @@
+using System.Globalization;
+using Competition.Domain.Certification;
+using Competition.Domain.Wages;
+using Competition.Server.Certificates;
+using Competition.Server.Imports;
+using Competition.Server.WageGuidance;
+
+namespace Competition.Server.Bargaining;
+
+/// <summary>
+/// Reads an enterprise's anonymised pay (CSV, UTF-8) headed <c>level,monthlyPay,headcount</c>: one band
+/// per row, <c>level</c> 无证书 (<c>none</c>) or a rung. Every bad row is reported, in Chinese, before anything is stored.
+/// </summary>
+public static class PayCsv
+{
+    public const int MaximumRows = 5_000;
+    public static readonly IReadOnlyList<string> Columns = ["level", "monthlyPay", "headcount"];
+
+    public static (IReadOnlyList<PayBand> Bands, IReadOnlyList<BulkRowProblem> Problems, string? FileProblem) Read(byte[] file)
+    {
+        var (records, _, fileProblem) = SpreadsheetTable.Read(file, SheetColumn.Of(Columns, Columns), MaximumRows);
+        if (fileProblem is not null)
+        {
+            return ([], [], fileProblem);
+        }
+        var bands = new List<PayBand>();
+        var problems = new List<BulkRowProblem>();
+        foreach (var record in records)
+        {
+            var reasons = new List<string>();
+            var level = SkillLadder.Parse(record["level"]);
+            if (level is null && !WageGuidanceCsv.IsNoCertificate(record["level"]))
+            {
+                reasons.Add("level：等级为无证书或学徒工、初级工、中级工、高级工、技师、高级技师、特级技师、首席技师。");
+            }
+            if (!decimal.TryParse(record["monthlyPay"], NumberStyles.Number, CultureInfo.InvariantCulture, out var pay) || pay < 0 || pay > 1_000_000m)
+            {
+                reasons.Add("monthlyPay：月工资应为 0–1,000,000 元。");
+            }
+            if (!int.TryParse(record["headcount"], NumberStyles.None, CultureInfo.InvariantCulture, out var headcount) || headcount is < 1 or > 1_000_000)
+            {
+                reasons.Add("headcount：人数为正整数。");
+            }
+            if (reasons.Count > 0)
+            {
+                problems.Add(new BulkRowProblem(record.Line, reasons));
+            }
+            else
+            {
+                bands.Add(new PayBand(level, pay, headcount));
+            }
+        }
+        return (bands, problems, null);
+    }
+}

@@ -1,0 +1,16 @@
+using Competition.Grains.Contracts;
+
+namespace Competition.Server.Competitions;
+
+/// <summary>The modules of a new marking scheme.</summary>
+public sealed record MarkingSchemeRequest(IReadOnlyList<ModuleRequest> Modules)
+{
+    /// <summary>The scheme as the platform keeps it (ids not yet given): names trimmed, deductions in order.</summary>
+    public MarkingSchemeView ToView() => new(Modules.Select(m => new ModuleView(0, m.Name.Trim(), m.Weight,
+        m.Aspects.Select(a => new AspectView(0, a.Name.Trim(), a.Kind, a.MaxMark, a.Deductions?.Order().ToList() ?? [], a.Aggregation,
+            a.Levels?.Select(l => l.Trim()).ToList() ?? [])).ToList())).ToList());
+
+    /// <summary>A stored scheme as a request again, e.g. to fill the editor from a template.</summary>
+    public static MarkingSchemeRequest From(MarkingSchemeView scheme) => new(scheme.Modules.Select(m => new ModuleRequest(m.Name, m.Weight,
+        m.Aspects.Select(a => new AspectRequest(a.Name, a.Kind, a.MaxMark, a.Deductions, a.Aggregation, a.Levels)).ToList())).ToList());
+}

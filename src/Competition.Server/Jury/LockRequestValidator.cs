@@ -1,0 +1,9 @@
+using Competition.Server.Validation;
+using FluentValidation;
+
+namespace Competition.Server.Jury;
+
+public sealed class LockRequestValidator : AbstractValidator<LockRequest>
+{
+    public LockRequestValidator() => RuleFor(x => x.Reason).MaximumLength(ReasonRules.MaxLength);
+}

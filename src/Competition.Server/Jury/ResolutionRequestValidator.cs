@@ -1,0 +1,3 @@
+namespace Competition.Server.Jury;
+
+public sealed class ResolutionRequestValidator : AspectDecisionValidator<ResolutionRequest>;

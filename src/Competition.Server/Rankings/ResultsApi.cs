@@ -1,0 +1,93 @@
+using System.Security.Claims;
+using Competition.Domain.Rules;
+using Competition.Domain.Standings;
+using Competition.Grains.Contracts;
+using Competition.Server.Auth;
+using Competition.Server.Problems;
+using Competition.Server.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MiniExcelLibs;
+
+namespace Competition.Server.Rankings;
+
+/// <summary>
+/// Results: the ranking with awards, as JSON, CSV or an Excel workbook. Published once the chief judge
+/// has locked them and the public board is live; before that, only the jury sees them.
+/// </summary>
+public static class ResultsApi
+{
+    public static IEndpointRouteBuilder MapResultsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/competitions/{id:long}").WithTags("Results").RequireRateLimiting(RateLimits.Public);
+        group.MapGet("/results", GetAsync).WithSummary("The ranking with awards (public once final and the board is live).");
+        group.MapGet("/results.csv", CsvAsync).WithSummary("The results as CSV (UTF-8), one line per contestant, module totals included.");
+        group.MapGet("/results.xlsx", ExcelAsync).WithSummary("The results as an Excel workbook.");
+        return app;
+    }
+
+    public static async Task<Results<Ok<ResultsView>, ProblemHttpResult>> GetAsync(long id, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes) =>
+        await PublishedAsync(id, user, grains, scopes) switch
+        {
+            (_, { } refused) => refused,
+            var (results, _) => TypedResults.Ok(results!),
+        };
+
+    public static async Task<IResult> CsvAsync(long id, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes) =>
+        await ExportAsync(id, user, grains, scopes, ExcelType.CSV, "text/csv; charset=utf-8", "csv");
+
+    public static async Task<IResult> ExcelAsync(long id, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes) =>
+        await ExportAsync(id, user, grains, scopes, ExcelType.XLSX, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+
+    private static async Task<IResult> ExportAsync(long id, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes, ExcelType type, string contentType, string extension)
+    {
+        var (results, refused) = await PublishedAsync(id, user, grains, scopes);
+        if (refused is not null)
+        {
+            return refused;
+        }
+        var view = (await grains.GetGrain<ICompetitionGrain>(id).GetViewAsync())!;
+        var stream = new MemoryStream();
+        await MiniExcel.SaveAsAsync(stream, Rows(view, results!), excelType: type);
+        stream.Position = 0;
+        return TypedResults.File(stream, contentType, $"results-{id}.{extension}");
+    }
+
+    /// <summary>One row per contestant, headed in Chinese as the organisers file them.</summary>
+    private static IEnumerable<Dictionary<string, object?>> Rows(CompetitionView view, ResultsView results) =>
+        results.Rows.Select(row =>
+        {
+            var line = new Dictionary<string, object?>
+            {
+                ["名次"] = row.Rank?.ToString() ?? "不排名",
+                ["号码"] = row.Bib,
+                ["姓名"] = row.Name,
+                ["单位"] = row.Employer,
+            };
+            foreach (var module in view.MarkingScheme.Modules)
+            {
+                line[module.Name] = row.Modules.FirstOrDefault(m => m.ModuleId == module.Id)?.Total;
+            }
+            line["理论"] = row.Theory;
+            line["总分"] = row.Total;
+            line["标准分"] = row.Standardised;
+            line["奖项"] = row.Award is { } award ? AwardNames.Chinese(award) : null;
+            line["称号"] = row.Title;
+            return line;
+        });
+
+    private static async Task<(ResultsView? Results, ProblemHttpResult? Refused)> PublishedAsync(long id, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes)
+    {
+        var competition = grains.GetGrain<ICompetitionGrain>(id);
+        // Names while judging is blind are the organizers' alone; the chief judge too sees numbers until the decryption.
+        var identities = await scopes.RunsCompetitionAsync(user, id);
+        if (await competition.GetResultsAsync(identities) is not { } results)
+        {
+            return (null, ApiProblems.NotFound("competition.not-found", $"Competition {id} does not exist."));
+        }
+        var published = results.Final && (await competition.GetLeaderboardAsync())!.Phase == BoardPhase.Live;
+        return published || identities || user.IsChiefOf(id)
+            ? (results, null)
+            : (null, ApiProblems.Create(StatusCodes.Status403Forbidden, "results.not-published",
+                "The results are published once the chief judge locks them and the board is live."));
+    }
+}
