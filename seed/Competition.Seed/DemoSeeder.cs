@@ -22,11 +22,37 @@ public static class DemoSeeder
     private const int RandomSeed = 2026;
     private const string Actor = Actors.Platform;
 
-    /// <summary>Seeds when no competition exists yet. Returns whether it did.</summary>
+    /// <summary>The demo's district organizer: a competition office's scope next to the administrator's.</summary>
+    public const string OrganizerUsername = "zengdu";
+    public const string OrganizerOrganization = "曾都区总工会";
+
+    /// <summary>
+    /// The whole demo, when no competition exists yet: the competitions and their people, the district
+    /// organizer, the certificates and their HR officer, the synthetic wage guidance (imported as a
+    /// negotiator would import a published table), then agreements, pay and the negotiator.
+    /// </summary>
+    /// <returns>The demo accounts made, for the host to announce; null when the platform was not empty.</returns>
+    public static async Task<IReadOnlyList<DemoAccount>?> SeedAllAsync(
+        CompetitionDbContext db, IDemoPlatform platform, string judgePin, Func<JudgeEntity, string, string> hashPin, Func<string, string> hashNationalId,
+        TimeProvider time, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (!await SeedIfEmptyAsync(db, judgePin, hashPin, hashNationalId, time, today, cancellationToken))
+        {
+            return null;
+        }
+        var organizer = new DemoAccount(OrganizerUsername, DemoRole.Organizer, OrganizerOrganization,
+            await platform.EnsureAccountAsync(OrganizerUsername, DemoRole.Organizer, OrganizerOrganization, cancellationToken));
+        var hr = await DemoCertificates.IssueAsync(db, platform, cancellationToken);
+        await platform.ImportWageGuidanceAsync(await File.ReadAllBytesAsync(DemoFiles.PathOf("demo-wage-guidance.csv"), cancellationToken), cancellationToken);
+        var negotiator = await DemoBargaining.SeedAsync(db, platform, time, today, cancellationToken);
+        return [organizer, hr, negotiator];
+    }
+
+    /// <summary>Seeds the competitions when no competition exists yet. Returns whether it did.</summary>
     /// <param name="hashPin">Hashes a judge's PIN as the platform stores it.</param>
     /// <param name="hashNationalId">Hashes a national ID as the platform stores it.</param>
     /// <param name="today">The platform's local date, from which the demo competitions' days are counted.</param>
-    public static async Task<bool> SeedIfEmptyAsync(
+    private static async Task<bool> SeedIfEmptyAsync(
         CompetitionDbContext db, string judgePin, Func<JudgeEntity, string, string> hashPin, Func<string, string> hashNationalId,
         TimeProvider time, DateOnly today, CancellationToken cancellationToken)
     {

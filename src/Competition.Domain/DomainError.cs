@@ -15,5 +15,10 @@ public enum ErrorKind
     Unavailable,
 }
 
-/// <summary>A broken domain rule, with a stable machine-readable code and a human message.</summary>
-public sealed record DomainError(ErrorKind Kind, string Code, string Message);
+/// <summary>A broken domain rule, with a stable machine-readable code and a human message; an upload
+/// refused as a whole also names its bad rows, each with every reason.</summary>
+public sealed record DomainError(ErrorKind Kind, string Code, string Message, IReadOnlyList<RowProblem>? Rows = null)
+{
+    /// <summary>An upload refused because of bad rows: nothing of it is stored.</summary>
+    public static DomainError RowsRefused(string code, string message, IReadOnlyList<RowProblem> rows) => new(ErrorKind.Invalid, code, message, rows);
+}

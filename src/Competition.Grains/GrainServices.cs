@@ -19,6 +19,8 @@ public static class GrainServices
         return services;
     }
 
+    // Outcome<T> has a surrogate (OutcomeSurrogate) for Orleans' own codec.
     private static bool IsDomainType(Type type) =>
-        !type.IsEnum && type.Namespace?.StartsWith("Competition.Domain", StringComparison.Ordinal) == true;
+        !type.IsEnum && type.Namespace?.StartsWith("Competition.Domain", StringComparison.Ordinal) == true
+        && !(type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Competition.Domain.Outcome<>));
 }

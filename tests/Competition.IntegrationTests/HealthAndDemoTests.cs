@@ -59,9 +59,9 @@ public sealed class HealthAndDemoTests(SharedPlatform platform)
     [Fact]
     public async Task The_demo_district_organizer_runs_their_districts_demo_competitions_and_not_the_citys()
     {
-        var organizer = (await platform.Client.SignInAsync(PlatformInitializer.DemoOrganizerUsername, PlatformClient.AdminPassword)).Token;
+        var organizer = (await platform.Client.SignInAsync(DemoSeeder.OrganizerUsername, PlatformClient.AdminPassword)).Token;
         var districts = await platform.Client.GetAsync<List<Competition.Server.Organizations.OrganizationView>>("/api/organizations", organizer);
-        var zengdu = districts.Single(o => o.Name == PlatformInitializer.DemoOrganizerOrganization);
+        var zengdu = districts.Single(o => o.Name == DemoSeeder.OrganizerOrganization);
         var theirs = await platform.Client.GetAsync<List<CompetitionSummary>>($"/api/competitions?organization={zengdu.Id}", organizer);
         var postal = Assert.Single(theirs, c => c.Name.Contains("邮政快递"));
         Assert.Equal(System.Net.HttpStatusCode.OK, (await platform.Client.SendAsync(HttpMethod.Put, $"/api/competitions/{postal.Id}/rules", new { }, organizer)).StatusCode);

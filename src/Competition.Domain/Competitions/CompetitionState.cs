@@ -223,7 +223,7 @@ public sealed partial class CompetitionState
         if (Panels.CheckJudge(judgeId, contestantId, aspect) is { } refused)
         {
             // Blind, a judge told "your own employer" would learn who the contestant is: refused as any other not theirs.
-            return HidingIdentities && refused.Code == "judge.conflict-of-interest" ? PanelPlan.NotAssigned : refused;
+            return HidingIdentities && refused == PanelPlan.ConflictOfInterest ? PanelPlan.NotAssigned : refused;
         }
         var rescoring = Scoreboard.StateOf(contestantId, aspectId) == ModerationState.Rescoring;
         return amending && !rescoring && string.IsNullOrWhiteSpace(reason)

@@ -12,6 +12,10 @@ public sealed class PanelPlan
     /// <summary>The refusal of a contestant outside the judge's assignments.</summary>
     public static readonly DomainError NotAssigned = new(ErrorKind.Forbidden, "judge.not-assigned", "This contestant is not assigned to this judge.");
 
+    /// <summary>The refusal of a judge marking a contestant from their own employer.</summary>
+    public static readonly DomainError ConflictOfInterest = new(ErrorKind.Forbidden, "judge.conflict-of-interest",
+        "A judge never marks a contestant from their own employer.");
+
     private readonly IReadOnlyDictionary<long, JudgeInfo> _judges;
     private readonly IReadOnlyDictionary<long, ContestantInfo> _contestants;
     private readonly IReadOnlyDictionary<long, IReadOnlyList<long>> _aspectPanels;
@@ -61,8 +65,7 @@ public sealed class PanelPlan
         }
         if (HasConflict(judgeId, contestantId))
         {
-            return new DomainError(ErrorKind.Forbidden, "judge.conflict-of-interest",
-                "A judge never marks a contestant from their own employer.");
+            return ConflictOfInterest;
         }
         if (!PanelOf(aspect.Id).Contains(judgeId))
         {

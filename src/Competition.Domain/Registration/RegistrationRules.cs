@@ -25,12 +25,12 @@ public static class RegistrationRules
     /// <param name="registeredBibs">Bibs the competition already has.</param>
     /// <param name="registeredIds">Whether a (normalised) national ID is already registered in the competition.</param>
     /// <returns>Every bad row with all its reasons; empty when the sheet may be stored.</returns>
-    public static IReadOnlyList<(int Row, IReadOnlyList<string> Reasons)> CheckContestants(
+    public static IReadOnlyList<RowProblem> CheckContestants(
         IReadOnlyList<ContestantEntry> entries, IReadOnlySet<string> registeredBibs, Func<string, bool> registeredIds)
     {
         var bibs = new Dictionary<string, int>(StringComparer.Ordinal);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var problems = new List<(int, IReadOnlyList<string>)>();
+        var problems = new List<RowProblem>();
         foreach (var entry in entries)
         {
             var reasons = PersonReasons(entry.Name, entry.Employer);
@@ -70,16 +70,16 @@ public static class RegistrationRules
             }
             if (reasons.Count > 0)
             {
-                problems.Add((entry.Row, reasons));
+                problems.Add(new RowProblem(entry.Row, reasons));
             }
         }
         return problems;
     }
 
     /// <param name="hasChief">Whether the competition already has its chief judge.</param>
-    public static IReadOnlyList<(int Row, IReadOnlyList<string> Reasons)> CheckJudges(IReadOnlyList<JudgeEntry> entries, bool hasChief)
+    public static IReadOnlyList<RowProblem> CheckJudges(IReadOnlyList<JudgeEntry> entries, bool hasChief)
     {
-        var problems = new List<(int, IReadOnlyList<string>)>();
+        var problems = new List<RowProblem>();
         int? chiefRow = null;
         foreach (var entry in entries)
         {
@@ -101,7 +101,7 @@ public static class RegistrationRules
             }
             if (reasons.Count > 0)
             {
-                problems.Add((entry.Row, reasons));
+                problems.Add(new RowProblem(entry.Row, reasons));
             }
         }
         return problems;

@@ -20,15 +20,12 @@ internal sealed class CompetitionDayRunner(long competitionId, CompetitionRecord
     private static readonly DomainError AlreadyCommitted = new(ErrorKind.Conflict, "draw.committed", "The seed is committed already.");
     private static readonly DomainError AlreadyStarted = new(ErrorKind.Conflict, "session.started", "The sessions are recorded already.");
 
-    public async Task<DomainError?> ConfigureSessionsAsync(CompetitionSchedule schedule)
-    {
-        var outcome = await recorder.RecordChangeAsync(s => s.CheckSchedule(schedule), async db =>
+    public Task<Outcome<RosterChange>> ConfigureSessionsAsync(CompetitionSchedule schedule) =>
+        recorder.RecordChangeAsync(s => s.CheckSchedule(schedule), async db =>
         {
             await CompetitionDayRows.SaveScheduleAsync(db, competitionId, schedule);
             return ([], []);
         });
-        return outcome.Error;
-    }
 
     /// <summary>The draw as published; the first call makes the secret seed and publishes its commitment.</summary>
     public async Task<DrawView?> GetDrawAsync()
@@ -48,12 +45,12 @@ internal sealed class CompetitionDayRunner(long competitionId, CompetitionRecord
             state.PendingCommitment, state.Draws.Take(state.Draws.Count - 1).ToList());
     }
 
-    public async Task<RegistrationOutcome> DrawAsync(string? reason, string actor)
+    public async Task<Outcome<RosterChange>> DrawAsync(string? reason, string actor)
     {
         // Checked before the seed too: a refused draw leaves nothing behind, not even a first commitment.
         if (recorder.State?.CheckDraw(reason, time.GetUtcNow()) is { } refused)
         {
-            return new RegistrationOutcome([], false, refused);
+            return refused;
         }
         await CommitSeedAsync();
         return await recorder.RecordChangeAsync(s => s.CheckDraw(reason, time.GetUtcNow()), async db =>
@@ -92,7 +89,7 @@ internal sealed class CompetitionDayRunner(long competitionId, CompetitionRecord
         }, ledgeredInDraft: true);
     }
 
-    public Task<RegistrationOutcome> MoveContestantAsync(long contestantId, Seat seat, string reason, string actor) =>
+    public Task<Outcome<RosterChange>> MoveContestantAsync(long contestantId, Seat seat, string reason, string actor) =>
         recorder.RecordChangeAsync(s => s.CheckMove(contestantId, seat, time.GetUtcNow()) ?? Reasons.Require(reason), async db =>
         {
             await CompetitionDayRows.MoveAsync(db, contestantId, seat);
@@ -102,7 +99,7 @@ internal sealed class CompetitionDayRunner(long competitionId, CompetitionRecord
             }], [contestantId]);
         }, ledgeredInDraft: true);
 
-    public Task<RegistrationOutcome> CheckInAsync(long contestantId, string actor) =>
+    public Task<Outcome<RosterChange>> CheckInAsync(long contestantId, string actor) =>
         recorder.RecordChangeAsync(s => s.CheckCheckIn(contestantId, time.GetUtcNow()), async db =>
         {
             var checkedIn = recorder.Draft(LedgerEventType.ContestantCheckedIn, actor) with { ContestantId = contestantId };

@@ -52,15 +52,9 @@ public sealed class CompetitionGrain(
         }
     }
 
-    public Task<CompetitionView?> GetViewAsync() => Task.FromResult(View is null || State is null ? null : View with
-    {
-        Status = State.Status,
-        LockedModules = State.LockedModules.Order().ToList(),
-        ResultsLocked = State.ResultsLocked,
-        Blinding = new BlindingView(State.Rules.Blind, State.HidingIdentities, State.Decrypted, State.Confirmations.OrderBy(c => c.At).ToList()),
-    });
+    public Task<CompetitionView?> GetViewAsync() => Task.FromResult(State is null ? null : CurrentView());
 
-    public async Task<DomainError?> ConfigureAsync(CompetitionRules? rules, PanelsDefinition? panels)
+    public async Task<Outcome<CompetitionView>> ConfigureAsync(CompetitionRules? rules, PanelsDefinition? panels)
     {
         if ((State is null ? _recorder.NotFound() : State.CheckConfigurationChange() ?? rules?.Check(State.Scheme) ?? CheckPanels(State, panels)) is { } refused)
         {
@@ -72,10 +66,10 @@ public sealed class CompetitionGrain(
                 State!.Scheme.Aspects.Select(a => a.Id).ToList(), View!.Judges.Select(j => j.Id).ToList());
         }
         await _recorder.LoadAsync();
-        return null;
+        return CurrentView();
     }
 
-    public async Task<DomainError?> ConfigureSchemeAsync(MarkingSchemeView scheme)
+    public async Task<Outcome<CompetitionView>> ConfigureSchemeAsync(MarkingSchemeView scheme)
     {
         if ((State is null ? _recorder.NotFound() : State.CheckSchemeChange()) is { } refused)
         {
@@ -86,10 +80,10 @@ public sealed class CompetitionGrain(
             await CompetitionDefinitions.ReplaceSchemeAsync(db, CompetitionId, scheme, State!.Scheme.Aspects.Select(a => a.Id).ToList(), State.Rules.ForNewScheme());
         }
         await _recorder.LoadAsync();
-        return null;
+        return CurrentView();
     }
 
-    public async Task<DomainError?> ConfigureProfileAsync(string name, string occupation, CompetitionProfile profile)
+    public async Task<Outcome<CompetitionView>> ConfigureProfileAsync(string name, string occupation, CompetitionProfile profile)
     {
         if ((State is null ? _recorder.NotFound() : State.CheckProfileChange(name != View!.Name || occupation != View.Occupation)) is { } refused)
         {
@@ -100,76 +94,77 @@ public sealed class CompetitionGrain(
             await CompetitionDefinitions.SaveProfileAsync(db, CompetitionId, name, occupation, profile);
         }
         await _recorder.LoadAsync();
-        return null;
+        return CurrentView();
     }
 
-    public Task<RegistrationOutcome> RegisterAsync(RegistrationBatch registration) => _roster.RegisterAsync(registration);
+    public Task<Outcome<RosterChange>> RegisterAsync(RegistrationBatch registration) => _roster.RegisterAsync(registration);
 
-    public Task<RegistrationOutcome> AddContestantAsync(ContestantRegistration contestant, string? reason, string actor) =>
+    public Task<Outcome<RosterChange>> AddContestantAsync(ContestantRegistration contestant, string? reason, string actor) =>
         _roster.AddContestantAsync(contestant, reason, actor);
 
-    public Task<RegistrationOutcome> CorrectContestantAsync(long contestantId, string name, string employer, string? reason, string actor) =>
+    public Task<Outcome<RosterChange>> CorrectContestantAsync(long contestantId, string name, string employer, string? reason, string actor) =>
         _roster.CorrectContestantAsync(contestantId, name, employer, reason, actor);
 
-    public Task<RegistrationOutcome> WithdrawContestantAsync(long contestantId, Withdrawal withdrawal, string reason, string actor) =>
+    public Task<Outcome<RosterChange>> WithdrawContestantAsync(long contestantId, Withdrawal withdrawal, string reason, string actor) =>
         _roster.WithdrawContestantAsync(contestantId, withdrawal, reason, actor);
 
-    public Task<RegistrationOutcome> AddJudgeAsync(JudgeRegistration judge, string? reason, string actor) => _roster.AddJudgeAsync(judge, reason, actor);
+    public Task<Outcome<RosterChange>> AddJudgeAsync(JudgeRegistration judge, string? reason, string actor) => _roster.AddJudgeAsync(judge, reason, actor);
 
-    public Task<RegistrationOutcome> ReplaceJudgeAsync(long judgeId, JudgeRegistration replacement, string reason, string actor) =>
+    public Task<Outcome<RosterChange>> ReplaceJudgeAsync(long judgeId, JudgeRegistration replacement, string reason, string actor) =>
         _roster.ReplaceJudgeAsync(judgeId, replacement, reason, actor);
 
-    public Task<RegistrationOutcome> RemoveAsync(long? contestantId, long? judgeId, string actor) => _roster.RemoveAsync(contestantId, judgeId);
+    public Task<Outcome<RosterChange>> RemoveAsync(long? contestantId, long? judgeId, string actor) => _roster.RemoveAsync(contestantId, judgeId);
 
-    public Task<CommandOutcome> StartAsync(string actor) =>
+    public Task<Outcome<long>> StartAsync(string actor) =>
         _recorder.RecordAsync(s => s.CheckStart(), () => _recorder.Draft(LedgerEventType.Started, actor));
 
-    public Task<CommandOutcome> ArchiveAsync(string actor) =>
+    public Task<Outcome<long>> ArchiveAsync(string actor) =>
         _recorder.RecordAsync(s => s.CheckArchive(), () => _recorder.Draft(LedgerEventType.Archived, actor));
 
-    public Task<DomainError?> ConfigureSessionsAsync(CompetitionSchedule schedule) => _day.ConfigureSessionsAsync(schedule);
+    public async Task<Outcome<CompetitionView>> ConfigureSessionsAsync(CompetitionSchedule schedule) =>
+        await _day.ConfigureSessionsAsync(schedule) is { Error: { } refused } ? refused : CurrentView();
 
     public Task<DrawView?> GetDrawAsync() => _day.GetDrawAsync();
 
-    public Task<RegistrationOutcome> DrawAsync(string? reason, string actor) => _day.DrawAsync(reason, actor);
+    public Task<Outcome<RosterChange>> DrawAsync(string? reason, string actor) => _day.DrawAsync(reason, actor);
 
-    public Task<RegistrationOutcome> MoveContestantAsync(long contestantId, Seat seat, string reason, string actor) =>
+    public Task<Outcome<RosterChange>> MoveContestantAsync(long contestantId, Seat seat, string reason, string actor) =>
         _day.MoveContestantAsync(contestantId, seat, reason, actor);
 
-    public Task<RegistrationOutcome> CheckInAsync(long contestantId, string actor) => _day.CheckInAsync(contestantId, actor);
+    public Task<Outcome<RosterChange>> CheckInAsync(long contestantId, string actor) => _day.CheckInAsync(contestantId, actor);
 
     public Task StartDueSessionsAsync() => _day.StartDueSessionsAsync();
 
-    public Task<CommandOutcome> DecryptAsync(DecryptionParty party, string actor) =>
+    public Task<Outcome<long>> DecryptAsync(DecryptionParty party, string actor) =>
         _recorder.RecordAsync(s => s.CheckDecrypt(party),
             () => _recorder.Draft(LedgerEventType.DecryptionConfirmed, actor) with { Payload = CompetitionState.PartyPayload(party) });
 
-    public Task<CommandOutcome> SubmitMarkAsync(MarkSubmission submission) => _recorder.SubmitMarkAsync(submission);
+    public Task<Outcome<long>> SubmitMarkAsync(MarkSubmission submission) => _recorder.SubmitMarkAsync(submission);
 
-    public Task<CommandOutcome> RequestRescoreAsync(long contestantId, long aspectId, string reason, string actor) =>
+    public Task<Outcome<long>> RequestRescoreAsync(long contestantId, long aspectId, string reason, string actor) =>
         _recorder.RecordAsync(s => s.CheckRescore(contestantId, aspectId) ?? Reasons.Require(reason),
             () => _recorder.Draft(LedgerEventType.RescoreRequested, actor) with { ContestantId = contestantId, AspectId = aspectId, Reason = reason.Trim() });
 
-    public Task<CommandOutcome> ResolveAsync(long contestantId, long aspectId, decimal? agreedScore, string reason, string actor) =>
+    public Task<Outcome<long>> ResolveAsync(long contestantId, long aspectId, decimal? agreedScore, string reason, string actor) =>
         _recorder.RecordAsync(s => s.CheckResolve(contestantId, aspectId, agreedScore) ?? Reasons.Require(reason),
             () => _recorder.Draft(LedgerEventType.Resolution, actor) with { ContestantId = contestantId, AspectId = aspectId, Value = agreedScore, Reason = reason.Trim() });
 
-    public Task<CommandOutcome> LockModuleAsync(long moduleId, string? reason, string actor) =>
+    public Task<Outcome<long>> LockModuleAsync(long moduleId, string? reason, string actor) =>
         _recorder.RecordAsync(s => s.CheckLockModule(moduleId),
             () => _recorder.Draft(LedgerEventType.ModuleLocked, actor) with { ModuleId = moduleId, Reason = Reasons.Kept(reason) });
 
-    public Task<CommandOutcome> LockResultsAsync(string? reason, string actor) =>
+    public Task<Outcome<long>> LockResultsAsync(string? reason, string actor) =>
         _recorder.RecordAsync(s => s.CheckLockResults(reason),
             () => _recorder.Draft(LedgerEventType.ResultsLocked, actor) with { Reason = Reasons.Kept(reason) });
 
-    public Task<CommandOutcome> ProposeCorrectionAsync(CorrectionRequest c, string actor) =>
+    public Task<Outcome<long>> ProposeCorrectionAsync(CorrectionRequest c, string actor) =>
         _recorder.RecordAsync(s => s.CheckCorrection(c.JudgeId, c.ContestantId, c.AspectId, c.Value, c.Reason),
             () => _recorder.Draft(LedgerEventType.CorrectionProposed, actor) with
             {
                 JudgeId = c.JudgeId, ContestantId = c.ContestantId, AspectId = c.AspectId, Value = c.Value, Reason = c.Reason.Trim(),
             });
 
-    public async Task<CommandOutcome> ApproveCorrectionAsync(long proposalSequence, string actor)
+    public async Task<Outcome<long>> ApproveCorrectionAsync(long proposalSequence, string actor)
     {
         CorrectionProposal? proposal = null;
         var outcome = await _recorder.RecordAsync(s => s.CheckApproveCorrection(proposalSequence, actor), () =>
@@ -181,7 +176,7 @@ public sealed class CompetitionGrain(
                 Value = proposal.Value, Reason = proposal.Reason, Payload = CompetitionState.ApprovalPayload(proposalSequence),
             };
         });
-        if (outcome.Sequence is { } sequence && proposal is not null)
+        if (outcome is { Succeeded: true, Value: var sequence } && proposal is not null)
         {
             // The corrected entry is now the judge's: their tablet shows it.
             await GrainFactory.GetGrain<IJudgeGrain>(proposal.JudgeId).MarkRecordedAsync(
@@ -190,11 +185,11 @@ public sealed class CompetitionGrain(
         return outcome;
     }
 
-    public Task<CommandOutcome> ImportTheoryAsync(IReadOnlyList<ContestantFigure> scores, string actor) =>
+    public Task<Outcome<long>> ImportTheoryAsync(IReadOnlyList<ContestantFigure> scores, string actor) =>
         _recorder.RecordAsync(s => s.CheckTheory(scores),
             () => _recorder.Draft(LedgerEventType.TheoryImported, actor) with { Payload = CompetitionState.FiguresPayload(scores) });
 
-    public Task<CommandOutcome> RecordCompletionTimesAsync(IReadOnlyList<ContestantFigure> minutes, string actor) =>
+    public Task<Outcome<long>> RecordCompletionTimesAsync(IReadOnlyList<ContestantFigure> minutes, string actor) =>
         _recorder.RecordAsync(s => s.CheckCompletionTimes(minutes),
             () => _recorder.Draft(LedgerEventType.CompletionTimesRecorded, actor) with { Payload = CompetitionState.FiguresPayload(minutes) });
 
@@ -204,13 +199,13 @@ public sealed class CompetitionGrain(
 
     public Task<LeaderboardSnapshot?> GetJuryLeaderboardAsync() => Task.FromResult(State is null ? null : _publisher.JuryBoard());
 
-    public Task<CommandOutcome> FreezeBoardAsync(string actor) =>
+    public Task<Outcome<long>> FreezeBoardAsync(string actor) =>
         _recorder.RecordAsync(s => s.CheckFreeze(), () => _recorder.Draft(LedgerEventType.BoardFrozen, actor));
 
-    public Task<CommandOutcome> RevealBoardAsync(int places, string actor) =>
+    public Task<Outcome<long>> RevealBoardAsync(int places, string actor) =>
         _recorder.RecordAsync(s => s.CheckReveal(places), () => _recorder.Draft(LedgerEventType.BoardRevealed, actor) with { Value = places });
 
-    public Task<CommandOutcome> ThawBoardAsync(string actor) =>
+    public Task<Outcome<long>> ThawBoardAsync(string actor) =>
         _recorder.RecordAsync(s => s.CheckThaw(), () => _recorder.Draft(LedgerEventType.BoardThawed, actor));
 
     public Task<ResultsView?> GetResultsAsync(bool identities) =>
@@ -251,6 +246,15 @@ public sealed class CompetitionGrain(
         _publisher.Unsubscribe(observer);
         return Task.CompletedTask;
     }
+
+    /// <summary>The definition with what the ledger decides: status, locks, blinding.</summary>
+    private CompetitionView CurrentView() => View! with
+    {
+        Status = State!.Status,
+        LockedModules = State.LockedModules.Order().ToList(),
+        ResultsLocked = State.ResultsLocked,
+        Blinding = new BlindingView(State.Rules.Blind, State.HidingIdentities, State.Decrypted, State.Confirmations.OrderBy(c => c.At).ToList()),
+    };
 
     private static DomainError? CheckPanels(CompetitionState state, PanelsDefinition? panels) => panels is null ? null : state.CheckPanelNames(
         panels.Aspects.Select(p => p.AspectId),

@@ -28,7 +28,7 @@ internal sealed class CompetitionRecorder(
     Action deactivate)
 {
     private readonly Dictionary<Guid, RecordedMark> _recorded = [];
-    private readonly Dictionary<Guid, (MarkSubmission Submission, Task<CommandOutcome> Outcome)> _inFlight = [];
+    private readonly Dictionary<Guid, (MarkSubmission Submission, Task<Outcome<long>> Outcome)> _inFlight = [];
     private readonly HashSet<(long Judge, long Contestant, long Aspect)> _entriesInFlight = [];
     private long _sealedSequence;
     private string? _sealedHash;
@@ -82,7 +82,7 @@ internal sealed class CompetitionRecorder(
         new(0, type, DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds()), actor);
 
     /// <summary>Records a mark or an amendment; a resent submission gets the first answer again and never counts twice.</summary>
-    public async Task<CommandOutcome> SubmitMarkAsync(MarkSubmission submission)
+    public async Task<Outcome<long>> SubmitMarkAsync(MarkSubmission submission)
     {
         while (_exclusive is { } exclusive)
         {
@@ -90,7 +90,7 @@ internal sealed class CompetitionRecorder(
         }
         if (_recorded.TryGetValue(submission.SubmissionId, out var recorded))
         {
-            return SameEntry(submission, recorded) ? CommandOutcome.Recorded(recorded.Sequence) : ReusedSubmissionId;
+            return SameEntry(submission, recorded) ? recorded.Sequence : ReusedSubmissionId;
         }
         if (_inFlight.TryGetValue(submission.SubmissionId, out var inFlight))
         {
@@ -98,13 +98,13 @@ internal sealed class CompetitionRecorder(
         }
         if (Unusable() is { } unusable)
         {
-            return CommandOutcome.Refused(unusable);
+            return unusable;
         }
         var key = (submission.JudgeId, submission.ContestantId, submission.AspectId);
         var amending = State!.HasEntry(key.JudgeId, key.ContestantId, key.AspectId) || _entriesInFlight.Contains(key);
         if (State.CheckMark(key.JudgeId, key.ContestantId, key.AspectId, submission.Value, submission.Reason, amending) is { } error)
         {
-            return CommandOutcome.Refused(error);
+            return error;
         }
         // From here to the first await nothing interleaves, so the sequence and chain link are claimed atomically.
         var sealedEvent = Seal(Draft(amending ? LedgerEventType.Amendment : LedgerEventType.Mark, $"judge:{submission.JudgeId}") with
@@ -128,26 +128,26 @@ internal sealed class CompetitionRecorder(
 
     /// <summary>Records an event that must not interleave with marks: marks in flight finish first, new
     /// ones wait until this event is committed and applied.</summary>
-    public Task<CommandOutcome> RecordAsync(Func<CompetitionState, DomainError?> check, Func<LedgerEvent> draft) =>
+    public Task<Outcome<long>> RecordAsync(Func<CompetitionState, DomainError?> check, Func<LedgerEvent> draft) =>
         Unusable() is { } unusable
-            ? Task.FromResult(CommandOutcome.Refused(unusable))
-            : ExclusiveAsync(async () =>
+            ? Task.FromResult<Outcome<long>>(unusable)
+            : ExclusiveAsync<Outcome<long>>(async () =>
             {
                 if ((State!.CheckOpenForChanges() ?? check(State)) is { } error)
                 {
-                    return CommandOutcome.Refused(error);
+                    return error;
                 }
                 var sealedEvent = Seal(draft());
                 if (!await CommitAsync(sealedEvent))
                 {
-                    return CommandOutcome.Refused(LedgerUnavailable);
+                    return LedgerUnavailable;
                 }
                 if (State.Status != View!.Status)
                 {
                     await PublishStatusAsync();
                 }
                 await NotifyJuryAsync(sealedEvent);
-                return CommandOutcome.Recorded(sealedEvent.Sequence);
+                return sealedEvent.Sequence;
             });
 
     /// <summary>
@@ -156,16 +156,16 @@ internal sealed class CompetitionRecorder(
     /// its rows and ledger events are committed in one transaction, then the state is rebuilt from them.
     /// Registration edits of a draft are not ledgered (<paramref name="ledgeredInDraft"/>); the day's are.
     /// </summary>
-    public Task<RegistrationOutcome> RecordChangeAsync(
+    public Task<Outcome<RosterChange>> RecordChangeAsync(
         Func<CompetitionState, DomainError?> check, Func<CompetitionDbContext, Task<(IReadOnlyList<LedgerEvent> Drafts, IReadOnlyList<long> Ids)>> write,
         bool ledgeredInDraft = false) =>
         Unusable() is { } unusable
-            ? Task.FromResult(new RegistrationOutcome([], false, unusable))
-            : ExclusiveAsync(async () =>
+            ? Task.FromResult<Outcome<RosterChange>>(unusable)
+            : ExclusiveAsync<Outcome<RosterChange>>(async () =>
             {
                 if ((State!.CheckOpenForChanges() ?? check(State)) is { } error)
                 {
-                    return new RegistrationOutcome([], false, error);
+                    return error;
                 }
                 var sealedEvents = new List<LedgerEvent>();
                 IReadOnlyList<long> ids;
@@ -189,14 +189,14 @@ internal sealed class CompetitionRecorder(
                     {
                         Break();
                     }
-                    return new RegistrationOutcome([], false, LedgerUnavailable);
+                    return LedgerUnavailable;
                 }
                 await LoadAsync();
                 foreach (var sealedEvent in sealedEvents)
                 {
                     await NotifyJuryAsync(sealedEvent);
                 }
-                return new RegistrationOutcome(ids, false, null);
+                return new RosterChange(ids);
             });
 
     private async Task<T> ExclusiveAsync<T>(Func<Task<T>> work)
@@ -224,7 +224,7 @@ internal sealed class CompetitionRecorder(
         return publisher.NotifyJuryAsync(new JuryNotice(competitionId, e.Sequence, e.Type, e.ContestantId, e.AspectId, e.ModuleId, asked));
     }
 
-    private async Task<CommandOutcome> CommitMarkAsync(MarkSubmission submission, LedgerEvent sealedEvent, (long, long, long) key)
+    private async Task<Outcome<long>> CommitMarkAsync(MarkSubmission submission, LedgerEvent sealedEvent, (long, long, long) key)
     {
         bool committed;
         try
@@ -238,12 +238,12 @@ internal sealed class CompetitionRecorder(
         }
         if (!committed)
         {
-            return CommandOutcome.Refused(LedgerUnavailable);
+            return LedgerUnavailable;
         }
         var mark = ToRecorded(sealedEvent);
         _recorded[submission.SubmissionId] = mark;
         await grains.GetGrain<IJudgeGrain>(mark.JudgeId).MarkRecordedAsync(mark);
-        return CommandOutcome.Recorded(sealedEvent.Sequence);
+        return sealedEvent.Sequence;
     }
 
     /// <summary>Commits an event, then applies it.</summary>
@@ -296,8 +296,8 @@ internal sealed class CompetitionRecorder(
         submission.JudgeId == recorded.JudgeId && submission.ContestantId == recorded.ContestantId
         && submission.AspectId == recorded.AspectId && submission.Value == recorded.Value;
 
-    private static readonly CommandOutcome ReusedSubmissionId = CommandOutcome.Refused(new DomainError(ErrorKind.Conflict,
-        "submission.reused", "This submissionId was already used for a different mark; give each mark its own id."));
+    private static readonly DomainError ReusedSubmissionId = new(ErrorKind.Conflict,
+        "submission.reused", "This submissionId was already used for a different mark; give each mark its own id.");
 
     private static readonly DomainError LedgerUnavailable = new(ErrorKind.Unavailable,
         "ledger.unavailable", "The change could not be stored; nothing was recorded. Send it again.");

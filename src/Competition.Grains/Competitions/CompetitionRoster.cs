@@ -17,23 +17,23 @@ namespace Competition.Grains.Competitions;
 internal sealed class CompetitionRoster(
     long competitionId, CompetitionRecorder recorder, IDbContextFactory<CompetitionDbContext> contexts, TimeProvider time, IGrainFactory grains)
 {
-    public async Task<RegistrationOutcome> RegisterAsync(RegistrationBatch registration)
+    public async Task<Outcome<RosterChange>> RegisterAsync(RegistrationBatch registration)
     {
         if ((recorder.State is null ? recorder.NotFound() : recorder.State.CheckRegistration()) is { } refused)
         {
-            return new([], false, refused);
+            return refused;
         }
         var view = recorder.View!;
         var bibs = view.Contestants.Select(c => c.Bib).ToHashSet(StringComparer.Ordinal);
         if (registration.Contestants.Any(c => bibs.Contains(c.Bib)) || (registration.Judges.Any(j => j.IsChief) && view.Judges.Any(j => j.IsChief)))
         {
             // Checked by the host against an older view: another sheet came in meanwhile.
-            return new([], false, new DomainError(ErrorKind.Conflict, "registration.changed", "The registration changed meanwhile: import the file again."));
+            return new DomainError(ErrorKind.Conflict, "registration.changed", "The registration changed meanwhile: import the file again.");
         }
         await using var db = contexts.CreateDbContext();
         if (await db.RegistrationImports.AnyAsync(i => i.CompetitionId == competitionId && i.Kind == registration.Kind && i.FileHash == registration.FileHash))
         {
-            return new([], true, null);
+            return new RosterChange([], AlreadyImported: true);
         }
         await using var transaction = await db.Database.BeginTransactionAsync();
         var contestants = registration.Contestants.Select(c => new ContestantEntity
@@ -55,10 +55,10 @@ internal sealed class CompetitionRoster(
         await transaction.CommitAsync();
         await recorder.LoadAsync();
         await ApplyPanelShapeAsync();
-        return new([.. contestants.Select(c => c.Id), .. judges.Select(j => j.Id)], false, null);
+        return new RosterChange([.. contestants.Select(c => c.Id), .. judges.Select(j => j.Id)]);
     }
 
-    public Task<RegistrationOutcome> AddContestantAsync(ContestantRegistration contestant, string? reason, string actor) =>
+    public Task<Outcome<RosterChange>> AddContestantAsync(ContestantRegistration contestant, string? reason, string actor) =>
         recorder.RecordChangeAsync(s => s.CheckAddContestant(contestant.Bib) ?? Reasons.RequireOnceLive(s, reason), async db =>
         {
             var id = await CompetitionRegistration.AddContestantAsync(db, competitionId, contestant);
@@ -68,7 +68,7 @@ internal sealed class CompetitionRoster(
             }], [id]);
         });
 
-    public Task<RegistrationOutcome> CorrectContestantAsync(long contestantId, string name, string employer, string? reason, string actor) =>
+    public Task<Outcome<RosterChange>> CorrectContestantAsync(long contestantId, string name, string employer, string? reason, string actor) =>
         recorder.RecordChangeAsync(s => s.CheckCorrectContestant(contestantId, employer) ?? Reasons.RequireOnceLive(s, reason), async db =>
         {
             await CompetitionRegistration.CorrectContestantAsync(db, contestantId, name, employer);
@@ -78,7 +78,7 @@ internal sealed class CompetitionRoster(
             }], [contestantId]);
         });
 
-    public Task<RegistrationOutcome> WithdrawContestantAsync(long contestantId, Withdrawal withdrawal, string reason, string actor) =>
+    public Task<Outcome<RosterChange>> WithdrawContestantAsync(long contestantId, Withdrawal withdrawal, string reason, string actor) =>
         recorder.RecordChangeAsync(s => s.CheckWithdraw(contestantId) ?? Reasons.Require(reason), async db =>
         {
             await CompetitionRegistration.WithdrawAsync(db, contestantId, withdrawal, reason.Trim());
@@ -88,7 +88,7 @@ internal sealed class CompetitionRoster(
             }], [contestantId]);
         });
 
-    public async Task<RegistrationOutcome> AddJudgeAsync(JudgeRegistration judge, string? reason, string actor)
+    public async Task<Outcome<RosterChange>> AddJudgeAsync(JudgeRegistration judge, string? reason, string actor)
     {
         var outcome = await recorder.RecordChangeAsync(s => s.CheckJudgeChange(null) ?? Reasons.RequireOnceLive(s, reason), async db =>
         {
@@ -102,7 +102,7 @@ internal sealed class CompetitionRoster(
         return outcome;
     }
 
-    public async Task<RegistrationOutcome> ReplaceJudgeAsync(long judgeId, JudgeRegistration replacement, string reason, string actor)
+    public async Task<Outcome<RosterChange>> ReplaceJudgeAsync(long judgeId, JudgeRegistration replacement, string reason, string actor)
     {
         var outcome = await recorder.RecordChangeAsync(s => s.CheckJudgeChange(judgeId) ?? Reasons.Require(reason), async db =>
         {
@@ -112,7 +112,7 @@ internal sealed class CompetitionRoster(
                 JudgeId = judgeId, Reason = reason.Trim(), Payload = CompetitionRegistration.Payload(id, replacement.Name, replacement.Employer),
             }], [id]);
         });
-        if (outcome.Error is null)
+        if (outcome.Succeeded)
         {
             // The judge who leaves signs in no more.
             await grains.GetGrain<IJudgeGrain>(judgeId).RefreshAsync();
@@ -120,7 +120,7 @@ internal sealed class CompetitionRoster(
         return outcome;
     }
 
-    public Task<RegistrationOutcome> RemoveAsync(long? contestantId, long? judgeId) =>
+    public Task<Outcome<RosterChange>> RemoveAsync(long? contestantId, long? judgeId) =>
         recorder.RecordChangeAsync(s => CompetitionRegistration.CheckRemovable(recorder.View!, contestantId, judgeId) ?? s.CheckRemoval(contestantId), async db =>
         {
             await CompetitionRegistration.RemoveAsync(db, contestantId, judgeId);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Competition.Data;
 using Competition.Data.Entities;
+using Competition.Domain;
 using Competition.Server.Auth;
 using Competition.Server.Problems;
 using Competition.Server.Validation;
@@ -43,12 +44,13 @@ public static class AccountsApi
         {
             return ApiProblems.Create(StatusCodes.Status409Conflict, "account.exists", $"An account named '{username}' already exists.");
         }
-        var (organization, refused) = await OrganizationOrRefusalAsync(db, request.Organization,
+        var belongsTo = await OrganizationOrRefusalAsync(db, request.Organization,
             request.OrganizationId ?? (request.Organization is null ? user.OrganizationIdOf() : null), cancellationToken);
-        if (refused is not null)
+        if (belongsTo.Error is { } refused)
         {
-            return refused;
+            return refused.ToProblem();
         }
+        var organization = belongsTo.Value!;
         var account = new AccountEntity
         {
             Username = username, PasswordHash = "", Role = request.Role ?? Roles.Organizer, Organization = organization,
@@ -71,11 +73,12 @@ public static class AccountsApi
             return ApiProblems.NotFound("account.not-found", $"Account {accountId} does not exist.");
         }
         var before = account.Role;
-        var (organization, refused) = await OrganizationOrRefusalAsync(db, grant.Organization, grant.OrganizationId ?? account.OrganizationId, cancellationToken);
-        if (refused is not null)
+        var belongsTo = await OrganizationOrRefusalAsync(db, grant.Organization, grant.OrganizationId ?? account.OrganizationId, cancellationToken);
+        if (belongsTo.Error is { } refused)
         {
-            return refused;
+            return refused.ToProblem();
         }
+        var organization = belongsTo.Value!;
         (account.Role, account.Organization) = (grant.Role, organization);
         await db.SaveChangesAsync(cancellationToken);
         // Tokens carry the old role: end the account's sessions so the new one takes effect at once.
@@ -87,16 +90,16 @@ public static class AccountsApi
     private static AccountCreated ToView(AccountEntity a) => new(a.Id, a.Username, a.Role, a.Organization?.Name, a.LockedUntil, a.OrganizationId);
 
     /// <summary>The registry organisation named (by name, else by id); an account always belongs to one.</summary>
-    private static async Task<(OrganizationEntity? Organization, ProblemHttpResult? Refused)> OrganizationOrRefusalAsync(
+    private static async Task<Outcome<OrganizationEntity>> OrganizationOrRefusalAsync(
         CompetitionDbContext db, string? name, long? id, CancellationToken cancellationToken)
     {
         var organization = name is not null
             ? await db.Organizations.SingleOrDefaultAsync(o => o.Name == name.Trim(), cancellationToken)
             : id is { } organizationId ? await db.Organizations.SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken) : null;
         return organization is not null
-            ? (organization, null)
-            : (null, ApiProblems.Create(StatusCodes.Status400BadRequest, "organization.unknown",
-                $"'{name ?? id?.ToString() ?? ""}' is not an organisation of the registry: register it first (POST /api/organizations)."));
+            ? organization
+            : new DomainError(ErrorKind.Invalid, "organization.unknown",
+                $"'{name ?? id?.ToString() ?? ""}' is not an organisation of the registry: register it first (POST /api/organizations).");
     }
 
     public static async Task<Ok<List<AdminAuditEntry>>> ListAuditAsync(IDbContextFactory<CompetitionDbContext> contexts, CancellationToken cancellationToken)

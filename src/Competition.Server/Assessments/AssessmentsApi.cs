@@ -71,55 +71,16 @@ public static class AssessmentsApi
         var organization = user.OrganizationOf();
         var views = await CertificationQueries.AssessmentViewsAsync(db,
             db.Assessments.Where(a => a.Id == assessmentId && a.Organization == organization), cancellationToken);
-        return views is [var view] ? TypedResults.Ok(view) : NotFound(assessmentId);
+        return views is [var view] ? TypedResults.Ok(view) : AssessmentDecisions.NotFound(assessmentId).ToProblem();
     }
 
-    public static Task<Results<Ok<AssessmentView>, ProblemHttpResult>> ApproveAsync(
-        long assessmentId, DecisionRequest? decision, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts,
-        AdminAuditLog audit, TimeProvider time, CancellationToken cancellationToken) =>
-        DecideAsync(assessmentId, AssessmentStatus.Passed, decision?.Reason, user, contexts, audit, time, cancellationToken);
+    public static async Task<Results<Ok<AssessmentView>, ProblemHttpResult>> ApproveAsync(
+        long assessmentId, DecisionRequest? decision, ClaimsPrincipal user, AssessmentDecisions decisions, CancellationToken cancellationToken) =>
+        (await decisions.DecideAsync(assessmentId, AssessmentStatus.Passed, decision?.Reason, user.Actor(), user.OrganizationOf(), cancellationToken))
+            .ToHttp(TypedResults.Ok);
 
-    public static Task<Results<Ok<AssessmentView>, ProblemHttpResult>> RejectAsync(
-        long assessmentId, ReasonRequest decision, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts,
-        AdminAuditLog audit, TimeProvider time, CancellationToken cancellationToken) =>
-        DecideAsync(assessmentId, AssessmentStatus.Rejected, decision.Reason, user, contexts, audit, time, cancellationToken);
-
-    private static async Task<Results<Ok<AssessmentView>, ProblemHttpResult>> DecideAsync(
-        long assessmentId, AssessmentStatus decision, string? reason, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts,
-        AdminAuditLog audit, TimeProvider time, CancellationToken cancellationToken)
-    {
-        await using var db = contexts.CreateDbContext();
-        var organization = user.OrganizationOf();
-        var assessment = await db.Assessments.Include(a => a.Components)
-            .SingleOrDefaultAsync(a => a.Id == assessmentId && a.Organization == organization, cancellationToken);
-        if (assessment is null)
-        {
-            return NotFound(assessmentId);
-        }
-        // Only a draft is decided, and only once: the conditional update makes a second, concurrent decision a no-op.
-        var now = time.GetUtcNow();
-        var actor = user.Actor();
-        var reasonText = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var decided = await db.Assessments.Where(a => a.Id == assessmentId && a.Status == AssessmentStatus.Draft).ExecuteUpdateAsync(s => s
-            .SetProperty(a => a.Status, decision)
-            .SetProperty(a => a.DecidedBy, actor)
-            .SetProperty(a => a.DecidedAt, now)
-            .SetProperty(a => a.DecisionReason, reasonText), cancellationToken);
-        if (decided == 0)
-        {
-            return new DomainError(ErrorKind.Conflict, "assessment.not-draft",
-                $"Assessment {assessmentId} is {assessment.Status}: only drafts are approved or rejected.").ToProblem();
-        }
-        audit.Stage(db, actor, decision == AssessmentStatus.Passed ? "assessment.approved" : "assessment.rejected",
-            $"assessment:{assessmentId}", reasonText);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        (assessment.Status, assessment.DecidedBy, assessment.DecidedAt, assessment.DecisionReason) = (decision, actor, now, reasonText);
-        var worker = await db.Workers.AsNoTracking().SingleAsync(w => w.Id == assessment.WorkerId, cancellationToken);
-        return TypedResults.Ok(CertificationViews.ToView(assessment, worker, null));
-    }
-
-    private static ProblemHttpResult NotFound(long assessmentId) =>
-        ApiProblems.NotFound("assessment.not-found", $"Assessment {assessmentId} is not one of your organisation's.");
+    public static async Task<Results<Ok<AssessmentView>, ProblemHttpResult>> RejectAsync(
+        long assessmentId, ReasonRequest decision, ClaimsPrincipal user, AssessmentDecisions decisions, CancellationToken cancellationToken) =>
+        (await decisions.DecideAsync(assessmentId, AssessmentStatus.Rejected, decision.Reason, user.Actor(), user.OrganizationOf(), cancellationToken))
+            .ToHttp(TypedResults.Ok);
 }

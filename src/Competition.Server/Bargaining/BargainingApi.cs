@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Competition.Data;
 using Competition.Data.Entities;
+using Competition.Domain;
 using Competition.Domain.Rules;
 using Competition.Domain.Wages;
 using Competition.Server.Agreements;
@@ -44,15 +45,12 @@ public static class BargainingApi
             return ApiProblems.Create(StatusCodes.Status400BadRequest, "query.invalid",
                 "Name the enterprise (≤ 200), region (≤ 100), year (2000–2100) and occupation code (e.g. 4-02-07-01) in the query.");
         }
-        var (bands, problems, fileProblem) = PayCsv.Read(await Uploads.ReadAsync(http, cancellationToken));
-        if (fileProblem is not null)
+        var read = PayCsv.Read(await Uploads.ReadAsync(http, cancellationToken));
+        if (read.Error is { } refused)
         {
-            return ApiProblems.Create(StatusCodes.Status400BadRequest, "pay.unreadable", fileProblem);
+            return refused.ToProblem();
         }
-        if (problems.Count > 0)
-        {
-            return ApiProblems.RowsRefused("pay.invalid-rows", $"{problems.Count} rows cannot be imported; nothing was imported.", problems);
-        }
+        var bands = read.Value!;
         var survey = ToEntity(enterprise, region, year.Value, occupation!, bands, user.Actor(), time.GetUtcNow());
         await using var db = contexts.CreateDbContext();
         db.PaySurveys.Add(survey);
@@ -70,24 +68,17 @@ public static class BargainingApi
 
     public static async Task<Results<Ok<BargainingReportView>, ProblemHttpResult>> ReportAsync(
         long surveyId, IDbContextFactory<CompetitionDbContext> contexts, CancellationToken cancellationToken,
-        string? agreements = null, decimal? capacity = null, string? awards = null)
-    {
-        var (report, refused) = await BuildReportAsync(surveyId, contexts, agreements, capacity, awards, cancellationToken);
-        return report is null ? refused! : TypedResults.Ok(report);
-    }
+        string? agreements = null, decimal? capacity = null, string? awards = null) =>
+        (await BuildReportAsync(surveyId, contexts, agreements, capacity, awards, cancellationToken)).ToHttp(TypedResults.Ok);
 
     /// <summary>The same report as a spreadsheet: one row per level, then the bonuses, totals and share of capacity.</summary>
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ReportCsvAsync(
         long surveyId, IDbContextFactory<CompetitionDbContext> contexts, CancellationToken cancellationToken,
-        string? agreements = null, decimal? capacity = null, string? awards = null)
-    {
-        var (report, refused) = await BuildReportAsync(surveyId, contexts, agreements, capacity, awards, cancellationToken);
-        return report is null
-            ? refused!
-            : TypedResults.File(BargainingReportCsv.Write(report), "text/csv; charset=utf-8", $"bargaining-report-{surveyId}.csv");
-    }
+        string? agreements = null, decimal? capacity = null, string? awards = null) =>
+        (await BuildReportAsync(surveyId, contexts, agreements, capacity, awards, cancellationToken))
+            .ToHttp(report => TypedResults.File(BargainingReportCsv.Write(report), "text/csv; charset=utf-8", $"bargaining-report-{surveyId}.csv"));
 
-    private static async Task<(BargainingReportView? Report, ProblemHttpResult? Refused)> BuildReportAsync(
+    private static async Task<Outcome<BargainingReportView>> BuildReportAsync(
         long surveyId, IDbContextFactory<CompetitionDbContext> contexts, string? agreements, decimal? capacity, string? awards,
         CancellationToken cancellationToken)
     {
@@ -95,22 +86,22 @@ public static class BargainingApi
         var expected = ExpectedAwards(awards);
         if (ids.Count is < 1 or > 2 || !ids.All(id => long.TryParse(id, out _)) || capacity is < 0 || expected is null)
         {
-            return (null, ApiProblems.Create(StatusCodes.Status400BadRequest, "query.invalid",
+            return new DomainError(ErrorKind.Invalid, "query.invalid",
                 "Compare one or two agreements (?agreements=1,2) against a non-negative yearly capacity (?capacity=), " +
-                "with the awards expected in a year as ?awards=gold:1,excellence:3 (each award once, 0–1000)."));
+                "with the awards expected in a year as ?awards=gold:1,excellence:3 (each award once, 0–1000).");
         }
         await using var db = contexts.CreateDbContext();
         if (await db.PaySurveys.AsNoTracking().SingleOrDefaultAsync(s => s.Id == surveyId, cancellationToken) is not { } survey)
         {
-            return (null, ApiProblems.NotFound("pay.not-found", $"Pay survey {surveyId} does not exist."));
+            return new DomainError(ErrorKind.NotFound, "pay.not-found", $"Pay survey {surveyId} does not exist.");
         }
         var wanted = ids.Select(long.Parse).ToList();
         var found = await db.Agreements.AsNoTracking().Where(a => wanted.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
         if (wanted.FirstOrDefault(id => !found.ContainsKey(id)) is var missing and not 0)
         {
-            return (null, ApiProblems.NotFound("agreement.not-found", $"Agreement {missing} does not exist."));
+            return new DomainError(ErrorKind.NotFound, "agreement.not-found", $"Agreement {missing} does not exist.");
         }
-        var proposals = wanted.Select(id => AgreementsApi.ToView(found[id])).ToList();
+        var proposals = wanted.Select(id => AgreementBook.ViewOf(found[id])).ToList();
         var guidance = (await db.WageGuidanceRows.AsNoTracking()
                 .Where(r => r.Region == survey.Region && r.Year == survey.Year && r.OccupationCode == survey.OccupationCode)
                 .OrderBy(r => r.Id).ToListAsync(cancellationToken))
@@ -118,7 +109,7 @@ public static class BargainingApi
         var view = ToView(survey);
         var figures = BargainingReport.Build(view.Bands, guidance, proposals.Select(p => p.ToProposal()).ToList(),
             expected.ToDictionary(a => a.Award, a => a.Count), capacity);
-        return (new BargainingReportView(view, proposals, guidance, expected, figures), null);
+        return new BargainingReportView(view, proposals, guidance, expected, figures);
     }
 
     /// <summary><c>gold:1,excellence:3</c> as award counts, each award at most once; null when malformed.</summary>

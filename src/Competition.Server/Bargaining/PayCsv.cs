@@ -1,4 +1,5 @@
 using System.Globalization;
+using Competition.Domain;
 using Competition.Domain.Certification;
 using Competition.Domain.Wages;
 using Competition.Server.Certificates;
@@ -16,15 +17,17 @@ public static class PayCsv
     public const int MaximumRows = 5_000;
     public static readonly IReadOnlyList<string> Columns = ["level", "monthlyPay", "headcount"];
 
-    public static (IReadOnlyList<PayBand> Bands, IReadOnlyList<BulkRowProblem> Problems, string? FileProblem) Read(byte[] file)
+    /// <summary>The pay bands; or the bad rows with their reasons, or why the file as a whole cannot be read.</summary>
+    public static Outcome<IReadOnlyList<PayBand>> Read(byte[] file)
     {
-        var (records, _, fileProblem) = SpreadsheetTable.Read(file, SheetColumn.Of(Columns, Columns), MaximumRows);
-        if (fileProblem is not null)
+        var table = SpreadsheetTable.Read(file, SheetColumn.Of(Columns, Columns), MaximumRows, "pay.unreadable");
+        if (table.Error is { } unreadable)
         {
-            return ([], [], fileProblem);
+            return unreadable;
         }
+        var records = table.Value!.Rows;
         var bands = new List<PayBand>();
-        var problems = new List<BulkRowProblem>();
+        var problems = new List<RowProblem>();
         foreach (var record in records)
         {
             var reasons = new List<string>();
@@ -43,13 +46,15 @@ public static class PayCsv
             }
             if (reasons.Count > 0)
             {
-                problems.Add(new BulkRowProblem(record.Line, reasons));
+                problems.Add(new RowProblem(record.Line, reasons));
             }
             else
             {
                 bands.Add(new PayBand(level, pay, headcount));
             }
         }
-        return (bands, problems, null);
+        return problems.Count > 0
+            ? DomainError.RowsRefused("pay.invalid-rows", $"{problems.Count} rows cannot be imported; nothing was imported.", problems)
+            : bands;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Competition.Domain;
 using Competition.Domain.Certification;
 using Competition.Server.Imports;
 using Competition.Server.Validation;
@@ -29,18 +30,17 @@ public static class BulkIssuance
         string OccupationName, string? WorkType, SkillLevel Level, AssessmentRoute Route, IReadOnlyList<ComponentScore> Components,
         IReadOnlyList<string> Examiners);
 
-    /// <summary>The file's rows, or why the file as a whole cannot be read.</summary>
-    public sealed record Parsed(IReadOnlyList<Row> Rows, IReadOnlyList<BulkRowProblem> Problems, string? FileProblem);
-
-    public static Parsed Read(byte[] file)
+    /// <summary>The file's rows, every one good; or its bad rows, or why the file as a whole cannot be read.</summary>
+    public static Outcome<IReadOnlyList<Row>> Read(byte[] file)
     {
-        var (records, _, fileProblem) = SpreadsheetTable.Read(file, SheetColumn.Of(Columns, Required), MaximumRows);
-        if (fileProblem is not null)
+        var table = SpreadsheetTable.Read(file, SheetColumn.Of(Columns, Required), MaximumRows, "bulk.unreadable");
+        if (table.Error is { } unreadable)
         {
-            return new([], [], fileProblem);
+            return unreadable;
         }
+        var records = table.Value!.Rows;
         var rows = new List<Row>();
-        var problems = new List<BulkRowProblem>();
+        var problems = new List<RowProblem>();
         var seen = new Dictionary<(string, string, SkillLevel), int>();
         for (var i = 0; i < records.Count; i++)
         {
@@ -52,7 +52,7 @@ public static class BulkIssuance
             }
             if (reasons.Count > 0)
             {
-                problems.Add(new BulkRowProblem(number, reasons));
+                problems.Add(new RowProblem(number, reasons));
             }
             else
             {
@@ -60,7 +60,9 @@ public static class BulkIssuance
                 rows.Add(row);
             }
         }
-        return new(rows, problems, null);
+        return problems.Count > 0
+            ? DomainError.RowsRefused("bulk.invalid-rows", $"{problems.Count} of {problems.Count + rows.Count} rows cannot be issued; nothing was issued.", problems)
+            : rows;
     }
 
     private static (Row? Row, List<string> Reasons) Check(SheetRow record)

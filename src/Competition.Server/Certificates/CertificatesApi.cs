@@ -87,24 +87,20 @@ public static class CertificatesApi
         TimeProvider time, CancellationToken cancellationToken)
     {
         var parsed = BulkIssuance.Read(await Uploads.ReadAsync(http, cancellationToken));
-        if (parsed.FileProblem is { } fileProblem)
+        if (parsed.Error is { } badFile)
         {
-            return ApiProblems.Create(StatusCodes.Status400BadRequest, "bulk.unreadable", fileProblem);
+            return badFile.ToProblem();
         }
-        if (parsed.Problems.Count > 0)
-        {
-            return ApiProblems.RowsRefused("bulk.invalid-rows",
-                $"{parsed.Problems.Count} of {parsed.Problems.Count + parsed.Rows.Count} rows cannot be issued; nothing was issued.", parsed.Problems);
-        }
+        var rows = parsed.Value!;
         var actor = user.Actor();
         var organization = user.OrganizationOf();
         var now = time.GetUtcNow();
         var outcome = await registry.RecordAndIssueAsync(async db =>
         {
-            var holders = await workers.FindOrAddAsync(db, parsed.Rows.Select(r => new WorkerDirectory.Person(r.Name, r.Employer, r.NationalId)).ToList(), cancellationToken);
+            var holders = await workers.FindOrAddAsync(db, rows.Select(r => new WorkerDirectory.Person(r.Name, r.Employer, r.NationalId)).ToList(), cancellationToken);
             // New workers get their ids here, inside the issuing transaction.
             await db.SaveChangesAsync(cancellationToken);
-            var assessments = parsed.Rows.Select((row, i) => RecordedAssessments.Create(
+            var assessments = rows.Select((row, i) => RecordedAssessments.Create(
                 new AssessmentRequest(holders[i].Id, row.OccupationCode, row.OccupationEdition, row.OccupationName, row.WorkType,
                     row.Level, row.Route, row.Components, row.Examiners), organization, actor, now)).ToList();
             db.Assessments.AddRange(assessments);
@@ -114,7 +110,7 @@ public static class CertificatesApi
         {
             return refused.ToProblem();
         }
-        var issued = outcome.Value!.Select((c, i) => new BulkIssuedRow(parsed.Rows[i].Number, c.Number, parsed.Rows[i].Name)).ToList();
+        var issued = outcome.Value!.Select((c, i) => new BulkIssuedRow(rows[i].Number, c.Number, rows[i].Name)).ToList();
         return TypedResults.Created("/api/certificates", new BulkIssued(issued.Count, issued));
     }
 

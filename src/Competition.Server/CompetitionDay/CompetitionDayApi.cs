@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Competition.Data;
+using Competition.Domain;
 using Competition.Domain.CompetitionDay;
 using Competition.Grains.Contracts;
 using Competition.Server.Auth;
@@ -58,12 +59,13 @@ public static class CompetitionDayApi
         long id, SessionsRequest request, ClaimsPrincipal user, IGrainFactory grains, AdminAuditLog audit)
     {
         var competition = grains.GetGrain<ICompetitionGrain>(id);
-        if (await competition.ConfigureSessionsAsync(((IScheduleFields)request).ToSchedule()) is { } refused)
+        var configured = await competition.ConfigureSessionsAsync(((IScheduleFields)request).ToSchedule());
+        if (configured.Error is { } refused)
         {
-            return ApiProblems.ToProblem(refused);
+            return refused.ToProblem();
         }
         await audit.RecordAsync(user.Actor(), "competition.sessions-set", $"competition:{id}");
-        return TypedResults.Ok((await competition.GetViewAsync())!);
+        return TypedResults.Ok(configured.Value!);
     }
 
     public static async Task<Results<Ok<DrawView>, ProblemHttpResult>> DrawAsync(
@@ -161,7 +163,7 @@ public static class CompetitionDayApi
     }
 
     private static async Task<Results<Ok<ContestantView>, ProblemHttpResult>> ContestantAsync(
-        ICompetitionGrain competition, long contestantId, Func<ICompetitionGrain, Task<RegistrationOutcome>> change)
+        ICompetitionGrain competition, long contestantId, Func<ICompetitionGrain, Task<Outcome<RosterChange>>> change)
     {
         if ((await change(competition)).Error is { } refused)
         {

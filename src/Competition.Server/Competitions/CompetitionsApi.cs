@@ -196,11 +196,12 @@ public static class CompetitionsApi
         CreateCompetitionRequest request, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts, CompetitionScopes scopes,
         IPasswordHasher<JudgeEntity> pinHasher, AdminAuditLog audit, WorkerDirectory workers, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (host, refused) = await HostOrRefusalAsync(request.HostOrganizationId, user, scopes);
-        if (refused is not null)
+        var hosting = await HostOrRefusalAsync(request.HostOrganizationId, user, scopes);
+        if (hosting.Error is { } refused)
         {
-            return refused;
+            return refused.ToProblem();
         }
+        var host = hosting.Value;
         var contestants = request.Contestants ?? [];
         var judges = request.Judges ?? [];
         var pins = judges.Select(_ => JudgePins.Generate()).ToArray();
@@ -248,13 +249,12 @@ public static class CompetitionsApi
 
     /// <summary>The host an organizer names must be theirs to run (their organisation or one below); none
     /// named: their own.</summary>
-    private static async Task<(long? Host, ProblemHttpResult? Refused)> HostOrRefusalAsync(long? named, ClaimsPrincipal user, CompetitionScopes scopes)
+    private static async Task<Outcome<long>> HostOrRefusalAsync(long? named, ClaimsPrincipal user, CompetitionScopes scopes)
     {
         var host = named ?? user.OrganizationIdOf();
         return host is { } id && await scopes.MayHostAsync(user, id)
-            ? (id, null)
-            : (null, ApiProblems.Create(StatusCodes.Status403Forbidden, "organization.outside-scope",
-                "A competition is held by your organisation or one under it."));
+            ? id
+            : new DomainError(ErrorKind.Forbidden, "organization.outside-scope", "A competition is held by your organisation or one under it.");
     }
 
     /// <summary>A copy to run again (next year's contest): scheme, rules, profile (but no days) and the
@@ -288,38 +288,40 @@ public static class CompetitionsApi
     public static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> ConfigureProfileAsync(
         long id, ProfileRequest request, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes, AdminAuditLog audit)
     {
-        if (request.HostOrganizationId is { } named && await HostOrRefusalAsync(named, user, scopes) is (_, { } outsideScope))
+        if (request.HostOrganizationId is { } named && await HostOrRefusalAsync(named, user, scopes) is { Error: { } outsideScope })
         {
-            return outsideScope;
+            return outsideScope.ToProblem();
         }
         var competition = grains.GetGrain<ICompetitionGrain>(id);
         var current = (await competition.GetViewAsync())!;
         var profile = new CompetitionProfile(request.HostOrganizationId ?? current.Profile.HostOrganizationId, request.Level,
             Trimmed(request.Industry), Trimmed(request.District), Trimmed(request.Venue), request.StartsOn, request.EndsOn);
-        if (await competition.ConfigureProfileAsync(request.Name.Trim(), request.Occupation.Trim(), profile) is { } refused)
+        var configured = await competition.ConfigureProfileAsync(request.Name.Trim(), request.Occupation.Trim(), profile);
+        if (configured.Error is { } refused)
         {
             return refused.ToProblem();
         }
         await audit.RecordAsync(user.Actor(), "competition.profile-set", $"competition:{id}");
-        return TypedResults.Ok((await competition.GetViewAsync())!);
+        return TypedResults.Ok(configured.Value!);
     }
 
     public static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> ConfigureSchemeAsync(
         long id, MarkingSchemeRequest scheme, ClaimsPrincipal user, IGrainFactory grains, AdminAuditLog audit)
     {
         var competition = grains.GetGrain<ICompetitionGrain>(id);
-        if (await competition.ConfigureSchemeAsync(scheme.ToView()) is { } refused)
+        var configured = await competition.ConfigureSchemeAsync(scheme.ToView());
+        if (configured.Error is { } refused)
         {
             return refused.ToProblem();
         }
         await audit.RecordAsync(user.Actor(), "competition.scheme-set", $"competition:{id}");
-        return TypedResults.Ok((await competition.GetViewAsync())!);
+        return TypedResults.Ok(configured.Value!);
     }
 
     public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> ArchiveAsync(long id, ClaimsPrincipal user, IGrainFactory grains, AdminAuditLog audit)
     {
         var outcome = await grains.GetGrain<ICompetitionGrain>(id).ArchiveAsync(user.Actor());
-        if (outcome.Sequence is not null)
+        if (outcome.Succeeded)
         {
             await audit.RecordAsync(user.Actor(), "competition.archived", $"competition:{id}");
         }
@@ -410,12 +412,13 @@ public static class CompetitionsApi
     private static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> ConfigureAsync(
         ICompetitionGrain competition, CompetitionRules? rules, PanelsDefinition? panels, Func<Task> recordAudit)
     {
-        if (await competition.ConfigureAsync(rules, panels) is { } refused)
+        var configured = await competition.ConfigureAsync(rules, panels);
+        if (configured.Error is { } refused)
         {
             return refused.ToProblem();
         }
         await recordAudit();
-        return TypedResults.Ok((await competition.GetViewAsync())!);
+        return TypedResults.Ok(configured.Value!);
     }
 
     private static ProblemHttpResult CompetitionNotFound(long id) =>

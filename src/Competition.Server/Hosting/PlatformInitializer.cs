@@ -20,9 +20,6 @@ public static class PlatformInitializer
     /// <summary>The federation a new registry starts with, unless <c>Platform:Federation</c> names another.</summary>
     public const string DefaultFederation = "随州市总工会";
 
-    public const string DemoOrganizerUsername = "zengdu";
-    public const string DemoOrganizerOrganization = "曾都区总工会";
-
     public static async Task InitializePlatformAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         var services = app.Services;
@@ -52,25 +49,17 @@ public static class PlatformInitializer
             var pin = configuredPin is { Length: > 0 } ? configuredPin : JudgePins.Generate();
             var pinHasher = services.GetRequiredService<IPasswordHasher<JudgeEntity>>();
             var nationalIds = services.GetRequiredService<NationalIdHasher>();
-            if (await DemoSeeder.SeedIfEmptyAsync(db, pin, pinHasher.HashPassword, nationalIds.Hash, time,
-                    services.GetRequiredService<PlatformCalendar>().Today(), cancellationToken))
+            var accounts = await DemoSeeder.SeedAllAsync(db, new DemoPlatform(db, services, app.Configuration), pin, pinHasher.HashPassword,
+                nationalIds.Hash, time, services.GetRequiredService<PlatformCalendar>().Today(), cancellationToken);
+            if (accounts is not null)
             {
                 logger.LogWarning("Seeded the demo competitions. Every demo judge signs in with PIN {Pin}" +
                     (configuredPin is null ? " — shown only this once (set Seed:DemoJudgePin to choose it)." : "."), pin);
-                // A district's competition office, to show an organizer's scope next to the administrator's.
-                var organizerPassword = await AdminAccount.EnsureAccountAsync(db, services.GetRequiredService<IPasswordHasher<AccountEntity>>(),
-                    DemoOrganizerUsername, Roles.Organizer, DemoOrganizerOrganization, app.Configuration["Seed:DemoOrganizerPassword"], time, cancellationToken);
-                logger.LogWarning("The demo organizer '{Username}' of {Organization} signs in at /organize with {Password}.",
-                    DemoOrganizerUsername, DemoOrganizerOrganization, organizerPassword ?? "Seed:DemoOrganizerPassword");
-                var hrPassword = await DemoCertificates.IssueAsync(services, app.Configuration, cancellationToken);
-                logger.LogWarning("Seeded demo certificates. The demo HR officer '{Username}' signs in at /hr with {Password}.",
-                    DemoCertificates.HrUsername, hrPassword ?? "Seed:DemoHrPassword");
-                // Synthetic guidance for the demo industries, imported as a negotiator would import a published table.
-                var guidance = await File.ReadAllBytesAsync(DemoFiles.PathOf("demo-wage-guidance.csv"), cancellationToken);
-                await services.GetRequiredService<WageGuidanceImporter>().ImportAsync(guidance, Actors.Platform, cancellationToken);
-                var negotiatorPassword = await DemoBargaining.SeedAsync(services, app.Configuration, cancellationToken);
-                logger.LogWarning("Seeded demo agreements and an enterprise's pay. The demo negotiator '{Username}' signs in at /bargaining with {Password}.",
-                    DemoBargaining.NegotiatorUsername, negotiatorPassword ?? "Seed:DemoNegotiatorPassword");
+                foreach (var account in accounts)
+                {
+                    logger.LogWarning("The demo {Role} '{Username}' of {Organization} signs in at {Page} with {Password}.", account.Role, account.Username,
+                        account.Organization ?? "the federation", DemoPlatform.PageOf(account.Role), account.GeneratedPassword ?? DemoPlatform.PasswordSetting(account.Role));
+                }
             }
         }
     }

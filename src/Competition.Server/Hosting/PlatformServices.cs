@@ -161,6 +161,8 @@ public static class PlatformServices
         services.AddSingleton<PromotionDrafter>();
         services.AddSingleton<WageGuidanceImporter>();
         services.AddSingleton<CertifiedWageGuidance>();
+        services.AddSingleton<AgreementBook>();
+        services.AddSingleton<AssessmentDecisions>();
     }
 
     public static WebApplication MapCompetitionPlatform(this WebApplication app)

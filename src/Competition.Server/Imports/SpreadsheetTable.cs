@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Competition.Domain;
 using MiniExcelLibs;
 
 namespace Competition.Server.Imports;
@@ -18,10 +19,11 @@ public static class SpreadsheetTable
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The rows (the first is spreadsheet row 2), the header's columns nobody asked for, or why the
-    /// file cannot be imported at all.</summary>
-    public static SheetTable Read(byte[] file, IReadOnlyList<SheetColumn> columns, int maximumRows)
+    /// <summary>The rows (the first is spreadsheet row 2) and the header's columns nobody asked for; or why the
+    /// file cannot be imported at all, under the importer's own <paramref name="unreadable"/> code.</summary>
+    public static Outcome<SheetTable> Read(byte[] file, IReadOnlyList<SheetColumn> columns, int maximumRows, string unreadable)
     {
+        DomainError Refused(string message) => new(ErrorKind.Invalid, unreadable, message);
         List<IDictionary<string, object?>> records;
         try
         {
@@ -34,27 +36,27 @@ public static class SpreadsheetTable
         catch (Exception error) when (error is InvalidDataException or FormatException or InvalidOperationException or ArgumentException
                                           or System.Xml.XmlException or IOException or NotSupportedException or KeyNotFoundException)
         {
-            return SheetTable.Refused("The file is neither a readable .xlsx workbook nor readable CSV: " + error.Message);
+            return Refused("The file is neither a readable .xlsx workbook nor readable CSV: " + error.Message);
         }
         if (records.Count == 0)
         {
-            return SheetTable.Refused("The file has no rows under its header.");
+            return Refused("The file has no rows under its header.");
         }
         if (records.Count > maximumRows)
         {
-            return SheetTable.Refused($"At most {maximumRows} rows are taken at once.");
+            return Refused($"At most {maximumRows} rows are taken at once.");
         }
         var header = records[0].Keys.ToList();
         var found = columns.ToDictionary(c => c.Name, c => header.FirstOrDefault(h => c.Matches(h)));
         var missing = columns.Where(c => c.Required && found[c.Name] is null).Select(c => c.Name).ToList();
         if (missing.Count > 0)
         {
-            return SheetTable.Refused($"The header lacks {string.Join(", ", missing)}; the columns are {string.Join(",", columns.Select(c => c.Name))}.");
+            return Refused($"The header lacks {string.Join(", ", missing)}; the columns are {string.Join(",", columns.Select(c => c.Name))}.");
         }
         var unknown = header.Where(h => columns.All(c => !c.Matches(h)) && !IsBlankHeader(h)).ToList();
         var rows = records.Select((record, i) => new SheetRow(i + 2,
             found.Where(f => f.Value is not null).ToDictionary(f => f.Key, f => Text(record[f.Value!])))).ToList();
-        return new SheetTable(rows, unknown, null);
+        return new SheetTable(rows, unknown);
     }
 
     /// <summary>An .xlsx file is a ZIP archive.</summary>
@@ -110,11 +112,8 @@ public sealed record SheetColumn(string Name, bool Required, params string[] Ali
         names.Select(n => new SheetColumn(n, required.Contains(n))).ToList();
 }
 
-/// <summary>What a spreadsheet held: its rows, header columns that no importer column matches, or why it was refused.</summary>
-public sealed record SheetTable(IReadOnlyList<SheetRow> Rows, IReadOnlyList<string> UnknownColumns, string? Problem)
-{
-    public static SheetTable Refused(string problem) => new([], [], problem);
-}
+/// <summary>What a spreadsheet held: its rows and the header columns that no importer column matches.</summary>
+public sealed record SheetTable(IReadOnlyList<SheetRow> Rows, IReadOnlyList<string> UnknownColumns);
 
 /// <summary>One row: its number as the spreadsheet shows it (the header is row 1) and its cells by column
 /// name, "" when empty or absent.</summary>

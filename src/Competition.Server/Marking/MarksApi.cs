@@ -36,8 +36,8 @@ public static class MarksApi
         }
         var outcome = await grains.GetGrain<ICompetitionGrain>(id).SubmitMarkAsync(
             new MarkSubmission(request.SubmissionId, judgeId, request.ContestantId, request.AspectId, request.Value, request.Reason));
-        return outcome is { Sequence: { } sequence }
-            ? TypedResults.Ok(new MarkAccepted(true, sequence))
+        return outcome.Succeeded
+            ? TypedResults.Ok(new MarkAccepted(true, outcome.Value))
             : outcome.Error.ToProblem();
     }
 

@@ -24,7 +24,13 @@ public static class ApiProblems
     public static ProblemHttpResult ToProblem(this DomainError? refused)
     {
         var error = refused ?? throw new ArgumentNullException(nameof(refused), "Only a refusal maps to a problem.");
-        return Create(ProblemStatus(error.Kind), error.Code, error.Message);
+        var extensions = new Dictionary<string, object?> { ["code"] = error.Code };
+        if (error.Rows is { } rows)
+        {
+            // An upload refused as a whole: each bad row with every reason, under rows.
+            extensions["rows"] = rows;
+        }
+        return TypedResults.Problem(statusCode: ProblemStatus(error.Kind), title: error.Message, type: TypePrefix + error.Code, extensions: extensions);
     }
 
     private static int ProblemStatus(ErrorKind kind) => kind switch
@@ -36,11 +42,6 @@ public static class ApiProblems
         ErrorKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status400BadRequest,
     };
-
-    /// <summary>A 400 for an upload refused as a whole because of bad rows: each row with every reason, under <c>rows</c>.</summary>
-    public static ProblemHttpResult RowsRefused(string code, string title, IEnumerable<BulkRowProblem> rows) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: title, type: TypePrefix + code,
-            extensions: new Dictionary<string, object?> { ["code"] = code, ["rows"] = rows });
 
     /// <summary>A 404 for a competition, contestant or other resource the route names.</summary>
     public static ProblemHttpResult NotFound(string code, string message) => Create(StatusCodes.Status404NotFound, code, message);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Competition.Domain;
 using Competition.Domain.Rules;
 using Competition.Domain.Standings;
 using Competition.Grains.Contracts;
@@ -26,11 +27,7 @@ public static class ResultsApi
     }
 
     public static async Task<Results<Ok<ResultsView>, ProblemHttpResult>> GetAsync(long id, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes) =>
-        await PublishedAsync(id, user, grains, scopes) switch
-        {
-            (_, { } refused) => refused,
-            var (results, _) => TypedResults.Ok(results!),
-        };
+        (await PublishedAsync(id, user, grains, scopes)).ToHttp(TypedResults.Ok);
 
     public static async Task<IResult> CsvAsync(long id, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes) =>
         await ExportAsync(id, user, grains, scopes, ExcelType.CSV, "text/csv; charset=utf-8", "csv");
@@ -40,11 +37,12 @@ public static class ResultsApi
 
     private static async Task<IResult> ExportAsync(long id, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes, ExcelType type, string contentType, string extension)
     {
-        var (results, refused) = await PublishedAsync(id, user, grains, scopes);
-        if (refused is not null)
+        var published = await PublishedAsync(id, user, grains, scopes);
+        if (published.Error is { } refused)
         {
-            return refused;
+            return refused.ToProblem();
         }
+        var results = published.Value!;
         var view = (await grains.GetGrain<ICompetitionGrain>(id).GetViewAsync())!;
         var stream = new MemoryStream();
         await MiniExcel.SaveAsAsync(stream, Rows(view, results!), excelType: type);
@@ -75,19 +73,18 @@ public static class ResultsApi
             return line;
         });
 
-    private static async Task<(ResultsView? Results, ProblemHttpResult? Refused)> PublishedAsync(long id, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes)
+    private static async Task<Outcome<ResultsView>> PublishedAsync(long id, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes)
     {
         var competition = grains.GetGrain<ICompetitionGrain>(id);
         // Names while judging is blind are the organizers' alone; the chief judge too sees numbers until the decryption.
         var identities = await scopes.RunsCompetitionAsync(user, id);
         if (await competition.GetResultsAsync(identities) is not { } results)
         {
-            return (null, ApiProblems.NotFound("competition.not-found", $"Competition {id} does not exist."));
+            return new DomainError(ErrorKind.NotFound, "competition.not-found", $"Competition {id} does not exist.");
         }
         var published = results.Final && (await competition.GetLeaderboardAsync())!.Phase == BoardPhase.Live;
         return published || identities || user.IsChiefOf(id)
-            ? (results, null)
-            : (null, ApiProblems.Create(StatusCodes.Status403Forbidden, "results.not-published",
-                "The results are published once the chief judge locks them and the board is live."));
+            ? results
+            : new DomainError(ErrorKind.Forbidden, "results.not-published", "The results are published once the chief judge locks them and the board is live.");
     }
 }

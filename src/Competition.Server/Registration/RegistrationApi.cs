@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Competition.Data;
+using Competition.Domain;
 using Competition.Domain.Registration;
 using Competition.Grains.Contracts;
 using Competition.Server.Auth;
@@ -49,8 +50,8 @@ public static class RegistrationApi
         {
             return ApiProblems.ToProblem(refused);
         }
-        await audit.RecordAsync(user.Actor(), "competition.contestant-added", $"competition:{id}", $"contestant:{outcome.Ids[0]} {entry.Name}");
-        var added = (await competition.GetViewAsync())!.Contestants.Single(c => c.Id == outcome.Ids[0]);
+        await audit.RecordAsync(user.Actor(), "competition.contestant-added", $"competition:{id}", $"contestant:{outcome.Value!.Ids[0]} {entry.Name}");
+        var added = (await competition.GetViewAsync())!.Contestants.Single(c => c.Id == outcome.Value!.Ids[0]);
         return TypedResults.Created($"/api/competitions/{id}/contestants/{added.Id}", added);
     }
 
@@ -81,7 +82,7 @@ public static class RegistrationApi
         var (judge, pin) = registrar.NewJudge(request.Name.Trim(), request.Employer.Trim(), request.IsChief);
         var competition = grains.GetGrain<ICompetitionGrain>(id);
         var outcome = await competition.AddJudgeAsync(judge, request.Reason, user.Actor());
-        return await JudgeAsync(id, competition, outcome, pin, () => audit.RecordAsync(user.Actor(), "competition.judge-added", $"competition:{id}", $"judge:{outcome.Ids[0]}"));
+        return await JudgeAsync(id, competition, outcome, pin, () => audit.RecordAsync(user.Actor(), "competition.judge-added", $"competition:{id}", $"judge:{outcome.Value!.Ids[0]}"));
     }
 
     /// <summary>The replacement's PIN is answered once; the judge who leaves is signed out at once.</summary>
@@ -95,7 +96,7 @@ public static class RegistrationApi
         return await JudgeAsync(id, competition, outcome, pin, async () =>
         {
             await sessions.SignOutAsync($"judge:{judgeId}");
-            await audit.RecordAsync(user.Actor(), "competition.judge-replaced", $"competition:{id}", $"judge:{judgeId} → judge:{outcome.Ids[0]}");
+            await audit.RecordAsync(user.Actor(), "competition.judge-replaced", $"competition:{id}", $"judge:{judgeId} → judge:{outcome.Value!.Ids[0]}");
         });
     }
 
@@ -116,25 +117,25 @@ public static class RegistrationApi
     }
 
     private static async Task<Results<Ok<ContestantView>, ProblemHttpResult>> ContestantAsync(
-        ICompetitionGrain competition, RegistrationOutcome outcome, Func<Task> recordAudit)
+        ICompetitionGrain competition, Outcome<RosterChange> outcome, Func<Task> recordAudit)
     {
         if (outcome.Error is { } refused)
         {
             return ApiProblems.ToProblem(refused);
         }
         await recordAudit();
-        return TypedResults.Ok((await competition.GetViewAsync())!.Contestants.Single(c => c.Id == outcome.Ids[0]));
+        return TypedResults.Ok((await competition.GetViewAsync())!.Contestants.Single(c => c.Id == outcome.Value!.Ids[0]));
     }
 
     private static async Task<Results<Created<JudgeWithPin>, ProblemHttpResult>> JudgeAsync(
-        long id, ICompetitionGrain competition, RegistrationOutcome outcome, string pin, Func<Task> recordAudit)
+        long id, ICompetitionGrain competition, Outcome<RosterChange> outcome, string pin, Func<Task> recordAudit)
     {
         if (outcome.Error is { } refused)
         {
             return ApiProblems.ToProblem(refused);
         }
         await recordAudit();
-        var judge = (await competition.GetViewAsync())!.Judges.Single(j => j.Id == outcome.Ids[0]);
+        var judge = (await competition.GetViewAsync())!.Judges.Single(j => j.Id == outcome.Value!.Ids[0]);
         return TypedResults.Created($"/api/competitions/{id}", new JudgeWithPin(judge.Id, judge.Name, judge.Employer, judge.IsChief, pin));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Competition.Domain;
 using Competition.Domain.Competitions;
 using Competition.Grains.Contracts;
 using Competition.Server.Certificates;
@@ -20,15 +21,15 @@ public static class FigureSheets
         ? [new("bib", true, "编号"), new("score", true, "成绩"), new("name", false, "姓名")]
         : [new("bib", true, "编号"), new("minutes", true, "用时"), new("name", false, "姓名")];
 
-    /// <summary>The figures by contestant, or every bad row with its reasons.</summary>
-    public static (IReadOnlyList<ContestantFigure> Figures, IReadOnlyList<BulkRowProblem> Problems) Read(
+    /// <summary>The figures by contestant, or every bad row (the header as row 1) with its reasons.</summary>
+    public static Outcome<IReadOnlyList<ContestantFigure>> Read(
         SheetTable table, string kind, IReadOnlyList<ContestantView> contestants)
     {
         var byBib = contestants.ToDictionary(c => c.Bib, StringComparer.Ordinal);
         var valueColumn = kind == Theory ? "score" : "minutes";
         var seen = new Dictionary<long, int>();
         var figures = new List<ContestantFigure>();
-        var problems = new List<BulkRowProblem>();
+        var problems = new List<RowProblem>();
         foreach (var row in table.Rows)
         {
             var reasons = new List<string>();
@@ -46,12 +47,13 @@ public static class FigureSheets
             }
             if (reasons.Count > 0)
             {
-                problems.Add(new BulkRowProblem(row.Line, reasons));
+                problems.Add(new RowProblem(row.Line, reasons));
                 continue;
             }
             seen[contestant!.Id] = row.Line;
             figures.Add(new ContestantFigure(contestant.Id, value));
         }
-        return (figures, problems);
+        var header = RegistrationSheets.HeaderReasons(table, ColumnsOf(kind));
+        return header.Count > 0 || problems.Count > 0 ? RegistrationSheets.RowsRefused(header, problems) : figures;
     }
 }

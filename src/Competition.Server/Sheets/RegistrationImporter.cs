@@ -25,17 +25,16 @@ public sealed class RegistrationImporter(
     IGrainFactory grains, IDbContextFactory<CompetitionDbContext> contexts, WorkerDirectory workers, NationalIdHasher nationalIds,
     IPasswordHasher<JudgeEntity> pinHasher, AdminAuditLog audit)
 {
-    /// <summary>The people added (or the file seen before), the bad rows, or why the sheet is refused as a whole.</summary>
-    public sealed record Result(RegistrationImported? Imported, IReadOnlyList<BulkRowProblem> Problems, DomainError? Refused);
-
-    public async Task<Result> ImportAsync(long competitionId, string kind, byte[] file, string actor, CancellationToken cancellationToken)
+    /// <summary>The people added (or the file seen before); or why the sheet is refused, with its bad rows.</summary>
+    public async Task<Outcome<RegistrationImported>> ImportAsync(long competitionId, string kind, byte[] file, string actor, CancellationToken cancellationToken)
     {
         var columns = RegistrationSheets.ColumnsOf(kind);
-        var table = SpreadsheetTable.Read(file, columns, RegistrationSheets.MaximumRows);
-        if (table.Problem is { } unreadable)
+        var read = SpreadsheetTable.Read(file, columns, RegistrationSheets.MaximumRows, RegistrationSheets.Unreadable);
+        if (read.Error is { } unreadable)
         {
-            return Refused("registration.unreadable", unreadable);
+            return unreadable;
         }
+        var table = read.Value!;
         var competition = grains.GetGrain<ICompetitionGrain>(competitionId);
         var view = (await competition.GetViewAsync())!;
         var hash = Convert.ToHexStringLower(SHA256.HashData(file));
@@ -46,7 +45,7 @@ public sealed class RegistrationImporter(
             return AlreadyImported;
         }
         var header = RegistrationSheets.HeaderReasons(table, columns);
-        IReadOnlyList<(int Row, IReadOnlyList<string> Reasons)> problems;
+        IReadOnlyList<RowProblem> problems;
         RegistrationBatch registration;
         IReadOnlyList<string> pins = [];
         if (kind == RegistrationSheets.Judges)
@@ -71,26 +70,26 @@ public sealed class RegistrationImporter(
         }
         if (header.Count > 0 || problems.Count > 0)
         {
-            var rows = problems.Select(p => new BulkRowProblem(p.Row, p.Reasons)).ToList();
-            return new(null, header.Count > 0 ? [new BulkRowProblem(1, header), .. rows] : rows, null);
+            return RegistrationSheets.RowsRefused(header, problems);
         }
 
         var outcome = await competition.RegisterAsync(registration);
         if (outcome.Error is { } error)
         {
-            return new(null, [], error);
+            return error;
         }
-        if (outcome.AlreadyImported)
+        var change = outcome.Value!;
+        if (change.AlreadyImported)
         {
             return AlreadyImported;
         }
-        await audit.RecordAsync(actor, $"competition.{kind}-imported", $"competition:{competitionId}", $"{outcome.Ids.Count} rows, file {hash[..12]}");
+        await audit.RecordAsync(actor, $"competition.{kind}-imported", $"competition:{competitionId}", $"{change.Ids.Count} rows, file {hash[..12]}");
         var after = (await competition.GetViewAsync())!;
-        var ids = outcome.Ids.ToHashSet();
+        var ids = change.Ids.ToHashSet();
         var judges = kind == RegistrationSheets.Judges
-            ? outcome.Ids.Select((id, i) => after.Judges.Single(j => j.Id == id) is var j ? new JudgeWithPin(j.Id, j.Name, j.Employer, j.IsChief, pins[i]) : null!).ToList()
+            ? change.Ids.Select((id, i) => after.Judges.Single(j => j.Id == id) is var j ? new JudgeWithPin(j.Id, j.Name, j.Employer, j.IsChief, pins[i]) : null!).ToList()
             : [];
-        return new(new RegistrationImported(outcome.Ids.Count, false, after.Contestants.Where(c => ids.Contains(c.Id)).ToList(), judges), [], null);
+        return new RegistrationImported(change.Ids.Count, false, after.Contestants.Where(c => ids.Contains(c.Id)).ToList(), judges);
     }
 
     /// <summary>A judge to register with a new PIN (answered once; only its hash is stored).</summary>
@@ -121,7 +120,5 @@ public sealed class RegistrationImporter(
         (await db.Contestants.Where(c => c.CompetitionId == competitionId && c.WorkerId != null)
             .Join(db.Workers, c => c.WorkerId, w => w.Id, (_, w) => w.NationalIdHash).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
 
-    private static readonly Result AlreadyImported = new(new RegistrationImported(0, true, [], []), [], null);
-
-    private static Result Refused(string code, string message) => new(null, [], new DomainError(ErrorKind.Invalid, code, message));
+    private static readonly RegistrationImported AlreadyImported = new(0, true, [], []);
 }

@@ -1,3 +1,4 @@
+using Competition.Domain;
 using Competition.Domain.Registration;
 using Competition.Server.Imports;
 
@@ -36,4 +37,14 @@ public static class RegistrationSheets
     public static IReadOnlyList<string> HeaderReasons(SheetTable table, IReadOnlyList<SheetColumn> columns) =>
         table.UnknownColumns.Select(c =>
             $"表头：不认识的列“{c}”；可用的列为 {string.Join("、", columns.Select(k => k.Aliases.FirstOrDefault() ?? k.Name))}。").ToList();
+
+    /// <summary>The code of a registration or figure sheet that cannot be read at all.</summary>
+    public const string Unreadable = "registration.unreadable";
+
+    /// <summary>A sheet refused for its header (as row 1) and its bad rows: nothing of it is saved.</summary>
+    public static DomainError RowsRefused(IReadOnlyList<string> header, IReadOnlyList<RowProblem> problems)
+    {
+        IReadOnlyList<RowProblem> rows = header.Count > 0 ? [new RowProblem(1, header), .. problems] : problems;
+        return DomainError.RowsRefused("registration.invalid-rows", $"{rows.Count} rows cannot be taken; nothing was saved.", rows);
+    }
 }

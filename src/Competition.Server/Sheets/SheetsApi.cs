@@ -78,39 +78,33 @@ public static class SheetsApi
         long id, string kind, HttpRequest http, ClaimsPrincipal user, RegistrationImporter importer, CancellationToken cancellationToken)
     {
         var result = await importer.ImportAsync(id, kind, await Uploads.ReadAsync(http, cancellationToken), user.Actor(), cancellationToken);
-        if (result.Refused is { } refused)
+        if (result.Error is { } refused)
         {
-            return ApiProblems.ToProblem(refused);
+            return refused.ToProblem();
         }
-        if (result.Problems.Count > 0)
-        {
-            return RowsRefused(result.Problems);
-        }
-        var imported = result.Imported!;
+        var imported = result.Value!;
         return imported.AlreadyImported ? TypedResults.Ok(imported) : TypedResults.Created($"/api/competitions/{id}", imported);
     }
 
     private static async Task<Results<Ok<Recorded>, ProblemHttpResult>> FiguresAsync(
         long id, string kind, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, CancellationToken cancellationToken)
     {
-        var table = SpreadsheetTable.Read(await Uploads.ReadAsync(http, cancellationToken), FigureSheets.ColumnsOf(kind), RegistrationSheets.MaximumRows);
-        if (table.Problem is { } unreadable)
+        var table = SpreadsheetTable.Read(await Uploads.ReadAsync(http, cancellationToken), FigureSheets.ColumnsOf(kind), RegistrationSheets.MaximumRows,
+            RegistrationSheets.Unreadable);
+        if (table.Error is { } unreadable)
         {
-            return ApiProblems.Create(StatusCodes.Status400BadRequest, "registration.unreadable", unreadable);
+            return unreadable.ToProblem();
         }
         var competition = grains.GetGrain<ICompetitionGrain>(id);
-        var (figures, problems) = FigureSheets.Read(table, kind, (await competition.GetViewAsync())!.Contestants);
-        var header = RegistrationSheets.HeaderReasons(table, FigureSheets.ColumnsOf(kind));
-        if (header.Count > 0 || problems.Count > 0)
+        var read = FigureSheets.Read(table.Value!, kind, (await competition.GetViewAsync())!.Contestants);
+        if (read.Error is { } refused)
         {
-            return RowsRefused(header.Count > 0 ? [new BulkRowProblem(1, header), .. problems] : problems);
+            return refused.ToProblem();
         }
+        var figures = read.Value!;
         var outcome = kind == FigureSheets.Theory
             ? await competition.ImportTheoryAsync(figures, user.Actor())
             : await competition.RecordCompletionTimesAsync(figures, user.Actor());
         return outcome.ToHttp();
     }
-
-    private static ProblemHttpResult RowsRefused(IReadOnlyList<BulkRowProblem> problems) =>
-        ApiProblems.RowsRefused("registration.invalid-rows", $"{problems.Count} rows cannot be taken; nothing was saved.", problems);
 }

@@ -12,9 +12,7 @@ namespace Competition.Server.WageGuidance;
 /// <summary>
 /// The guidance for a certified worker, shown on the verification page and the worker's profile. The
 /// region is the platform's (<c>Certificates:Region</c>, where its certifying organisations sit, as its
-/// certificate numbers' site code is). An agreement covers the holder when it is signed, in force today, binds
-/// that region, and names the holder's employer (enterprise), the guidance row's industry (industry) or
-/// the region (district).
+/// certificate numbers' site code is); which agreements bind the holder is <see cref="AgreementRules"/>'s to say.
 /// </summary>
 public sealed class CertifiedWageGuidance(IOptions<CertificateOptions> options, PlatformCalendar calendar)
 {
@@ -28,7 +26,7 @@ public sealed class CertifiedWageGuidance(IOptions<CertificateOptions> options, 
         var inForce = (await db.Agreements.AsNoTracking()
                 .Where(a => a.Region == region && a.Status == AgreementStatus.Signed && a.TermStart <= today && today <= a.TermEnd)
                 .OrderByDescending(a => a.Id).ToListAsync(cancellationToken))
-            .Select(a => (Entity: a, AgreementsApi.ToView(a).Floors))
+            .Select(a => (Entity: a, AgreementBook.ViewOf(a).Floors))
             .ToList();
         var guidance = new List<CertificateWageGuidance>();
         foreach (var certificate in certificates)
@@ -38,7 +36,7 @@ public sealed class CertifiedWageGuidance(IOptions<CertificateOptions> options, 
                     .ToListAsync(cancellationToken))
                 .OrderByDescending(r => r.Year).ThenByDescending(r => r.OccupationEdition == certificate.OccupationEdition).ThenByDescending(r => r.Id)
                 .FirstOrDefault()?.ToDomain();
-            var agreements = inForce.Where(a => Covers(a.Entity, employer, row?.Industry, region)).Select(a =>
+            var agreements = inForce.Where(a => AgreementRules.Covers(a.Entity.Scope, a.Entity.Party, employer, row?.Industry, region)).Select(a =>
             {
                 var floor = a.Floors.Single(f => f.Level == certificate.Level);
                 return new CoveringAgreement(a.Entity.Id, a.Entity.Name, a.Entity.Scope, a.Entity.Party, a.Entity.TermEnd, floor.MonthlyFloor, floor.MonthlyAllowance);
@@ -47,14 +45,6 @@ public sealed class CertifiedWageGuidance(IOptions<CertificateOptions> options, 
         }
         return guidance;
     }
-
-    private static bool Covers(AgreementEntity agreement, string employer, string? industry, string region) => agreement.Scope switch
-    {
-        AgreementScope.Enterprise => agreement.Party == employer,
-        AgreementScope.Industry => agreement.Party == industry,
-        AgreementScope.District => agreement.Party == region,
-        _ => false,
-    };
 
     private static GuidanceBand Band(WageGuidanceRow row) => new(row.Year, row.Source, row.Industry, row.OccupationCode, row.SampleSize,
         row.MonthlyYuan(row.P10), row.MonthlyYuan(row.P25), row.MonthlyYuan(row.P50), row.MonthlyYuan(row.P75), row.MonthlyYuan(row.P90),

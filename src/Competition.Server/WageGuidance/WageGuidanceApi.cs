@@ -34,15 +34,11 @@ public static class WageGuidanceApi
         HttpRequest http, ClaimsPrincipal user, WageGuidanceImporter importer, CancellationToken cancellationToken)
     {
         var result = await importer.ImportAsync(await Uploads.ReadAsync(http, cancellationToken), user.Actor(), cancellationToken);
-        if (result.Unreadable is { } unreadable)
+        if (result.Error is { } refused)
         {
-            return unreadable.ToProblem();
+            return refused.ToProblem();
         }
-        if (result.Problems.Count > 0)
-        {
-            return ApiProblems.RowsRefused("guidance.invalid-rows", $"{result.Problems.Count} rows cannot be imported; nothing was imported.", result.Problems);
-        }
-        var imported = result.Imported!;
+        var imported = result.Value!;
         return imported.AlreadyImported ? TypedResults.Ok(imported) : TypedResults.Created("/api/wage-guidance", imported);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Competition.Domain;
 using Competition.Domain.Certification;
 using Competition.Domain.Wages;
 using Competition.Server.Certificates;
@@ -21,18 +22,17 @@ public static class WageGuidanceCsv
     public static readonly IReadOnlyList<string> Columns =
         ["region", "year", "source", "occupationCode", "occupationEdition", "industry", "level", "p10", "p25", "p50", "p75", "p90", "mean", "sampleSize", "unit"];
 
-    /// <summary>The checked rows, the bad ones with their reasons, or why the file as a whole cannot be read.</summary>
-    public sealed record Parsed(IReadOnlyList<WageGuidanceRow> Rows, IReadOnlyList<BulkRowProblem> Problems, string? FileProblem);
-
-    public static Parsed Read(byte[] file)
+    /// <summary>The checked rows; or the bad ones with their reasons, or why the file as a whole cannot be read.</summary>
+    public static Outcome<IReadOnlyList<WageGuidanceRow>> Read(byte[] file)
     {
-        var (records, _, fileProblem) = SpreadsheetTable.Read(file, SheetColumn.Of(Columns, Columns), MaximumRows);
-        if (fileProblem is not null)
+        var table = SpreadsheetTable.Read(file, SheetColumn.Of(Columns, Columns), MaximumRows, "guidance.unreadable");
+        if (table.Error is { } unreadable)
         {
-            return new([], [], fileProblem);
+            return unreadable;
         }
+        var records = table.Value!.Rows;
         var rows = new List<WageGuidanceRow>();
-        var problems = new List<BulkRowProblem>();
+        var problems = new List<RowProblem>();
         var seen = new Dictionary<(string, int, string, string, string, SkillLevel?), int>();
         foreach (var record in records)
         {
@@ -43,14 +43,18 @@ public static class WageGuidanceCsv
             }
             if (reasons.Count > 0)
             {
-                problems.Add(new BulkRowProblem(record.Line, reasons));
+                problems.Add(new RowProblem(record.Line, reasons));
                 continue;
             }
             seen[Key(row!)] = record.Line;
             rows.Add(row!);
         }
-        return new(rows, problems, null);
+        return problems.Count > 0 ? RowsRefused(problems) : rows;
     }
+
+    /// <summary>A table refused for its bad rows: nothing of it is imported.</summary>
+    public static DomainError RowsRefused(IReadOnlyList<RowProblem> problems) =>
+        DomainError.RowsRefused("guidance.invalid-rows", $"{problems.Count} rows cannot be imported; nothing was imported.", problems);
 
     /// <summary>What identifies a guidance figure: two rows with the same key would contradict each other.</summary>
     public static (string, int, string, string, string, SkillLevel?) Key(WageGuidanceRow row) =>

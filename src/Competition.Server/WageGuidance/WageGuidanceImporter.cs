@@ -16,32 +16,30 @@ namespace Competition.Server.WageGuidance;
 /// </summary>
 public sealed class WageGuidanceImporter(IDbContextFactory<CompetitionDbContext> contexts, AdminAuditLog audit, TimeProvider time)
 {
-    /// <summary>The outcome: the import (new or seen before), or the bad rows, or why the file cannot be read.</summary>
-    public sealed record Result(WageGuidanceImported? Imported, IReadOnlyList<BulkRowProblem> Problems, DomainError? Unreadable);
-
-    public async Task<Result> ImportAsync(byte[] file, string actor, CancellationToken cancellationToken)
+    /// <summary>The import (new or seen before); or the bad rows, or why the file cannot be read.</summary>
+    public async Task<Outcome<WageGuidanceImported>> ImportAsync(byte[] file, string actor, CancellationToken cancellationToken)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(file));
         await using var db = contexts.CreateDbContext();
         if (await PreviousAsync(db, hash, cancellationToken) is { } previous)
         {
-            return new(previous, [], null);
+            return previous;
         }
         var parsed = WageGuidanceCsv.Read(file);
-        if (parsed.FileProblem is { } fileProblem)
+        if (parsed.Error is { } refused)
         {
-            return new(null, [], new DomainError(ErrorKind.Invalid, "guidance.unreadable", fileProblem));
+            return refused;
         }
+        var rows = parsed.Value!;
         // Rows are compared with stored ones once all are well formed: then row i is file line i + 2.
-        var problems = parsed.Problems.Count > 0 ? parsed.Problems : await AlreadyStoredAsync(db, parsed.Rows, cancellationToken);
-        if (problems.Count > 0)
+        if (await AlreadyStoredAsync(db, rows, cancellationToken) is { Count: > 0 } stored)
         {
-            return new(null, problems, null);
+            return WageGuidanceCsv.RowsRefused(stored);
         }
         var import = new WageGuidanceImportEntity
         {
-            FileHash = hash, RowCount = parsed.Rows.Count, ImportedBy = actor, ImportedAt = time.GetUtcNow(),
-            Rows = parsed.Rows.Select(WageGuidanceRowEntity.From).ToList(),
+            FileHash = hash, RowCount = rows.Count, ImportedBy = actor, ImportedAt = time.GetUtcNow(),
+            Rows = rows.Select(WageGuidanceRowEntity.From).ToList(),
         };
         db.WageGuidanceImports.Add(import);
         audit.Stage(db, actor, "wage-guidance.imported", $"wage-guidance:{hash[..12]}", $"{import.RowCount} rows");
@@ -53,9 +51,9 @@ public sealed class WageGuidanceImporter(IDbContextFactory<CompetitionDbContext>
         {
             // The same file, imported by someone else a moment ago.
             await using var again = contexts.CreateDbContext();
-            return new((await PreviousAsync(again, hash, cancellationToken))!, [], null);
+            return (await PreviousAsync(again, hash, cancellationToken))!;
         }
-        return new(new WageGuidanceImported(import.Id, import.RowCount, AlreadyImported: false), [], null);
+        return new WageGuidanceImported(import.Id, import.RowCount, AlreadyImported: false);
     }
 
     private static async Task<WageGuidanceImported?> PreviousAsync(CompetitionDbContext db, string hash, CancellationToken cancellationToken) =>
@@ -63,7 +61,7 @@ public sealed class WageGuidanceImporter(IDbContextFactory<CompetitionDbContext>
             .Select(i => new WageGuidanceImported(i.Id, i.RowCount, true)).SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>Rows whose figures an earlier file already gave: a table is published once; two would contradict.</summary>
-    private static async Task<List<BulkRowProblem>> AlreadyStoredAsync(
+    private static async Task<List<RowProblem>> AlreadyStoredAsync(
         CompetitionDbContext db, IReadOnlyList<WageGuidanceRow> rows, CancellationToken cancellationToken)
     {
         var years = rows.Select(r => r.Year).Distinct().ToList();
@@ -72,7 +70,7 @@ public sealed class WageGuidanceImporter(IDbContextFactory<CompetitionDbContext>
             .Select(r => WageGuidanceCsv.Key(r.ToDomain())).ToHashSet();
         return rows.Select((row, i) => (row, line: i + 2))
             .Where(r => stored.Contains(WageGuidanceCsv.Key(r.row)))
-            .Select(r => new BulkRowProblem(r.line, ["已导入过同一地区、年份、职业、行业和等级的工资价位。"]))
+            .Select(r => new RowProblem(r.line, ["已导入过同一地区、年份、职业、行业和等级的工资价位。"]))
             .ToList();
     }
 }

@@ -30,8 +30,8 @@ public sealed class SingleWriterTests : IClassFixture<CompetitionCluster>
         var outcomes = await Task.WhenAll(submissions.Concat(submissions).Select(s => grain.SubmitMarkAsync(s)));
 
         Assert.All(outcomes, o => Assert.Null(o.Error));
-        var sequences = outcomes.Take(submissions.Count).Select(o => o.Sequence!.Value).ToList();
-        Assert.Equal(sequences, outcomes.Skip(submissions.Count).Select(o => o.Sequence!.Value));
+        var sequences = outcomes.Take(submissions.Count).Select(o => o.Value).ToList();
+        Assert.Equal(sequences, outcomes.Skip(submissions.Count).Select(o => o.Value));
         // The start is event 1; the marks follow without a gap or a repeat.
         Assert.Equal(Enumerable.Range(2, submissions.Count).Select(i => (long)i), sequences.Order());
         Assert.Equal(1 + submissions.Count, await LedgerRowsAsync(competition.Id));
@@ -50,10 +50,10 @@ public sealed class SingleWriterTests : IClassFixture<CompetitionCluster>
         var locked = await grain.LockModuleAsync(module.Id, null, "judge:9");
         var outcomes = await Task.WhenAll(marks);
 
-        Assert.NotNull(locked.Sequence);
-        var recorded = outcomes.Where(o => o.Sequence is not null).ToList();
-        Assert.All(recorded, o => Assert.True(o.Sequence < locked.Sequence, $"mark {o.Sequence} counted after the lock {locked.Sequence}"));
-        Assert.All(outcomes.Where(o => o.Sequence is null), o => Assert.Equal("module.locked", o.Error!.Code));
+        Assert.True(locked.Succeeded);
+        var recorded = outcomes.Where(o => o.Succeeded).ToList();
+        Assert.All(recorded, o => Assert.True(o.Value < locked.Value, $"mark {o.Value} counted after the lock {locked.Value}"));
+        Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Equal("module.locked", o.Error!.Code));
         Assert.Equal(1 + recorded.Count + 1, await LedgerRowsAsync(competition.Id));
     }
 
