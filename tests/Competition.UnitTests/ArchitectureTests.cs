@@ -4,7 +4,7 @@ using Competition.Grains;
 
 namespace Competition.UnitTests;
 
-/// <summary>The layers' one-way references (DESIGN.md): the domain is plain C#, grains never reach the hubs.</summary>
+/// <summary>The layers' one-way references (DESIGN.md): the domain is plain C#, grains never reach the hubs, services never speak HTTP.</summary>
 public sealed class ArchitectureTests
 {
     private static readonly Assembly Domain = typeof(DomainError).Assembly;
@@ -28,5 +28,37 @@ public sealed class ArchitectureTests
             .Where(type => type.FullName?.StartsWith("Microsoft.AspNetCore.SignalR", StringComparison.Ordinal) == true)
             .ToList();
         Assert.Empty(hubTypes);
+    }
+
+    [Fact]
+    public void Services_never_answer_in_HTTP_nor_call_an_API()
+    {
+        var server = typeof(Competition.Server.Problems.ApiProblems).Assembly;
+        // The edge: route groups (*Api), the one problem mapping, validation, hosting and the hubs.
+        string[] edge = ["Competition.Server.Problems", "Competition.Server.Validation", "Competition.Server.Hosting", "Competition.Server.Hubs"];
+        bool AtTheEdge(Type type)
+        {
+            var outermost = type;
+            while (outermost.DeclaringType is { } declaring)
+            {
+                outermost = declaring;
+            }
+            return outermost.Name.EndsWith("Api", StringComparison.Ordinal) || edge.Contains(outermost.Namespace) || outermost.Namespace is null;
+        }
+        bool Http(Type type) =>
+            type.FullName?.StartsWith("Microsoft.AspNetCore.Http.HttpResults", StringComparison.Ordinal) == true
+            || type == typeof(Microsoft.AspNetCore.Http.IResult)
+            || (type.Name.EndsWith("Api", StringComparison.Ordinal) && type.Assembly == server)
+            || (type.IsGenericType && type.GetGenericArguments().Any(Http))
+            || (type.HasElementType && Http(type.GetElementType()!));
+        const BindingFlags all = BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+        var offenders = server.GetTypes().Where(t => !AtTheEdge(t))
+            .SelectMany(t => t.GetMethods(all).SelectMany(m => m.GetParameters().Select(p => p.ParameterType).Append(m.ReturnType))
+                .Concat(t.GetFields(all).Select(f => f.FieldType))
+                .Concat(t.GetConstructors(all).SelectMany(c => c.GetParameters()).Select(p => p.ParameterType))
+                .Where(Http).Select(type => $"{t.FullName} uses {type}"))
+            .Distinct().ToList();
+        Assert.Empty(offenders);
+        Assert.Contains(server.GetTypes(), t => !AtTheEdge(t) && t.Name == "AgreementBook");
     }
 }
