@@ -8,7 +8,6 @@ using Competition.Server.Auth;
 using Competition.Server.Bargaining;
 using Competition.Server.Certificates;
 using Competition.Server.Competitions;
-using Competition.Server.Hosting;
 using Competition.Server.Promotions;
 using Competition.Server.WageGuidance;
 using Competition.Testing;

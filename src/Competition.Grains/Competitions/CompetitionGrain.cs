@@ -93,7 +93,7 @@ public sealed class CompetitionGrain(
         {
             await CompetitionDefinitions.SaveProfileAsync(db, CompetitionId, name, occupation, profile);
         }
-        await _recorder.LoadAsync();
+        _recorder.ProfileChanged(name, occupation, profile);
         return CurrentView();
     }
 

@@ -76,6 +76,10 @@ internal sealed class CompetitionRecorder(
         logger.LogInformation("Competition {CompetitionId} activated at ledger sequence {Sequence}", competitionId, state.LastSequence);
     }
 
+    /// <summary>A stored profile change: nothing the ledger decides depends on it, so the state is not rebuilt.</summary>
+    public void ProfileChanged(string name, string occupation, CompetitionProfile profile) =>
+        View = View! with { Name = name, Occupation = occupation, Profile = profile };
+
     /// <summary>An event of this moment by this actor, to be filled in and sealed.</summary>
     public LedgerEvent Draft(LedgerEventType type, string actor) =>
         // Milliseconds are what every database keeps exactly, so the hash recomputes the same after a round trip.

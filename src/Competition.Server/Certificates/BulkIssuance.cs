@@ -3,7 +3,6 @@ using Competition.Domain;
 using Competition.Domain.Certification;
 using Competition.Server.Imports;
 using Competition.Server.Validation;
-using Competition.Server.WageGuidance;
 
 namespace Competition.Server.Certificates;
 
@@ -31,39 +30,12 @@ public static class BulkIssuance
         IReadOnlyList<string> Examiners);
 
     /// <summary>The file's rows, every one good; or its bad rows, or why the file as a whole cannot be read.</summary>
-    public static Outcome<IReadOnlyList<Row>> Read(byte[] file)
-    {
-        var table = SpreadsheetTable.Read(file, SheetColumn.Of(Columns, Required), MaximumRows, "bulk.unreadable");
-        if (table.Error is { } unreadable)
-        {
-            return unreadable;
-        }
-        var records = table.Value!.Rows;
-        var rows = new List<Row>();
-        var problems = new List<RowProblem>();
-        var seen = new Dictionary<(string, string, SkillLevel), int>();
-        for (var i = 0; i < records.Count; i++)
-        {
-            var number = records[i].Line;
-            var (row, reasons) = Check(records[i]);
-            if (row is not null && seen.TryGetValue((NationalIds.Normalise(row.NationalId), row.OccupationCode, row.Level), out var first))
-            {
-                reasons.Add($"与第 {first} 行重复：同一人、同一职业和等级。");
-            }
-            if (reasons.Count > 0)
-            {
-                problems.Add(new RowProblem(number, reasons));
-            }
-            else
-            {
-                seen[(NationalIds.Normalise(row!.NationalId), row.OccupationCode, row.Level)] = number;
-                rows.Add(row);
-            }
-        }
-        return problems.Count > 0
-            ? DomainError.RowsRefused("bulk.invalid-rows", $"{problems.Count} of {problems.Count + rows.Count} rows cannot be issued; nothing was issued.", problems)
-            : rows;
-    }
+    public static Outcome<IReadOnlyList<Row>> Read(byte[] file) =>
+        SpreadsheetTable.ReadChecked(file, SheetColumn.Of(Columns, Required), MaximumRows, "bulk.unreadable", Check,
+            (problems, good) => DomainError.RowsRefused("bulk.invalid-rows",
+                $"{problems.Count} of {problems.Count + good} rows cannot be issued; nothing was issued.", problems),
+            row => (NationalIds.Normalise(row.NationalId), row.OccupationCode, row.Level),
+            first => $"与第 {first} 行重复：同一人、同一职业和等级。");
 
     private static (Row? Row, List<string> Reasons) Check(SheetRow record)
     {

@@ -5,7 +5,6 @@ using Competition.Seed;
 using Competition.Server.Auth;
 using Competition.Server.Certificates;
 using Competition.Server.Organizations;
-using Competition.Server.WageGuidance;
 using Competition.Server.Workers;
 using Microsoft.AspNetCore.Identity;
 

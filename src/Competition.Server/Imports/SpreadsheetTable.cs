@@ -59,6 +59,45 @@ public static class SpreadsheetTable
         return new SheetTable(rows, unknown);
     }
 
+    /// <summary>
+    /// Reads a sheet and checks every row, all or nothing: the rows' values; or every bad row with all its
+    /// reasons (a row whose <paramref name="key"/> an earlier good row has is a duplicate of it), refused
+    /// as a whole by <paramref name="refuse"/> (given the bad rows and how many were good).
+    /// </summary>
+    public static Outcome<IReadOnlyList<T>> ReadChecked<T>(
+        byte[] file, IReadOnlyList<SheetColumn> columns, int maximumRows, string unreadable,
+        Func<SheetRow, (T? Value, List<string> Reasons)> check, Func<IReadOnlyList<RowProblem>, int, DomainError> refuse,
+        Func<T, object>? key = null, Func<int, string>? duplicateOf = null) where T : class
+    {
+        var table = Read(file, columns, maximumRows, unreadable);
+        if (table.Error is { } refused)
+        {
+            return refused;
+        }
+        var values = new List<T>();
+        var problems = new List<RowProblem>();
+        var seen = new Dictionary<object, int>();
+        foreach (var row in table.Value!.Rows)
+        {
+            var (value, reasons) = check(row);
+            if (value is not null && key is not null && seen.TryGetValue(key(value), out var first))
+            {
+                reasons.Add(duplicateOf!(first));
+            }
+            if (reasons.Count > 0)
+            {
+                problems.Add(new RowProblem(row.Line, reasons));
+                continue;
+            }
+            if (key is not null)
+            {
+                seen[key(value!)] = row.Line;
+            }
+            values.Add(value!);
+        }
+        return problems.Count > 0 ? refuse(problems, values.Count) : values;
+    }
+
     /// <summary>An .xlsx file is a ZIP archive.</summary>
     private static bool IsWorkbook(byte[] file) => file is [0x50, 0x4B, 0x03, 0x04, ..];
 

@@ -1,5 +1,4 @@
 using Competition.Domain;
-using Competition.Server.Certificates;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Competition.Server.Problems;
@@ -12,25 +11,23 @@ public static class ApiProblems
 {
     public const string TypePrefix = "urn:competition:problem:";
 
-    public static ProblemHttpResult Create(int status, string code, string title) =>
-        TypedResults.Problem(
-            statusCode: status,
-            title: title,
-            type: TypePrefix + code,
-            extensions: new Dictionary<string, object?> { ["code"] = code });
+    /// <param name="rows">An upload refused as a whole: each bad row with every reason, under <c>rows</c>.</param>
+    public static ProblemHttpResult Create(int status, string code, string title, IReadOnlyList<RowProblem>? rows = null)
+    {
+        var extensions = new Dictionary<string, object?> { ["code"] = code };
+        if (rows is not null)
+        {
+            extensions["rows"] = rows;
+        }
+        return TypedResults.Problem(statusCode: status, title: title, type: TypePrefix + code, extensions: extensions);
+    }
 
     /// <summary>The one mapping of a broken rule to its HTTP status. Takes an outcome's error as it is
     /// typed (nullable): a refused outcome always carries one.</summary>
     public static ProblemHttpResult ToProblem(this DomainError? refused)
     {
         var error = refused ?? throw new ArgumentNullException(nameof(refused), "Only a refusal maps to a problem.");
-        var extensions = new Dictionary<string, object?> { ["code"] = error.Code };
-        if (error.Rows is { } rows)
-        {
-            // An upload refused as a whole: each bad row with every reason, under rows.
-            extensions["rows"] = rows;
-        }
-        return TypedResults.Problem(statusCode: ProblemStatus(error.Kind), title: error.Message, type: TypePrefix + error.Code, extensions: extensions);
+        return Create(ProblemStatus(error.Kind), error.Code, error.Message, error.Rows);
     }
 
     private static int ProblemStatus(ErrorKind kind) => kind switch

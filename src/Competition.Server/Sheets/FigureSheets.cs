@@ -2,7 +2,6 @@ using System.Globalization;
 using Competition.Domain;
 using Competition.Domain.Competitions;
 using Competition.Grains.Contracts;
-using Competition.Server.Certificates;
 using Competition.Server.Imports;
 
 namespace Competition.Server.Sheets;

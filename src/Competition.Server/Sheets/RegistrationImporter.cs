@@ -9,7 +9,6 @@ using Competition.Server.Auth;
 using Competition.Server.Certificates;
 using Competition.Server.Competitions;
 using Competition.Server.Imports;
-using Competition.Server.WageGuidance;
 using Competition.Server.Workers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -3,7 +3,6 @@ using System.Security.Claims;
 using Competition.Domain;
 using Competition.Grains.Contracts;
 using Competition.Server.Auth;
-using Competition.Server.Certificates;
 using Competition.Server.Imports;
 using Competition.Server.Problems;
 using Competition.Server.Security;

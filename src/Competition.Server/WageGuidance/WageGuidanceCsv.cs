@@ -23,34 +23,9 @@ public static class WageGuidanceCsv
         ["region", "year", "source", "occupationCode", "occupationEdition", "industry", "level", "p10", "p25", "p50", "p75", "p90", "mean", "sampleSize", "unit"];
 
     /// <summary>The checked rows; or the bad ones with their reasons, or why the file as a whole cannot be read.</summary>
-    public static Outcome<IReadOnlyList<WageGuidanceRow>> Read(byte[] file)
-    {
-        var table = SpreadsheetTable.Read(file, SheetColumn.Of(Columns, Columns), MaximumRows, "guidance.unreadable");
-        if (table.Error is { } unreadable)
-        {
-            return unreadable;
-        }
-        var records = table.Value!.Rows;
-        var rows = new List<WageGuidanceRow>();
-        var problems = new List<RowProblem>();
-        var seen = new Dictionary<(string, int, string, string, string, SkillLevel?), int>();
-        foreach (var record in records)
-        {
-            var (row, reasons) = Check(record);
-            if (row is not null && seen.TryGetValue(Key(row), out var first))
-            {
-                reasons.Add($"与第 {first} 行重复：同一地区、年份、职业、行业和等级。");
-            }
-            if (reasons.Count > 0)
-            {
-                problems.Add(new RowProblem(record.Line, reasons));
-                continue;
-            }
-            seen[Key(row!)] = record.Line;
-            rows.Add(row!);
-        }
-        return problems.Count > 0 ? RowsRefused(problems) : rows;
-    }
+    public static Outcome<IReadOnlyList<WageGuidanceRow>> Read(byte[] file) =>
+        SpreadsheetTable.ReadChecked(file, SheetColumn.Of(Columns, Columns), MaximumRows, "guidance.unreadable", Check,
+            (problems, _) => RowsRefused(problems), row => Key(row), first => $"与第 {first} 行重复：同一地区、年份、职业、行业和等级。");
 
     /// <summary>A table refused for its bad rows: nothing of it is imported.</summary>
     public static DomainError RowsRefused(IReadOnlyList<RowProblem> problems) =>

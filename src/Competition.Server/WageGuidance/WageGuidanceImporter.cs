@@ -4,7 +4,6 @@ using Competition.Data.Entities;
 using Competition.Domain;
 using Competition.Domain.Wages;
 using Competition.Server.Auth;
-using Competition.Server.Certificates;
 using Microsoft.EntityFrameworkCore;
 
 namespace Competition.Server.WageGuidance;
