@@ -114,6 +114,15 @@ public sealed class CertificationPagesTests(BrowserPlatform platform)
         await tablet.GetByRole(AriaRole.Button, new() { Name = "确认" }).ClickAsync();
         await Expect(certificateRow).ToContainTextAsync("已撤销");
         await Expect(certificateRow).ToContainTextAsync("竞赛成绩更正后不再符合晋级条件");
+        // The worker's profile follows the competition result to the promotion and its certificate.
+        await certificateRow.GetByRole(AriaRole.Button, new() { Name = "选手1" }).ClickAsync();
+        var history = tablet.Locator("#profile-competitions li");
+        await Expect(history).ToHaveCountAsync(1);
+        await Expect(history).ToContainTextAsync("晋级审批 浏览器测试");
+        await Expect(history).ToContainTextAsync("第 1 名");
+        await Expect(history.Locator(".promotion")).ToContainTextAsync("高级工");
+        await Expect(history.Locator(".promotion")).ToContainTextAsync("已撤销");
+        await platform.ScreenshotAsync(tablet, "hr-worker-history-tablet");
 
         var screen = await platform.NewPageAsync(1920, 1080);
         // Another device: signs in again (the session lives in the tab).

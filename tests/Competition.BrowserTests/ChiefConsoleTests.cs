@@ -66,6 +66,10 @@ public sealed class ChiefConsoleTests(BrowserPlatform platform)
         // Locking from the console reaches the tablets too.
         await console.Locator($"#modules li[data-module-id='{competition.MarkingScheme.Modules[0].Id}']").GetByRole(AriaRole.Button).ClickAsync();
         await Expect(first.Locator("#banners")).ToContainTextAsync("已锁定");
+        // Each judge's record: one aspect of eighteen marked, nothing waiting.
+        var record = console.Locator($"#records tr[data-judge-id='{competition.Judges[0].Id}']");
+        await Expect(record).ToContainTextAsync("1 / 18");
+        await Expect(record).ToContainTextAsync("正常");
         await platform.ScreenshotAsync(console, "chief-console-after-1080p");
         await console.SetViewportSizeAsync(1280, 800);
         await platform.ScreenshotAsync(console, "chief-console-tablet");

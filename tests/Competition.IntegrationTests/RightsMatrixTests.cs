@@ -101,6 +101,8 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
         new("GET", "/api/competitions/{id}/moderation", Access.Jury),
         new("GET", "/api/competitions/{id}/completeness", Access.Jury),
         new("GET", "/api/competitions/{id}/drift", Access.Jury),
+        new("GET", "/api/competitions/{id}/judges/records", Access.Jury),
+        new("GET", "/api/competitions/{id}/judges/{judgeId}/record", Access.Jury),
         new("POST", "/api/competitions/{id}/moderation/rescore", Access.Chief),
         new("POST", "/api/competitions/{id}/moderation/resolve", Access.Chief),
         new("POST", "/api/competitions/{id}/modules/{moduleId}/lock", Access.Chief),

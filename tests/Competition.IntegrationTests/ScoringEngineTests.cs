@@ -276,6 +276,51 @@ public sealed class ScoringEngineTests(SharedPlatform platform)
     }
 
     [Fact]
+    public async Task Each_judges_record_shows_what_they_marked_their_drift_what_moderation_made_of_it_and_a_locked_pin()
+    {
+        var competition = await Client.CreateCompetitionAsync(WithChief("裁判记录测试", contestants: 2));
+        var judges = await Task.WhenAll(Enumerable.Range(0, 3).Select(i => Client.JudgeTokenAsync(competition, i)));
+        var chief = await Client.ChiefTokenAsync(competition);
+        var judgement = competition.MarkingScheme.Modules[0].Aspects[1].Id;
+        var (first, second) = (competition.Contestants[0].Id, competition.Contestants[1].Id);
+        // Judge 3 scores both contestants two levels above the other two: both aspects are disputed.
+        foreach (var contestant in new[] { first, second })
+        {
+            foreach (var (token, score) in judges.Zip([1m, 1m, 3m]))
+            {
+                (await Client.SubmitMarkAsync(competition.Id, token, contestant, judgement, score)).EnsureSuccessStatusCode();
+            }
+        }
+        (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/moderation/resolve",
+            new ResolutionRequest(first, judgement, "level 1 agreed after viewing the piece", 1m), chief)).EnsureSuccessStatusCode();
+        var lockedJudge = competition.Judges[0];
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await Client.Http.PostAsJsonAsync("/api/auth/judge", new JudgeTokenRequest(competition.Id, lockedJudge.Id, "000000"), PlatformClient.Json, TestContext.Current.CancellationToken);
+        }
+
+        var records = await Client.GetAsync<List<JudgeRecordView>>($"/api/competitions/{competition.Id}/judges/records", chief);
+
+        Assert.Equal(competition.Judges.Select(j => j.Id), records.Select(r => r.Judge.Id));
+        var wayward = records[2].Record;
+        // Two contestants, three aspects: six to mark, two marked, one resolved on another score and one still disputed.
+        Assert.Equal((6, 2, 2, 1, 1, 0), (wayward.Assigned, wayward.Marked, wayward.Entries, wayward.Disputed, wayward.Overruled, wayward.RescoresOwed));
+        Assert.True(Assert.Single(wayward.Drift).Flagged);
+        Assert.False(Assert.Single(records[0].Record.Drift).Flagged);
+        Assert.NotNull(records[0].LockedOutUntil);
+        Assert.Null(records[1].LockedOutUntil);
+        var chiefRecord = records[3];
+        Assert.True(chiefRecord.Judge.IsChief);
+        Assert.Equal((0, 0), (chiefRecord.Record.Assigned, chiefRecord.Record.Entries));
+        // The organizer reads one record; a judge of another competition is not found here.
+        var one = await Client.GetAsync<JudgeRecordView>($"/api/competitions/{competition.Id}/judges/{competition.Judges[1].Id}/record", await Client.OrganizerTokenAsync());
+        Assert.Equal((competition.Id, 0, 1), (one.CompetitionId, one.Record.Overruled, one.Record.ResolvedAsMarked));
+        var other = await Client.CreateCompetitionAsync(SampleCompetition.Request("裁判记录测试二"));
+        await (await Client.SendAsync(HttpMethod.Get, $"/api/competitions/{competition.Id}/judges/{other.Judges[0].Id}/record", null, chief))
+            .AssertProblemCodeAsync(HttpStatusCode.NotFound, "judge.not-found");
+    }
+
+    [Fact]
     public async Task The_jury_api_is_closed_to_judges_other_competitions_and_anonymous_callers()
     {
         var competition = await Client.CreateCompetitionAsync(WithChief("权限测试"));

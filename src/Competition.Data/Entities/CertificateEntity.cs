@@ -36,4 +36,7 @@ public sealed class CertificateEntity
     public long? SupersededById { get; set; }
     public long? SupersedesId { get; set; }
     public List<CertificateStatusChangeEntity> StatusChanges { get; set; } = [];
+
+    /// <summary>The facts the lifecycle rules decide on.</summary>
+    public CertificateLifecycle Lifecycle() => new(Number, RevokedAt is not null, Suspended, SupersededById is not null, ValidUntil);
 }

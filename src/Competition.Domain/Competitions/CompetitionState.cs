@@ -76,6 +76,10 @@ public sealed partial class CompetitionState
     /// <summary>How many events have been applied: grows with every change, and is the same after a restart.</summary>
     public long Version { get; private set; }
 
+    /// <summary>What the judge has done here, for the chief judge's review.</summary>
+    public JudgeRecord RecordOf(long judgeId) =>
+        JudgeRecord.Of(judgeId, Scheme, Panels, Scoreboard, Contestants, PendingCorrections, Rules.DriftTolerance);
+
     public bool HasEntry(long judgeId, long contestantId, long aspectId) =>
         Scoreboard.EntriesOf(contestantId, aspectId).ContainsKey(judgeId);
 

@@ -127,6 +127,19 @@ public sealed class Scoreboard
             ? cell.Entries.ToDictionary(kv => kv.Key, kv => kv.Value.Value)
             : new Dictionary<long, decimal>();
 
+    /// <summary>Every contestant aspect the judge has an entry on: their latest entry and where the aspect
+    /// stands in moderation (the tablet's marks and the judge's record read it).</summary>
+    public IEnumerable<JudgedAspect> JudgedBy(long judgeId) =>
+        _scores.Values.SelectMany(s => s.Cells
+            .Where(c => c.Value.Entries.ContainsKey(judgeId))
+            .Select(c =>
+            {
+                var (value, sequence) = c.Value.Entries[judgeId];
+                return new JudgedAspect(new JudgeMark(judgeId, s.Info.Id, c.Key, value, sequence), c.Value.State,
+                    c.Value.State == ModerationState.Resolved ? c.Value.AgreedScore : null,
+                    c.Value.State == ModerationState.Rescoring && c.Value.AwaitingRescore().Contains(judgeId));
+            }));
+
     public ModerationState StateOf(long contestantId, long aspectId) =>
         _scores.TryGetValue(contestantId, out var score) && score.Cells.TryGetValue(aspectId, out var cell)
             ? cell.State

@@ -39,7 +39,7 @@ public sealed class CompetitionGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _publisher = new LeaderboardPublisher(CompetitionId, time, logger);
-        _recorder = new CompetitionRecorder(CompetitionId, contexts, ledger, time, logger, _publisher, GrainFactory, () => this.DeactivateOnIdle());
+        _recorder = new CompetitionRecorder(CompetitionId, contexts, ledger, time, logger, _publisher, () => this.DeactivateOnIdle());
         _roster = new CompetitionRoster(CompetitionId, _recorder, contexts, time, GrainFactory);
         _day = new CompetitionDayRunner(CompetitionId, _recorder, time);
         await _recorder.LoadAsync(cancellationToken);
@@ -164,26 +164,16 @@ public sealed class CompetitionGrain(
                 JudgeId = c.JudgeId, ContestantId = c.ContestantId, AspectId = c.AspectId, Value = c.Value, Reason = c.Reason.Trim(),
             });
 
-    public async Task<Outcome<long>> ApproveCorrectionAsync(long proposalSequence, string actor)
-    {
-        CorrectionProposal? proposal = null;
-        var outcome = await _recorder.RecordAsync(s => s.CheckApproveCorrection(proposalSequence, actor), () =>
+    public Task<Outcome<long>> ApproveCorrectionAsync(long proposalSequence, string actor) =>
+        _recorder.RecordAsync(s => s.CheckApproveCorrection(proposalSequence, actor), () =>
         {
-            proposal = State!.Correction(proposalSequence);
+            var proposal = State!.Correction(proposalSequence);
             return _recorder.Draft(LedgerEventType.CorrectionApproved, actor) with
             {
                 JudgeId = proposal.JudgeId, ContestantId = proposal.ContestantId, AspectId = proposal.AspectId,
                 Value = proposal.Value, Reason = proposal.Reason, Payload = CompetitionState.ApprovalPayload(proposalSequence),
             };
         });
-        if (outcome is { Succeeded: true, Value: var sequence } && proposal is not null)
-        {
-            // The corrected entry is now the judge's: their tablet shows it.
-            await GrainFactory.GetGrain<IJudgeGrain>(proposal.JudgeId).MarkRecordedAsync(
-                new RecordedMark(proposal.JudgeId, proposal.ContestantId, proposal.AspectId, proposal.Value, sequence));
-        }
-        return outcome;
-    }
 
     public Task<Outcome<long>> ImportTheoryAsync(IReadOnlyList<ContestantFigure> scores, string actor) =>
         _recorder.RecordAsync(s => s.CheckTheory(scores),
@@ -231,6 +221,12 @@ public sealed class CompetitionGrain(
 
     public Task<IReadOnlyList<Assignment>> GetAssignmentsAsync(long judgeId) =>
         Task.FromResult(State is null ? [] : StandingsViews.Assignments(State, View!, judgeId));
+
+    public Task<IReadOnlyList<RecordedMark>> GetMarksByAsync(long judgeId) =>
+        Task.FromResult<IReadOnlyList<RecordedMark>>(State is null ? [] : State.Scoreboard.JudgedBy(judgeId)
+            .Select(a => RecordedMark.Of(a.Entry)).OrderBy(m => m.Sequence).ToList());
+
+    public Task<JudgeRecord?> GetJudgeRecordAsync(long judgeId) => Task.FromResult(State?.RecordOf(judgeId));
 
     public Task SubscribeAsync(ICompetitionObserver observer)
     {

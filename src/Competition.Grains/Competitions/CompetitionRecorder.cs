@@ -24,7 +24,6 @@ internal sealed class CompetitionRecorder(
     TimeProvider time,
     ILogger logger,
     LeaderboardPublisher publisher,
-    IGrainFactory grains,
     Action deactivate)
 {
     private readonly Dictionary<Guid, RecordedMark> _recorded = [];
@@ -246,7 +245,6 @@ internal sealed class CompetitionRecorder(
         }
         var mark = ToRecorded(sealedEvent);
         _recorded[submission.SubmissionId] = mark;
-        await grains.GetGrain<IJudgeGrain>(mark.JudgeId).MarkRecordedAsync(mark);
         return sealedEvent.Sequence;
     }
 

@@ -178,6 +178,14 @@ public interface ICompetitionGrain : IGrainWithIntegerKey
     [Alias("GetAssignments")]
     Task<IReadOnlyList<Assignment>> GetAssignmentsAsync(long judgeId);
 
+    /// <summary>The judge's latest entry per contestant and aspect, in ledger order: what their tablet shows.</summary>
+    [Alias("GetMarksBy")]
+    Task<IReadOnlyList<RecordedMark>> GetMarksByAsync(long judgeId);
+
+    /// <summary>What the judge has done here (marks, drift, moderation); null before the competition is loaded.</summary>
+    [Alias("GetJudgeRecord")]
+    Task<JudgeRecord?> GetJudgeRecordAsync(long judgeId);
+
     /// <summary>Subscribes (or renews) a silo's observer; renew within <see cref="LeaderboardSubscriptions.Lease"/>.</summary>
     [Alias("Subscribe")]
     Task SubscribeAsync(ICompetitionObserver observer);

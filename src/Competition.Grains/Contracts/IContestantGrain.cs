@@ -1,11 +1,11 @@
 namespace Competition.Grains.Contracts;
 
-/// <summary>One contestant, across the records the platform keeps of them. Key: the contestant id.</summary>
+/// <summary>A registered worker as a contestant, across every competition they entered. Key: the worker id.</summary>
 [Alias("Competition.IContestantGrain")]
 public interface IContestantGrain : IGrainWithIntegerKey
 {
-    /// <summary>The contestant's scorecard in their competition, or null when no such contestant exists;
-    /// <paramref name="identities"/>: with the name even while judging is blind (for organizers).</summary>
-    [Alias("GetScorecard")]
-    Task<Scorecard?> GetScorecardAsync(bool identities);
+    /// <summary>Their competitions, newest first: the result once published, and what
+    /// <paramref name="organization"/> drafted and certified from it.</summary>
+    [Alias("GetHistory")]
+    Task<IReadOnlyList<ContestEntry>> GetHistoryAsync(string organization);
 }

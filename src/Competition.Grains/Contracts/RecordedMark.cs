@@ -12,4 +12,6 @@ public sealed record RecordedMark(
     [property: Id(4)] long Sequence)
 {
     public JudgeMark ToDomain() => new(JudgeId, ContestantId, AspectId, Value, Sequence);
+
+    public static RecordedMark Of(JudgeMark mark) => new(mark.JudgeId, mark.ContestantId, mark.AspectId, mark.Value, mark.Sequence);
 }

@@ -1,7 +1,6 @@
 using Competition.Data;
 using Competition.Data.Entities;
 using Competition.Domain.Access;
-using Competition.Domain.Ledger;
 using Competition.Grains.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -9,37 +8,20 @@ using Microsoft.EntityFrameworkCore;
 namespace Competition.Grains.Judges;
 
 /// <summary>
-/// One judge. Checks PINs with a lock-out (a six-digit PIN must not be guessable by trying them all)
-/// and keeps the judge's latest mark per contestant and aspect for the judge's tablet.
+/// One judge. Checks PINs with a lock-out (a six-digit PIN must not be guessable by trying them all) and
+/// answers the judge's record for the chief judge: what the competition grain, the single writer of
+/// marks, knows of their work, with what only this grain knows, whether their tablet is locked out.
 /// </summary>
 public sealed class JudgeGrain(
     IDbContextFactory<CompetitionDbContext> contexts,
     IPasswordHasher<JudgeEntity> pinHasher,
     TimeProvider time) : Grain, IJudgeGrain
 {
-    /// <summary>Events that set a judge's entry.</summary>
-    private static readonly LedgerEventType[] EntryTypes = [LedgerEventType.Mark, LedgerEventType.Amendment, LedgerEventType.CorrectionApproved];
-
-    private readonly Dictionary<(long ContestantId, long AspectId), RecordedMark> _marks = [];
     private JudgeEntity? _judge;
     private int _failures;
     private DateTimeOffset? _lockedUntil;
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        await using var db = contexts.CreateDbContext();
-        var judgeId = this.GetPrimaryKeyLong();
-        _judge = await db.Judges.AsNoTracking().SingleOrDefaultAsync(j => j.Id == judgeId, cancellationToken);
-        var entries = db.LedgerEvents.AsNoTracking()
-            .Where(e => e.JudgeId == judgeId && EntryTypes.Contains(e.Type))
-            .OrderBy(e => e.Sequence)
-            .Select(e => new RecordedMark(judgeId, e.ContestantId!.Value, e.AspectId!.Value, e.Value!.Value, e.Sequence))
-            .AsAsyncEnumerable();
-        await foreach (var mark in entries.WithCancellation(cancellationToken))
-        {
-            Keep(mark);
-        }
-    }
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public Task<JudgeSignIn> SignInAsync(long competitionId, string pin)
     {
@@ -59,12 +41,7 @@ public sealed class JudgeGrain(
         return Task.FromResult(new JudgeSignIn(_lockedUntil is null ? JudgeSignInResult.Refused : JudgeSignInResult.LockedOut, _lockedUntil));
     }
 
-    public async Task RefreshAsync()
-    {
-        await using var db = contexts.CreateDbContext();
-        var judgeId = this.GetPrimaryKeyLong();
-        _judge = await db.Judges.AsNoTracking().SingleOrDefaultAsync(j => j.Id == judgeId);
-    }
+    public Task RefreshAsync() => LoadAsync(CancellationToken.None);
 
     public async Task SetPinAsync(string pinHash)
     {
@@ -75,22 +52,22 @@ public sealed class JudgeGrain(
         (_failures, _lockedUntil) = (0, null);
     }
 
-    public Task<IReadOnlyList<RecordedMark>> GetMarksAsync() =>
-        Task.FromResult<IReadOnlyList<RecordedMark>>(_marks.Values.OrderBy(m => m.Sequence).ToList());
-
-    public Task MarkRecordedAsync(RecordedMark mark)
+    public async Task<JudgeRecordView?> GetRecordAsync()
     {
-        Keep(mark);
-        return Task.CompletedTask;
+        if (_judge is null
+            || await GrainFactory.GetGrain<ICompetitionGrain>(_judge.CompetitionId).GetJudgeRecordAsync(_judge.Id) is not { } record)
+        {
+            return null;
+        }
+        var lockedUntil = SignInLockOut.IsLocked(_lockedUntil, time.GetUtcNow()) ? _lockedUntil : null;
+        return new JudgeRecordView(_judge.CompetitionId,
+            new JudgeView(_judge.Id, _judge.Name, _judge.Employer, _judge.IsChief, _judge.ReplacedById), lockedUntil, _failures, record);
     }
 
-    /// <summary>Keeps the later of two entries; the notice of a mark already loaded from the ledger changes nothing.</summary>
-    private void Keep(RecordedMark mark)
+    private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var key = (mark.ContestantId, mark.AspectId);
-        if (!_marks.TryGetValue(key, out var known) || known.Sequence < mark.Sequence)
-        {
-            _marks[key] = mark;
-        }
+        await using var db = contexts.CreateDbContext();
+        var judgeId = this.GetPrimaryKeyLong();
+        _judge = await db.Judges.AsNoTracking().SingleOrDefaultAsync(j => j.Id == judgeId, cancellationToken);
     }
 }

@@ -44,6 +44,6 @@ public static class CompetitionRights
             var view = await http.RequestServices.GetRequiredService<IGrainFactory>().GetGrain<ICompetitionGrain>(id).GetViewAsync();
             var mayAct = view is not null && (http.User.JudgeOf(id) is not null
                 || await http.RequestServices.GetRequiredService<CompetitionScopes>().RunsAsync(http.User, view.Profile.HostOrganizationId));
-            return mayAct ? await next(context) : ApiProblems.NotFound("competition.not-found", $"Competition {id} does not exist.");
+            return mayAct ? await next(context) : Outcomes.CompetitionNotFound(id);
         });
 }

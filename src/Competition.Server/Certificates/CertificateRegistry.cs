@@ -95,7 +95,7 @@ public sealed class CertificateRegistry(
                 return refused;
             }
             var old = found.Value!;
-            if (CertificationViews.LifecycleOf(old).CheckRenew() is { } notRenewable)
+            if (old.Lifecycle().CheckRenew() is { } notRenewable)
             {
                 return notRenewable;
             }
@@ -136,7 +136,7 @@ public sealed class CertificateRegistry(
                 return refused;
             }
             var certificate = found.Value!;
-            if (check(CertificationViews.LifecycleOf(certificate)) is { } error)
+            if (check(certificate.Lifecycle()) is { } error)
             {
                 return error;
             }

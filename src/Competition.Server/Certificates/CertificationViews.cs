@@ -9,11 +9,7 @@ namespace Competition.Server.Certificates;
 public static class CertificationViews
 {
     /// <summary>A certificate's state as the platform holds it (the signature is checked by verification).</summary>
-    public static CertificateState StateOf(CertificateEntity certificate, DateTimeOffset now) => LifecycleOf(certificate).StateAt(now);
-
-    /// <summary>The facts the lifecycle rules decide on.</summary>
-    public static CertificateLifecycle LifecycleOf(CertificateEntity certificate) =>
-        new(certificate.Number, certificate.RevokedAt is not null, certificate.Suspended, certificate.SupersededById is not null, certificate.ValidUntil);
+    public static CertificateState StateOf(CertificateEntity certificate, DateTimeOffset now) => certificate.Lifecycle().StateAt(now);
 
     public static CertificateView ToView(
         CertificateEntity certificate, WorkerEntity worker, IReadOnlyDictionary<long, string> numbers, DateTimeOffset now) => new(

@@ -51,7 +51,7 @@ public static class CompetitionDayApi
             return TypedResults.Ok(draw);
         }
         return await competition.GetViewAsync() is null
-            ? ApiProblems.NotFound("competition.not-found", $"Competition {id} does not exist.")
+            ? Outcomes.CompetitionNotFound(id)
             : ApiProblems.NotFound("draw.not-found", "This competition finished without a draw.");
     }
 

@@ -151,7 +151,7 @@ public static class CompetitionsApi
     {
         if (await grains.GetGrain<ICompetitionGrain>(id).GetViewAsync() is not { } view)
         {
-            return CompetitionNotFound(id);
+            return Outcomes.CompetitionNotFound(id);
         }
         var runs = await scopes.RunsAsync(user, view.Profile.HostOrganizationId);
         if (!runs)
@@ -170,11 +170,11 @@ public static class CompetitionsApi
         var jury = string.Equals(view, "jury", StringComparison.OrdinalIgnoreCase);
         if (jury && !await scopes.IsJuryOfAsync(user, id))
         {
-            return user.IsInRole(Roles.Organizer) ? CompetitionNotFound(id) : Outcomes.OtherCompetition(id);
+            return user.IsInRole(Roles.Organizer) ? Outcomes.CompetitionNotFound(id) : Outcomes.OtherCompetition(id);
         }
         return await (jury ? competition.GetJuryLeaderboardAsync() : competition.GetLeaderboardAsync()) is { } board
             ? TypedResults.Ok(board)
-            : CompetitionNotFound(id);
+            : Outcomes.CompetitionNotFound(id);
     }
 
     /// <summary>A contestant's breakdown; while the public board is frozen, only the jury's to see.</summary>
@@ -182,11 +182,12 @@ public static class CompetitionsApi
         long id, long contestantId, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes)
     {
         var identities = await scopes.RunsCompetitionAsync(user, id);
-        if (await grains.GetGrain<IContestantGrain>(contestantId).GetScorecardAsync(identities) is not { } card || card.CompetitionId != id)
+        var competition = grains.GetGrain<ICompetitionGrain>(id);
+        if (await competition.GetScorecardAsync(contestantId, identities) is not { } card)
         {
             return ApiProblems.NotFound("contestant.not-found", $"Contestant {contestantId} is not in competition {id}.");
         }
-        var live = (await grains.GetGrain<ICompetitionGrain>(id).GetLeaderboardAsync())!.Phase == BoardPhase.Live;
+        var live = (await competition.GetLeaderboardAsync())!.Phase == BoardPhase.Live;
         return live || identities || user.IsChiefOf(id)
             ? TypedResults.Ok(card)
             : ApiProblems.Create(StatusCodes.Status403Forbidden, "board.frozen", "The board is frozen: scorecards show again once it is revealed.");
@@ -420,7 +421,4 @@ public static class CompetitionsApi
         await recordAudit();
         return TypedResults.Ok(configured.Value!);
     }
-
-    private static ProblemHttpResult CompetitionNotFound(long id) =>
-        ApiProblems.NotFound("competition.not-found", $"Competition {id} does not exist.");
 }

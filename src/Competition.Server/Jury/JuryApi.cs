@@ -25,6 +25,9 @@ public static class JuryApi
         jury.MapGet("/moderation", GetModerationAsync).WithSummary("Disputed aspects and re-scores under way, with the panel's raw scores.");
         jury.MapGet("/completeness", GetCompletenessAsync).WithSummary("Marks still missing: contestant, aspect, and the judges who owe them.");
         jury.MapGet("/drift", GetDriftAsync).WithSummary("Each judge's deviation from panel consensus per aspect; flagged beyond the tolerance.");
+        jury.MapGet("/judges/records", ListJudgeRecordsAsync)
+            .WithSummary("Every judge's record here: assignment marked, drift from the panel, moderation outcomes, PIN lock-out.");
+        jury.MapGet("/judges/{judgeId:long}/record", GetJudgeRecordAsync).WithSummary("One judge's record here.");
 
         var chief = app.MapGroup("/api/competitions/{id:long}").WithTags("Jury")
             .RequireAuthorization(Roles.ChiefJudge)
@@ -45,6 +48,22 @@ public static class JuryApi
 
     public static async Task<Ok<IReadOnlyList<JudgeDrift>>> GetDriftAsync(long id, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<ICompetitionGrain>(id).GetDriftAsync());
+
+    public static async Task<Results<Ok<IReadOnlyList<JudgeRecordView>>, ProblemHttpResult>> ListJudgeRecordsAsync(long id, IGrainFactory grains)
+    {
+        if (await grains.GetGrain<ICompetitionGrain>(id).GetViewAsync() is not { } competition)
+        {
+            return Outcomes.CompetitionNotFound(id);
+        }
+        // Each judge's grain holds their sign-in state; the competition grain answers their marks.
+        var records = await Task.WhenAll(competition.Judges.Select(j => grains.GetGrain<IJudgeGrain>(j.Id).GetRecordAsync()));
+        return TypedResults.Ok<IReadOnlyList<JudgeRecordView>>(records.OfType<JudgeRecordView>().ToList());
+    }
+
+    public static async Task<Results<Ok<JudgeRecordView>, ProblemHttpResult>> GetJudgeRecordAsync(long id, long judgeId, IGrainFactory grains) =>
+        await grains.GetGrain<IJudgeGrain>(judgeId).GetRecordAsync() is { } record && record.CompetitionId == id
+            ? TypedResults.Ok(record)
+            : ApiProblems.NotFound("judge.not-found", $"Competition {id} has no judge {judgeId}.");
 
     public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> RequestRescoreAsync(
         long id, RescoreRequest request, ClaimsPrincipal user, IGrainFactory grains) =>

@@ -50,6 +50,6 @@ public static class MarksApi
     public static async Task<Results<Ok<IReadOnlyList<RecordedMark>>, ProblemHttpResult>> ListMineAsync(
         long id, ClaimsPrincipal user, IGrainFactory grains) =>
         user.JudgeOf(id) is { } judgeId
-            ? TypedResults.Ok(await grains.GetGrain<IJudgeGrain>(judgeId).GetMarksAsync())
+            ? TypedResults.Ok(await grains.GetGrain<ICompetitionGrain>(id).GetMarksByAsync(judgeId))
             : Outcomes.OtherCompetition(id);
 }

@@ -15,6 +15,9 @@ internal static class Outcomes
     public static Results<TAnswer, ProblemHttpResult> ToHttp<T, TAnswer>(this Outcome<T> outcome, Func<T, TAnswer> answer) where TAnswer : IResult =>
         outcome.Error is { } refused ? refused.ToProblem() : answer(outcome.Value!);
 
+    public static ProblemHttpResult CompetitionNotFound(long competitionId) =>
+        ApiProblems.NotFound("competition.not-found", $"Competition {competitionId} does not exist.");
+
     /// <summary>A judge or chief judge token used on another competition.</summary>
     public static ProblemHttpResult OtherCompetition(long competitionId) => new DomainError(ErrorKind.Forbidden,
         "judge.other-competition", $"This token is not for competition {competitionId}.").ToProblem();

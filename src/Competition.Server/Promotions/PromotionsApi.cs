@@ -105,7 +105,7 @@ public static partial class PromotionsApi
         var status = await db.Competitions.Where(c => c.Id == id).Select(c => (CompetitionStatus?)c.Status).SingleOrDefaultAsync(cancellationToken);
         if (status is null)
         {
-            return ApiProblems.NotFound("competition.not-found", $"Competition {id} does not exist.");
+            return Outcomes.CompetitionNotFound(id);
         }
         if (status == CompetitionStatus.Archived)
         {

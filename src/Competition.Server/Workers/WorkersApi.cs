@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Competition.Data;
+using Competition.Grains.Contracts;
 using Competition.Server.Auth;
 using Competition.Server.Certificates;
 using Competition.Server.Problems;
@@ -59,8 +60,8 @@ public static class WorkersApi
     }
 
     public static async Task<Results<Ok<WorkerProfile>, ProblemHttpResult>> ProfileAsync(
-        long workerId, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts, CertifiedWageGuidance guidance, TimeProvider time,
-        CancellationToken cancellationToken)
+        long workerId, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts, CertifiedWageGuidance guidance, IGrainFactory grains,
+        TimeProvider time, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
         if (await db.Workers.AsNoTracking().SingleOrDefaultAsync(w => w.Id == workerId, cancellationToken) is not { } worker)
@@ -76,7 +77,8 @@ public static class WorkersApi
             await CertificationQueries.AssessmentViewsAsync(db,
                 db.Assessments.Where(a => a.WorkerId == workerId && a.Organization == organization), cancellationToken),
             await CertificationQueries.CertificateViewsAsync(db, certificates, time.GetUtcNow(), cancellationToken),
-            wageGuidance));
+            wageGuidance,
+            await grains.GetGrain<IContestantGrain>(workerId).GetHistoryAsync(organization)));
     }
 
     private static async Task<Domain.Certification.SkillLevel?> CertifiedLevelAsync(CompetitionDbContext db, long workerId, CancellationToken cancellationToken) =>

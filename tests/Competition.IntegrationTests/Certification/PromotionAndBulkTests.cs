@@ -2,12 +2,14 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Competition.Domain;
 using Competition.Domain.Certification;
 using Competition.Domain.Marking;
 using Competition.Server.Assessments;
 using Competition.Server.Certificates;
 using Competition.Server.Jury;
 using Competition.Server.Promotions;
+using Competition.Server.Workers;
 using Competition.Testing;
 
 namespace Competition.IntegrationTests.Certification;
@@ -69,6 +71,16 @@ public sealed class PromotionAndBulkTests(SharedPlatform platform)
         Assert.Contains(draft.LedgerHash, verdict.Certificate!.Evidence);
         Assert.StartsWith("职业技能竞赛成绩晋级", verdict.Certificate.Criteria);
         Assert.Equal('S', certificate.Number[0]);
+
+        // The worker's profile follows the result to the certificate; the runner-up's shows the result alone.
+        var history = (await Client.GetAsync<WorkerProfile>($"/api/workers/{draft.WorkerId}", hr)).Competitions;
+        var entry = Assert.Single(history);
+        Assert.Equal((competition.Id, CompetitionStatus.Published, 1, 3), (entry.CompetitionId, entry.Status, entry.Result!.Rank, entry.Result.Ranked));
+        var promotion = Assert.Single(entry.Promotions);
+        Assert.Equal((draft.Id, AssessmentStatus.Passed, SkillLevel.Senior), (promotion.AssessmentId, promotion.Status, promotion.TargetLevel));
+        Assert.Equal((certificate.Number, CertificateState.Valid), (Assert.Single(promotion.Certificates).Number, promotion.Certificates[0].State));
+        var runnerUpEntry = Assert.Single((await Client.GetAsync<WorkerProfile>($"/api/workers/{runnerUp.Id}", hr)).Competitions);
+        Assert.Equal((2, 0), (runnerUpEntry.Result!.Rank, runnerUpEntry.Promotions.Count));
     }
 
     [Fact]

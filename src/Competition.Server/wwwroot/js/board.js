@@ -2,8 +2,10 @@
 // On a big screen (1600 px wide or more, or ?mode=hall) it pages through long fields by itself, rows
 // glide to their new places when ranks change, and the row just scored glows.
 import { api, ApiError } from './api.js';
+import { $, cell, element } from './dom.js';
 import { installLanguageSwitch, t } from './i18n.js';
 import { LiveBoard } from './live-board.js';
+import { connectLive } from './live.js';
 
 const competitionId = Number(location.pathname.split('/').filter(Boolean).pop());
 let definition = null;
@@ -15,41 +17,24 @@ const lastTotals = new Map();
 const hall = new URLSearchParams(location.search).get('mode') === 'hall' || window.matchMedia('(min-width: 1600px)').matches;
 const pageSeconds = 8;
 
-function cell(text, className) {
-  const td = document.createElement('td');
-  td.textContent = text;
-  if (className) td.className = className;
-  return td;
-}
-
-function header(text, className) {
-  const th = document.createElement('th');
-  th.textContent = text;
-  if (className) th.className = className;
-  return th;
-}
+const header = (text, className = '') => element('th', { textContent: text, className });
 
 // A module column shows what the module adds to the total (raw total × weight), so the columns add up.
 function moduleHeader(module) {
   const th = header(module.name, 'module number');
-  if (Number(module.weight) !== 1) {
-    const weight = document.createElement('small');
-    weight.className = 'weight';
-    weight.textContent = `×${Number(module.weight)}`;
-    th.append(weight);
-  }
+  if (Number(module.weight) !== 1) th.append(element('small', { className: 'weight', textContent: `×${Number(module.weight)}` }));
   return th;
 }
 
 function renderHeader() {
   if (!definition) return;
   document.title = `${definition.name} · ${t('index.board')}`;
-  document.getElementById('name').textContent = definition.name;
-  document.getElementById('occupation').textContent = definition.occupation;
-  const status = document.getElementById('status');
+  $('name').textContent = definition.name;
+  $('occupation').textContent = definition.occupation;
+  const status = $('status');
   status.className = `badge ${definition.status}`;
   status.textContent = t(`status.${definition.status}`);
-  document.getElementById('columns').replaceChildren(
+  $('columns').replaceChildren(
     header(t('board.rank'), 'rank'),
     header(t('board.bib')),
     header(t('board.name')),
@@ -57,11 +42,11 @@ function renderHeader() {
     ...definition.markingScheme.modules.map((m) => moduleHeader(m)),
     header(t('board.total'), 'number'),
     ...(definition.rules.standardisedScale ? [header(t('board.standardised'), 'standardised number')] : []));
-  document.getElementById('connection').textContent = t(`board.${connectionState}`);
+  $('connection').textContent = t(`board.${connectionState}`);
 }
 
 function renderPhase() {
-  const phase = document.getElementById('phase');
+  const phase = $('phase');
   const frozen = snapshot && snapshot.phase !== 'live';
   phase.classList.toggle('hidden', !frozen);
   phase.dataset.phase = snapshot?.phase ?? 'live';
@@ -86,13 +71,13 @@ function paginate() {
   const rows = [...document.querySelectorAll('#rows tr')];
   if (!hall || rows.length === 0) return;
   rows.forEach((tr) => { tr.hidden = false; });
-  const top = document.getElementById('rows').getBoundingClientRect().top;
+  const top = $('rows').getBoundingClientRect().top;
   const rowHeight = rows[0].getBoundingClientRect().height || 40;
   const perPage = Math.max(5, Math.floor((window.innerHeight - top - 48) / rowHeight));
   const pages = Math.ceil(rows.length / perPage);
   page %= pages;
   rows.forEach((tr, i) => { tr.hidden = Math.floor(i / perPage) !== page; });
-  document.getElementById('page').textContent = pages > 1 ? t('board.page', { page: page + 1, pages }) : '';
+  $('page').textContent = pages > 1 ? t('board.page', { page: page + 1, pages }) : '';
 }
 
 function renderRows(changed) {
@@ -100,14 +85,14 @@ function renderRows(changed) {
   const before = rowPositions();
   renderPhase();
   const rows = snapshot.rows.map((row) => {
-    const tr = document.createElement('tr');
+    const tr = element('tr');
     if (row.hidden) {
       // A place not yet revealed in the ceremony: its rank, and nothing else.
       tr.className = 'hidden-place';
       tr.dataset.rank = row.rank ?? '';
-      const rest = document.createElement('td');
-      rest.colSpan = 4 + definition.markingScheme.modules.length + (definition.rules.standardisedScale ? 1 : 0);
-      rest.textContent = t('board.toBeRevealed');
+      const rest = element('td', {
+        colSpan: 4 + definition.markingScheme.modules.length + (definition.rules.standardisedScale ? 1 : 0), textContent: t('board.toBeRevealed'),
+      });
       tr.append(cell(row.rank, 'rank'), rest);
       return tr;
     }
@@ -129,8 +114,8 @@ function renderRows(changed) {
       ...(definition.rules.standardisedScale ? [cell(row.standardised ?? '', 'standardised number')] : []));
     return tr;
   });
-  document.getElementById('rows').replaceChildren(...rows);
-  document.getElementById('version').textContent = snapshot.version;
+  $('rows').replaceChildren(...rows);
+  $('version').textContent = snapshot.version;
   document.body.dataset.version = snapshot.version;
   document.body.dataset.phase = snapshot.phase;
   paginate();
@@ -153,39 +138,20 @@ function show(next) {
 
 function setConnection(state) {
   connectionState = state;
-  const badge = document.getElementById('connection');
+  const badge = $('connection');
   badge.dataset.state = state;
   renderHeader();
 }
 
-async function connect() {
-  connection = new signalR.HubConnectionBuilder()
-    .withUrl('/hubs/leaderboard')
-    .withAutomaticReconnect()
-    .build();
-  connection.on('leaderboard', (board) => live.whole(board));
-  connection.on('leaderboardChanges', (changes) => live.changes(changes));
-  connection.onreconnecting(() => setConnection('reconnecting'));
-  // A reconnection is a new connection: join the competition's group again.
-  connection.onreconnected(async () => {
-    await connection.invoke('Watch', competitionId);
-    setConnection('live');
+function connect() {
+  connection = connectLive('/hubs/leaderboard', {
+    handlers: { leaderboard: (board) => live.whole(board), leaderboardChanges: (changes) => live.changes(changes) },
+    join: (hub) => hub.invoke('Watch', competitionId),
+    onState: setConnection,
   });
-  connection.onclose(() => {
-    setConnection('offline');
-    setTimeout(connect, 5000);
-  });
-  try {
-    await connection.start();
-    await connection.invoke('Watch', competitionId);
-    setConnection('live');
-  } catch {
-    setConnection('offline');
-    setTimeout(connect, 5000);
-  }
 }
 
-installLanguageSwitch(document.getElementById('lang'), () => { renderHeader(); renderRows(new Set()); });
+installLanguageSwitch($('lang'), () => { renderHeader(); renderRows(new Set()); });
 if (hall) {
   document.body.classList.add('hall');
   setInterval(() => { page++; paginate(); }, pageSeconds * 1000);
@@ -195,11 +161,11 @@ try {
   definition = await api(`/api/competitions/${competitionId}`);
   renderHeader();
   live.whole(await api(`/api/competitions/${competitionId}/leaderboard`));
-  await connect();
+  connect();
 } catch (error) {
   if (error instanceof ApiError && error.status === 404) {
-    document.getElementById('not-found').classList.remove('hidden');
-    document.getElementById('leaderboard').classList.add('hidden');
+    $('not-found').classList.remove('hidden');
+    $('leaderboard').classList.add('hidden');
   } else {
     throw error;
   }

@@ -3,14 +3,13 @@
 // certificate that is not in force prints with its state across it.
 import { qrSvg } from './qr.js';
 import { api, describeError } from './api.js';
+import { $, element } from './dom.js';
 import { installLanguageSwitch, chinese } from './i18n.js';
 import { levelText } from './certificate-facts.js';
 import { localDate } from './dates.js';
 
-const $ = (id) => document.getElementById(id);
 const number = decodeURIComponent(location.pathname.split('/').filter(Boolean)[1] ?? '');
 const stateNames = { revoked: '已撤销', suspended: '已暂停', expired: '已过期', superseded: '已换发新证' };
-
 
 function render(verification) {
   const c = verification.certificate;
@@ -22,10 +21,7 @@ function render(verification) {
   $('facts').replaceChildren(...[
     ['职业（工种）', c.achievement.split(' · ')[0]], ['职业编码', `${c.occupationCode}（${c.occupationFramework}）`],
     ['技能等级', level], ['发证日期', localDate(c.validFrom)],
-  ].flatMap(([label, value]) => [
-    Object.assign(document.createElement('dt'), { textContent: label }),
-    Object.assign(document.createElement('dd'), { textContent: value }),
-  ]));
+  ].flatMap(([label, value]) => [element('dt', { textContent: label }), element('dd', { textContent: value })]));
   $('number').textContent = c.number;
   $('validity').textContent = c.validUntil ? `有效期至 ${localDate(c.validUntil)}` : '长期有效';
   $('seal').textContent = c.organization;

@@ -1,21 +1,13 @@
 // The chief judge's console: moderation, locks, corrections, completeness, judge drift and the live
 // jury standings of one competition. Everything refreshes as marks and jury events arrive.
 import { api, ApiError, describeError } from './api.js';
+import { $, cell, element } from './dom.js';
 import { installLanguageSwitch, t } from './i18n.js';
 import { connectJury } from './jury-live.js';
+import { PinSignIn } from './pin-sign-in.js';
 
-const sessionKey = 'competition.chief';
-const $ = (id) => document.getElementById(id);
-const element = (tag, props = {}, ...children) => {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children.filter((c) => c !== null && c !== undefined));
-  return node;
-};
-
-let session = JSON.parse(localStorage.getItem(sessionKey) ?? 'null');
-if (session && Date.parse(session.expiresAt) <= Date.now()) session = null;
 let definition = null;
-let data = { moderation: [], corrections: [], missing: [], drift: [], board: null };
+let data = { moderation: [], corrections: [], missing: [], drift: [], records: [], board: null };
 let refreshTimer = null;
 
 const contestantsById = () => new Map(definition.contestants.map((c) => [c.id, c]));
@@ -23,50 +15,20 @@ const judgesById = () => new Map(definition.judges.map((j) => [j.id, j]));
 const aspectsById = () => new Map(definition.markingScheme.modules.flatMap((m) => m.aspects.map((a) => [a.id, { ...a, module: m }])));
 const contestantLabel = (id) => { const c = contestantsById().get(id); return c ? `${c.bib} ${c.name || t('judge.workstation', { workstation: c.workstation ?? '—' })}` : `#${id}`; };
 const judgeName = (id) => judgesById().get(id)?.name ?? `#${id}`;
-const jury = (path, options = {}) => api(`/api/competitions/${session.competitionId}${path}`, { ...options, token: session.token });
+const jury = (path, options = {}) => api(`/api/competitions/${session().competitionId}${path}`, { ...options, token: session().token });
 
 // ---- sign-in ----
 
-async function showSignIn(message = '') {
-  $('console').classList.add('hidden');
-  $('sign-out').classList.add('hidden');
-  $('sign-in').classList.remove('hidden');
-  $('sign-in-message').textContent = message;
-  // After the lock the chief judge still proposes corrections: locked and published ones stay listed.
-  const live = await api('/api/competitions?status=live,resultsLocked,published&pageSize=500');
-  const wanted = new URLSearchParams(location.search).get('competition');
-  $('competition').replaceChildren(...live.map((c) => element('option', { value: c.id, textContent: c.name })));
-  if (wanted && live.some((c) => String(c.id) === wanted)) $('competition').value = wanted;
-  await loadChiefs();
-}
-
-async function loadChiefs() {
-  const id = $('competition').value;
-  if (!id) return $('judge').replaceChildren();
-  const competition = await api(`/api/competitions/${id}`);
-  $('judge').replaceChildren(...competition.judges.filter((j) => j.isChief).map((j) => element('option', { value: j.id, textContent: `${j.name}（${j.employer}）` })));
-}
-
-async function signIn(event) {
-  event.preventDefault();
-  const competitionId = Number($('competition').value);
-  try {
-    const answer = await api('/api/auth/judge', { method: 'POST', body: { competitionId, judgeId: Number($('judge').value), pin: $('pin').value } });
-    session = { token: answer.token, expiresAt: answer.expiresAt, competitionId, name: $('judge').selectedOptions[0].textContent };
-    localStorage.setItem(sessionKey, JSON.stringify(session));
-    $('pin').value = '';
-    await showConsole();
-  } catch (error) {
-    $('sign-in-message').textContent = describeError(error);
-  }
-}
-
-function signOut(message = '') {
-  api('/api/auth/sign-out', { method: 'POST', token: session?.token }).catch(() => {});
-  localStorage.removeItem(sessionKey);
-  session = null;
-  return showSignIn(message);
-}
+// After the lock the chief judge still proposes corrections: locked and published competitions stay listed.
+const pins = new PinSignIn({
+  key: 'competition.chief',
+  statuses: 'live,resultsLocked,published',
+  eligible: (judge) => judge.isChief,
+  onShow: () => $('console').classList.add('hidden'),
+  onSignedIn: () => showConsole(),
+});
+const session = () => pins.session;
+const signOut = (message) => pins.signOut(message);
 
 // ---- console ----
 
@@ -75,17 +37,17 @@ async function showConsole() {
   $('console').classList.remove('hidden');
   $('sign-out').classList.remove('hidden');
   await refresh();
-  connectJury(session.competitionId, session.token, () => refresh(),
+  connectJury(session().competitionId, session().token, () => refresh(),
     (state) => { $('live').dataset.state = state; $('live').textContent = t(`board.${state}`); }, acceptStandings);
 }
 
 async function refresh() {
   try {
-    definition = await api(`/api/competitions/${session.competitionId}`);
-    const [moderation, corrections, missing, drift, board] = await Promise.all([
-      jury('/moderation'), jury('/corrections'), jury('/completeness'), jury('/drift'), jury('/leaderboard?view=jury'),
+    definition = await api(`/api/competitions/${session().competitionId}`);
+    const [moderation, corrections, missing, drift, records, board] = await Promise.all([
+      jury('/moderation'), jury('/corrections'), jury('/completeness'), jury('/drift'), jury('/judges/records'), jury('/leaderboard?view=jury'),
     ]);
-    data = { moderation, corrections, missing, drift, board };
+    data = { moderation, corrections, missing, drift, records, board };
     render();
   } catch (error) {
     if (error instanceof ApiError && (error.status === 401 || error.status === 403)) return signOut(describeError(error));
@@ -123,13 +85,14 @@ async function act(path, body, done) {
 }
 
 function render() {
-  $('who').textContent = `${session.name} · ${definition.name}`;
+  $('who').textContent = `${session().name} · ${definition.name}`;
   renderModeration();
   renderStandings();
   renderLocks();
   renderCorrections();
   renderMissing();
   renderDrift();
+  renderRecords();
 }
 
 function renderModeration() {
@@ -235,9 +198,26 @@ function renderDrift() {
   }));
 }
 
-$('sign-in-form').addEventListener('submit', signIn);
-$('competition').addEventListener('change', loadChiefs);
-$('sign-out').addEventListener('click', () => signOut());
+/** Each judge's record: how much of their assignment is marked, what moderation made of their marks,
+ * their widest drift, and a PIN locked by wrong tries (an organizer's new PIN lifts it). */
+function renderRecords() {
+  $('records-head').replaceChildren(...['judge.judge', 'chief.markedOf', 'chief.disputed', 'chief.overruled', 'chief.resolvedAsMarked',
+    'chief.rescoresOwed', 'chief.correctionsPending', 'chief.widestDrift', 'chief.pin'].map((key, i) =>
+    element('th', { textContent: t(key), className: i > 0 && i < 8 ? 'number' : '' })));
+  $('records').replaceChildren(...data.records.map(({ judge, record, lockedOutUntil }) => {
+    const widest = record.drift.reduce((most, d) => (!most || d.meanAbsoluteDeviation > most.meanAbsoluteDeviation ? d : most), null);
+    const flagged = record.drift.some((d) => d.flagged);
+    const name = judge.name + (judge.isChief ? ` · ${t('chief.chief')}` : '') + (judge.replacedBy ? ` · ${t('chief.replaced')}` : '');
+    return element('tr', { className: flagged || lockedOutUntil ? 'flagged' : '', dataset: { judgeId: judge.id } },
+      cell(name + (flagged ? ' ⚑' : '')),
+      cell(record.assigned ? `${record.marked} / ${record.assigned}` : `${record.entries}`, 'number'),
+      cell(record.disputed, 'number'), cell(record.overruled, 'number'), cell(record.resolvedAsMarked, 'number'),
+      cell(record.rescoresOwed, 'number'), cell(record.correctionsPending, 'number'),
+      cell(widest ? `${(Number(widest.meanAbsoluteDeviation) * 100).toFixed(1)}%` : '—', 'number'),
+      cell(lockedOutUntil ? t('chief.lockedUntil', { time: new Date(lockedOutUntil).toLocaleTimeString(document.documentElement.lang) }) : t('chief.pinOk')));
+  }));
+}
+
 $('decrypt').addEventListener('click', () => confirm(t('chief.decryptConfirm')) && act('/decrypt', undefined, t('chief.decryptDone')));
 $('lock-results').addEventListener('click', () => act('/results/lock', { reason: $('results-reason').value || null }, t('chief.resultsLockedDone')));
 $('correction-form').addEventListener('submit', (event) => {
@@ -249,4 +229,4 @@ $('correction-form').addEventListener('submit', (event) => {
 });
 installLanguageSwitch($('lang'), () => { if (definition) render(); });
 
-if (session) await showConsole(); else await showSignIn();
+if (session()) await showConsole(); else await pins.show();

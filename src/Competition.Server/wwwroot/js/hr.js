@@ -127,6 +127,25 @@ function renderProfile() {
       `${c.occupationName} · ${levelName(c.level)} `, status(c.state)),
     guidancePanel(profile.wageGuidance.find((g) => g.number === c.number)))));
   $('profile-empty').classList.toggle('hidden', profile.certificates.length > 0);
+  $('profile-competitions').replaceChildren(...profile.competitions.map(competitionEntry));
+  $('profile-no-competitions').classList.toggle('hidden', profile.competitions.length > 0);
+}
+
+/** One competition the worker entered: the result once published, and the promotion drafted from it up to its certificate. */
+function competitionEntry(entry) {
+  const result = entry.withdrawal ? t(`hr.withdrawal.${entry.withdrawal}`)
+    : !entry.result ? t('hr.resultPending')
+      : [entry.result.rank ? t('hr.place', { rank: entry.result.rank, ranked: entry.result.ranked }) : t('board.outOfRanking'),
+        labelled(t('board.total'), Number(entry.result.total).toFixed(2)),
+        entry.result.award ? t(`results.award.${entry.result.award}`) + (entry.result.title ? ` · ${entry.result.title}` : '') : null,
+      ].filter(Boolean).join(' · ');
+  return element('li', { dataset: { competitionId: entry.competitionId } },
+    element('strong', {}, entry.result ? element('a', { href: `/results/${entry.competitionId}`, textContent: entry.competitionName }) : entry.competitionName),
+    ` ${entry.startsOn ? `${date(entry.startsOn)} · ` : ''}${t('board.bib')} ${entry.bib}`,
+    element('p', { className: 'muted', textContent: result }),
+    ...entry.promotions.map((p) => element('p', { className: 'promotion' },
+      `${t('hr.drafted')}：${p.occupationName} · ${levelName(p.targetLevel)} `, status(p.status),
+      ...p.certificates.flatMap((c) => [' → ', element('a', { href: `/verify/${c.number}`, textContent: c.number, className: 'mono' }), ' ', status(c.state)]))));
 }
 
 async function openProfile(workerId) {

@@ -1,19 +1,12 @@
 // The judge's tablet: sign in with the competition PIN, then mark the contestants of your panels.
 // Marks go into an IndexedDB queue first and are sent in order whenever the network allows.
 import { api, ApiError, describeError, newSubmissionId } from './api.js';
+import { $, element } from './dom.js';
 import { installLanguageSwitch, t } from './i18n.js';
 import { createSender, enqueue, list, prune } from './mark-queue.js';
 import { connectJury } from './jury-live.js';
+import { PinSignIn } from './pin-sign-in.js';
 
-const sessionKey = 'competition.judge';
-const $ = (id) => document.getElementById(id);
-const element = (tag, props = {}, ...children) => {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children.filter((c) => c !== null && c !== undefined));
-  return node;
-};
-
-let session = loadSession();
 let definition = null;
 let assignments = [];
 let queued = [];
@@ -22,12 +15,7 @@ let sender = null;
 let authMessage = '';
 const drafts = new Map();   // "contestant:aspect" → { value, typed, reason }
 
-function loadSession() {
-  const stored = JSON.parse(localStorage.getItem(sessionKey) ?? 'null');
-  return stored && Date.parse(stored.expiresAt) > Date.now() ? stored : null;
-}
-
-const cacheKey = (what) => `competition.${what}.${session.competitionId}.${session.judgeId}`;
+const cacheKey = (what) => `competition.${what}.${session().competitionId}.${session().judgeId}`;
 const cached = (what) => JSON.parse(localStorage.getItem(cacheKey(what)) ?? 'null');
 const keep = (what, value) => localStorage.setItem(cacheKey(what), JSON.stringify(value));
 const cellKey = (contestantId, aspectId) => `${contestantId}:${aspectId}`;
@@ -38,61 +26,25 @@ function aspectsById() {
 
 // ---- sign-in ----
 
-async function showSignIn(message = '') {
-  $('marking').classList.add('hidden');
-  $('sign-out').classList.add('hidden');
-  $('queue').classList.add('hidden');
-  $('who').textContent = '';
-  $('sign-in').classList.remove('hidden');
-  $('sign-in-message').textContent = message;
-  try {
-    const live = await api('/api/competitions?status=live&pageSize=500');
-    const wanted = new URLSearchParams(location.search).get('competition');
-    $('competition').replaceChildren(...live.map((c) => element('option', { value: c.id, textContent: c.name })));
-    if (live.length === 0) $('sign-in-message').textContent = t('judge.noLive');
-    if (wanted && live.some((c) => String(c.id) === wanted)) $('competition').value = wanted;
-    await loadJudges();
-  } catch (error) {
-    $('sign-in-message').textContent = describeError(error);
-  }
-}
-
-async function loadJudges() {
-  const id = $('competition').value;
-  if (!id) return $('judge').replaceChildren();
-  const competition = await api(`/api/competitions/${id}`);
-  $('judge').replaceChildren(...competition.judges.map((j) => element('option', { value: j.id, textContent: `${j.name}（${j.employer}）` })));
-  // A PIN slip's QR code names the judge too, so the tablet asks only for the PIN.
-  const wanted = new URLSearchParams(location.search).get('judge');
-  if (wanted && competition.judges.some((j) => String(j.id) === wanted)) $('judge').value = wanted;
-}
-
-async function signIn(event) {
-  event.preventDefault();
-  const competitionId = Number($('competition').value);
-  const judgeId = Number($('judge').value);
-  try {
-    const answer = await api('/api/auth/judge', { method: 'POST', body: { competitionId, judgeId, pin: $('pin').value } });
-    session = { token: answer.token, expiresAt: answer.expiresAt, competitionId, judgeId, judgeName: $('judge').selectedOptions[0].textContent };
-    localStorage.setItem(sessionKey, JSON.stringify(session));
-    $('pin').value = '';
+const pins = new PinSignIn({
+  key: 'competition.judge',
+  statuses: 'live',
+  noneKey: 'judge.noLive',
+  onShow: () => {
+    for (const id of ['marking', 'queue']) $(id).classList.add('hidden');
+    $('who').textContent = '';
+  },
+  onSignedIn: () => {
     authMessage = '';
-    await showMarking();
-  } catch (error) {
-    $('sign-in-message').textContent = describeError(error);
-  }
-}
-
-function signOut(message = '') {
-  // The server refuses this token from now on (if it can be told); the queue stays on the tablet and
-  // its marks go out after the next sign-in.
-  api('/api/auth/sign-out', { method: 'POST', token: session?.token }).catch(() => {});
-  sender?.stop();
-  sender = null;
-  localStorage.removeItem(sessionKey);
-  session = null;
-  return showSignIn(message);
-}
+    return showMarking();
+  },
+  // The queue stays on the tablet: its marks go out after the next sign-in.
+  onSignOut: () => {
+    sender?.stop();
+    sender = null;
+  },
+});
+const session = () => pins.session;
 
 // ---- marking ----
 
@@ -102,30 +54,30 @@ async function showMarking() {
   $('sign-out').classList.remove('hidden');
   definition = cached('definition');
   assignments = cached('assignments') ?? [];
-  await prune(session.competitionId, session.judgeId);
-  queued = await list(session.competitionId, session.judgeId);
+  await prune(session().competitionId, session().judgeId);
+  queued = await list(session().competitionId, session().judgeId);
   if (definition) render();
   await refresh();
   sender = createSender({
-    competitionId: session.competitionId,
-    judgeId: session.judgeId,
+    competitionId: session().competitionId,
+    judgeId: session().judgeId,
     send,
     onChange: async () => {
-      queued = await list(session.competitionId, session.judgeId);
+      queued = await list(session().competitionId, session().judgeId);
       render();
     },
   });
   sender.flush();
-  connectJury(session.competitionId, session.token, (notice) => {
-    if (notice.kind !== 'rescoreRequested' || notice.judgeIds.includes(session.judgeId)) refresh();
+  connectJury(session().competitionId, session().token, (notice) => {
+    if (notice.kind !== 'rescoreRequested' || notice.judgeIds.includes(session().judgeId)) refresh();
   });
 }
 
 /** Fetches the competition and this judge's assignments; offline, the last ones fetched stand. */
 async function refresh() {
   try {
-    definition = await api(`/api/competitions/${session.competitionId}`);
-    assignments = await api(`/api/competitions/${session.competitionId}/marks/assignments`, { token: session.token });
+    definition = await api(`/api/competitions/${session().competitionId}`);
+    assignments = await api(`/api/competitions/${session().competitionId}/marks/assignments`, { token: session().token });
     keep('definition', definition);
     keep('assignments', assignments);
   } catch (error) {
@@ -144,7 +96,7 @@ async function send(mark) {
   try {
     const answer = await api(`/api/competitions/${mark.competitionId}/marks`, {
       method: 'POST',
-      token: session.token,
+      token: session().token,
       body: { submissionId: mark.submissionId, contestantId: mark.contestantId, aspectId: mark.aspectId, value: mark.value, reason: mark.reason },
     });
     const assignment = assignments.find((a) => a.contestantId === mark.contestantId && a.aspectId === mark.aspectId);
@@ -171,8 +123,8 @@ function isLocked(aspect) {
 }
 
 function render() {
-  if (!definition || !session) return;
-  $('who').textContent = `${session.judgeName} · ${definition.name}`;
+  if (!definition || !session()) return;
+  $('who').textContent = `${session().name} · ${definition.name}`;
   const waiting = queued.filter((m) => m.status === 'pending').length;
   $('queue').classList.toggle('hidden', waiting === 0);
   $('queue').textContent = t('judge.waiting', { count: waiting });
@@ -283,11 +235,11 @@ function aspectCard(assignment, aspect) {
     if (value === null || Number.isNaN(value)) return void (message.textContent = t('judge.pickValue'));
     if (amending && !draft.reason.trim()) return void (message.textContent = t('judge.reasonNeeded'));
     await enqueue({
-      submissionId: newSubmissionId(), competitionId: session.competitionId, judgeId: session.judgeId,
+      submissionId: newSubmissionId(), competitionId: session().competitionId, judgeId: session().judgeId,
       contestantId: assignment.contestantId, aspectId: aspect.id, value, reason: amending ? draft.reason.trim() : null,
     });
     drafts.delete(key);
-    queued = await list(session.competitionId, session.judgeId);
+    queued = await list(session().competitionId, session().judgeId);
     render();
     sender.flush();
   });
@@ -361,11 +313,8 @@ function showNetwork() {
 if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register('/sw.js').catch(() => { /* the page still works online */ });
 }
-$('sign-in-form').addEventListener('submit', signIn);
-$('competition').addEventListener('change', loadJudges);
-$('sign-out').addEventListener('click', () => signOut());
-window.addEventListener('online', () => { showNetwork(); if (session) refresh(); });
+window.addEventListener('online', () => { showNetwork(); if (session()) refresh(); });
 window.addEventListener('offline', showNetwork);
 installLanguageSwitch($('lang'), () => { showNetwork(); render(); });
 
-if (session) await showMarking(); else await showSignIn();
+if (session()) await showMarking(); else await pins.show();

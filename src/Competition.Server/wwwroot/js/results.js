@@ -1,15 +1,11 @@
 // Published results: final ranking, awards and titles, exports, and each contestant's marks in detail.
 import { api, ApiError, describeError } from './api.js';
+import { $, cell, element } from './dom.js';
 import { installLanguageSwitch, t } from './i18n.js';
 
 const competitionId = Number(location.pathname.split('/').filter(Boolean).pop());
-const $ = (id) => document.getElementById(id);
 let definition = null;
 let results = null;
-
-function cell(text, className = '') {
-  return Object.assign(document.createElement('td'), { textContent: text ?? '', className });
-}
 
 function render() {
   if (!definition) return;
@@ -27,11 +23,9 @@ function render() {
     [t('board.total'), 'number'],
     ...(scaled ? [[t('board.standardised'), 'standardised number']] : []),
     [t('results.award'), ''],
-  ].map(([text, className]) => Object.assign(document.createElement('th'), { textContent: text, className })));
+  ].map(([text, className]) => element('th', { textContent: text, className })));
   $('rows').replaceChildren(...results.rows.map((row) => {
-    const tr = document.createElement('tr');
-    tr.className = 'selectable';
-    tr.dataset.contestantId = row.contestantId;
+    const tr = element('tr', { className: 'selectable', dataset: { contestantId: row.contestantId } });
     const totals = new Map(row.modules.map((m) => [m.moduleId, m.total]));
     const award = cell(row.award ? t(`results.award.${row.award}`) + (row.title ? ` · ${row.title}` : '') : '', `award ${row.award ?? ''}`);
     tr.append(
@@ -50,18 +44,10 @@ async function showBreakdown(row) {
   const card = await api(`/api/competitions/${competitionId}/contestants/${row.contestantId}`);
   $('breakdown').classList.remove('hidden');
   $('breakdown-name').textContent = `${row.bib} ${row.name}（${row.employer}）`;
-  $('breakdown-modules').replaceChildren(...card.modules.map((module) => {
-    const section = document.createElement('div');
-    const title = Object.assign(document.createElement('h3'), { textContent: `${module.name} · ${Number(module.total).toFixed(2)}` });
-    const table = document.createElement('table');
-    table.append(...module.aspects.map((aspect) => {
-      const tr = document.createElement('tr');
-      tr.append(cell(aspect.name), cell(aspect.mark === null ? '—' : `${Number(aspect.mark).toFixed(2)} / ${Number(aspect.maxMark)}`, 'number'));
-      return tr;
-    }));
-    section.append(title, table);
-    return section;
-  }));
+  $('breakdown-modules').replaceChildren(...card.modules.map((module) => element('div', {},
+    element('h3', { textContent: `${module.name} · ${Number(module.total).toFixed(2)}` }),
+    element('table', {}, ...module.aspects.map((aspect) => element('tr', {},
+      cell(aspect.name), cell(aspect.mark === null ? '—' : `${Number(aspect.mark).toFixed(2)} / ${Number(aspect.maxMark)}`, 'number')))))));
   $('breakdown').scrollIntoView({ behavior: 'smooth' });
 }
 

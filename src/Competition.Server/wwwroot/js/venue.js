@@ -4,6 +4,7 @@ import { qrSvg } from './qr.js';
 import { api } from './api.js';
 import { installLanguageSwitch, t } from './i18n.js';
 import { LiveBoard } from './live-board.js';
+import { connectLive } from './live.js';
 
 const TOP = 5;
 const boards = new Map(); // competition id → LiveBoard
@@ -58,17 +59,17 @@ function render() {
   competitions.forEach((c) => renderBoard(c.id));
 }
 
-async function connect() {
-  const connection = new signalR.HubConnectionBuilder().withUrl('/hubs/leaderboard').withAutomaticReconnect().build();
+function connect() {
+  const connection = connectLive('/hubs/leaderboard', {
+    handlers: {
+      leaderboard: (board) => boards.get(board.competitionId)?.whole(board),
+      leaderboardChanges: (changes) => boards.get(changes.competitionId)?.changes(changes),
+    },
+    join: (hub) => Promise.all(competitions.map((c) => hub.invoke('Watch', c.id))),
+  });
   for (const c of competitions) {
     boards.get(c.id).onGap = () => connection.invoke('Watch', c.id).catch(() => {});
   }
-  connection.on('leaderboard', (board) => boards.get(board.competitionId)?.whole(board));
-  connection.on('leaderboardChanges', (changes) => boards.get(changes.competitionId)?.changes(changes));
-  const watchAll = () => Promise.all(competitions.map((c) => connection.invoke('Watch', c.id)));
-  connection.onreconnected(watchAll);
-  await connection.start();
-  await watchAll();
 }
 
 function tick() {
@@ -86,4 +87,4 @@ for (const board of await Promise.all(competitions.map((c) => api(`/api/competit
 render();
 tick();
 setInterval(tick, 1000);
-await connect();
+connect();
