@@ -31,18 +31,9 @@ public sealed class SealedSecrets(IDbContextFactory<CompetitionDbContext> contex
         }
         var secret = RandomNumberGenerator.GetBytes(bytes);
         db.PlatformSecrets.Add(new PlatformSecretEntity { Name = name, Value = protector.Protect(secret) });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return secret;
-        }
-        catch (DbUpdateException)
-        {
-            // Another silo generated it first: use theirs.
-            db.ChangeTracker.Clear();
-            var theirs = await db.PlatformSecrets.SingleAsync(s => s.Name == name, cancellationToken);
-            return protector.Unprotect(theirs.Value);
-        }
+        // Another silo generating it at the same moment wins or loses on the name: the loser uses theirs.
+        return await contexts.SaveOrTakeTheirsAsync(db, () => secret,
+            async again => protector.Unprotect((await again.PlatformSecrets.SingleAsync(s => s.Name == name, cancellationToken)).Value), cancellationToken);
     }
 
     private static byte[]? TryUnprotect(IDataProtector protector, byte[] sealedValue)

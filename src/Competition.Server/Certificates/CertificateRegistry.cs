@@ -19,8 +19,6 @@ public sealed class CertificateRegistry(
     IDbContextFactory<CompetitionDbContext> contexts, CredentialKeys keys, IOptions<CertificateOptions> options,
     AdminAuditLog audit, TimeProvider time, PlatformCalendar calendar)
 {
-    private const int Attempts = 3;
-
     /// <summary>Issues one certificate from each passed assessment, all or none.</summary>
     /// <param name="organization">The caller's organisation: only its assessments can be certified.</param>
     public async Task<Outcome<List<CertificateEntity>>> IssueAsync(
@@ -208,27 +206,18 @@ public sealed class CertificateRegistry(
 
     /// <summary>Runs <paramref name="work"/> in a transaction, committing when it succeeds and retrying it
     /// afresh when a concurrent writer took the same number or bit first.</summary>
-    private async Task<Outcome<T>> InTransactionAsync<T>(Func<CompetitionDbContext, Task<Outcome<T>>> work, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
+    private Task<Outcome<T>> InTransactionAsync<T>(Func<CompetitionDbContext, Task<Outcome<T>>> work, CancellationToken cancellationToken) =>
+        contexts.RetryOnRaceAsync(async db =>
         {
-            await using var db = contexts.CreateDbContext();
+            // Disposed uncommitted (a refusal, or a lost race), the transaction rolls back.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            try
+            var outcome = await work(db);
+            if (outcome.Error is null)
             {
-                var outcome = await work(db);
-                if (outcome.Error is null)
-                {
-                    await transaction.CommitAsync(cancellationToken);
-                }
-                return outcome;
+                await transaction.CommitAsync(cancellationToken);
             }
-            catch (DbUpdateException) when (attempt < Attempts)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-            }
-        }
-    }
+            return outcome;
+        }, cancellationToken);
 
     private static async Task<Outcome<CertificateEntity>> FindAsync(CompetitionDbContext db, string number, string organization, CancellationToken cancellationToken)
     {

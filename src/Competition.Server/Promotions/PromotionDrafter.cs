@@ -15,9 +15,13 @@ namespace Competition.Server.Promotions;
 /// </summary>
 public sealed class PromotionDrafter(IDbContextFactory<CompetitionDbContext> contexts, IGrainFactory grains, TimeProvider time)
 {
-    public async Task<Outcome<DraftReport>> DraftAsync(long competitionId, string actor, CancellationToken cancellationToken)
+    /// <remarks>A concurrent run that drafted the same contestants first (the unique index says so) stands:
+    /// the run reads again and counts them as already drafted.</remarks>
+    public Task<Outcome<DraftReport>> DraftAsync(long competitionId, string actor, CancellationToken cancellationToken) =>
+        contexts.RetryOnRaceAsync(db => DraftOnceAsync(db, competitionId, actor, cancellationToken), cancellationToken);
+
+    private async Task<Outcome<DraftReport>> DraftOnceAsync(CompetitionDbContext db, long competitionId, string actor, CancellationToken cancellationToken)
     {
-        await using var db = contexts.CreateDbContext();
         var link = await db.CompetitionPromotions.SingleOrDefaultAsync(p => p.CompetitionId == competitionId, cancellationToken);
         if (link is null)
         {
@@ -96,15 +100,7 @@ public sealed class PromotionDrafter(IDbContextFactory<CompetitionDbContext> con
             }
         }
         link.DraftedAt = resultsAt;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException) when (drafted > 0)
-        {
-            // A concurrent run drafted the same contestants first (the unique index says so): theirs stand.
-            return await DraftAsync(competitionId, actor, cancellationToken);
-        }
+        await db.SaveChangesAsync(cancellationToken);
         return new DraftReport(competitionId, ruleSet.Name, ruleSet.Version, drafted, already, refused, unidentified);
     }
 }

@@ -61,9 +61,9 @@ public static partial class PromotionsApi
             return ApiProblems.Create(StatusCodes.Status400BadRequest, "promotion.bad-name",
                 "A rule set name is 1 to 100 letters, digits, dashes or underscores.");
         }
-        for (var attempt = 0; ; attempt++)
+        // Someone adding a version at the same moment (unique name and version) numbers ours after theirs.
+        var saved = await contexts.RetryOnRaceAsync(async db =>
         {
-            await using var db = contexts.CreateDbContext();
             var latest = await db.PromotionRuleSets.Where(r => r.Name == name).MaxAsync(r => (int?)r.Version, cancellationToken) ?? 0;
             var entity = new PromotionRuleSetEntity
             {
@@ -76,16 +76,10 @@ public static partial class PromotionsApi
             };
             db.PromotionRuleSets.Add(entity);
             audit.Stage(db, user.Actor(), "promotion-rules.versioned", $"promotion-rules:{name}", $"version {entity.Version}");
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return TypedResults.Created($"/api/promotion-rules/{name}", ToView(entity));
-            }
-            catch (DbUpdateException) when (attempt < 2)
-            {
-                // Someone added a version at the same moment (unique name and version): number ours after theirs.
-            }
-        }
+            await db.SaveChangesAsync(cancellationToken);
+            return entity;
+        }, cancellationToken);
+        return TypedResults.Created($"/api/promotion-rules/{name}", ToView(saved));
     }
 
     public static async Task<Results<Ok<PromotionLink>, ProblemHttpResult>> GetLinkAsync(

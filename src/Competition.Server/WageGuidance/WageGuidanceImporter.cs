@@ -42,17 +42,9 @@ public sealed class WageGuidanceImporter(IDbContextFactory<CompetitionDbContext>
         };
         db.WageGuidanceImports.Add(import);
         audit.Stage(db, actor, "wage-guidance.imported", $"wage-guidance:{hash[..12]}", $"{import.RowCount} rows");
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // The same file, imported by someone else a moment ago.
-            await using var again = contexts.CreateDbContext();
-            return (await PreviousAsync(again, hash, cancellationToken))!;
-        }
-        return new WageGuidanceImported(import.Id, import.RowCount, AlreadyImported: false);
+        // The same file, imported by someone else a moment ago, is theirs.
+        return await contexts.SaveOrTakeTheirsAsync(db, () => new WageGuidanceImported(import.Id, import.RowCount, AlreadyImported: false),
+            async again => (await PreviousAsync(again, hash, cancellationToken))!, cancellationToken);
     }
 
     private static async Task<WageGuidanceImported?> PreviousAsync(CompetitionDbContext db, string hash, CancellationToken cancellationToken) =>

@@ -36,18 +36,14 @@ public static class WorkersApi
             return TypedResults.Ok(CertificationViews.ToView(worker, await CertifiedLevelAsync(db, worker.Id, cancellationToken)));
         }
         audit.Stage(db, user.Actor(), "worker.registered", $"worker:{worker.NationalIdMasked}", worker.Name);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Registered a moment ago by someone else: that is the worker.
-            await using var again = contexts.CreateDbContext();
-            var existing = (await directory.FindAsync(again, request.NationalId, cancellationToken))!;
-            return TypedResults.Ok(CertificationViews.ToView(existing, await CertifiedLevelAsync(again, existing.Id, cancellationToken)));
-        }
-        return TypedResults.Created($"/api/workers/{worker.Id}", CertificationViews.ToView(worker, null));
+        // Registered a moment ago by someone else: that is the worker.
+        return await contexts.SaveOrTakeTheirsAsync<Results<Created<WorkerView>, Ok<WorkerView>>>(db,
+            () => TypedResults.Created($"/api/workers/{worker.Id}", CertificationViews.ToView(worker, null)),
+            async again =>
+            {
+                var existing = (await directory.FindAsync(again, request.NationalId, cancellationToken))!;
+                return TypedResults.Ok(CertificationViews.ToView(existing, await CertifiedLevelAsync(again, existing.Id, cancellationToken)));
+            }, cancellationToken);
     }
 
     public static async Task<Results<Ok<WorkerView>, ProblemHttpResult>> LookupAsync(

@@ -1,7 +1,7 @@
 // The negotiators' console: the bargaining report (an enterprise's pay by level against the guidance and
 // one or two proposals, costed against its labour-cost capacity; printable, exportable as CSV), the
 // agreements and proposals, and the wage guidance tables. For negotiators and organizers.
-import { api, ApiError, describeError, postFile } from './api.js';
+import { ApiError, describeError, postFile } from './api.js';
 import { installLanguageSwitch, t } from './i18n.js';
 import { $, button, cell, element, labelled, rowProblems, table } from './dom.js';
 import { consoleShell } from './console-shell.js';
@@ -17,26 +17,10 @@ const phone = matchMedia('(max-width: 640px)');
 
 let tab = 'report';
 const data = { surveys: [], agreements: [], report: null };
-const call = (path, options = {}) => api(path, { ...options, token: shell.session().token });
 const guidance = guidanceBrowser('guidance');
 const levelOrder = (level) => (level ? levels.indexOf(level) : -1);
 const money = (value) => (value === null || value === undefined ? '—' : formatYuan(value));
 const numberCell = (value, className = '') => cell(money(value), `number ${className}`);
-
-function say(text, ok = true) {
-  $('console-message').textContent = text;
-  $('console-message').className = `message no-print ${ok ? 'ok' : 'error'}`;
-}
-
-async function act(work, done) {
-  try {
-    await work();
-    if (done) say(done);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return signOut(t('error.unauthorized'));
-    say(describeError(error), false);
-  }
-}
 
 /** A refused upload's rows, each with its reasons; empty when the file was taken. */
 const showRows = (id, error) => rowProblems(id, error?.problem?.rows ?? []);
@@ -335,7 +319,7 @@ async function showConsole() {
 const shell = consoleShell({
   sessionKey, roles: ['negotiator', 'organizer'], titleKey: 'wages.signIn', notAllowedKey: 'wages.notNegotiator', onSignedIn: showConsole,
 });
-const signOut = shell.signOut;
+const { call, say, act } = shell;
 
 for (const node of document.querySelectorAll('[data-tab]')) node.addEventListener('click', () => { tab = node.dataset.tab; render(); });
 $('report-form').addEventListener('submit', buildReport);

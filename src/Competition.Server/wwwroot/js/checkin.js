@@ -1,6 +1,6 @@
 // Check-in (检录): a steward finds a contestant by what is at hand (the ID card's last four characters, the
 // bib, the drawn number or the name), compares the masked ID, sees session and workstation, checks them in.
-import { api, describeError } from './api.js';
+import { describeError } from './api.js';
 import { installLanguageSwitch, t, addTranslations } from './i18n.js';
 import { $, element } from './dom.js';
 import { consoleShell } from './console-shell.js';
@@ -31,13 +31,7 @@ const sessionKey = 'competition.checkin';
 let entries = [];
 let everyone = [];
 
-const call = (path, options = {}) => api(path, { ...options, token: shell.session().token });
 const competitionId = () => $('competition').value;
-
-function say(text, ok = true) {
-  $('message').textContent = text;
-  $('message').classList.toggle('error', !ok);
-}
 
 async function loadCompetitions() {
   const wanted = new URLSearchParams(location.search).get('competition');
@@ -104,7 +98,10 @@ async function showConsole(session) {
   await search();
 }
 
-const shell = consoleShell({ sessionKey, roles: ['administrator', 'organizer'], titleKey: 'checkin.signIn', notAllowedKey: 'checkin.notOrganizer', onSignedIn: showConsole });
+const shell = consoleShell({
+  sessionKey, roles: ['administrator', 'organizer'], titleKey: 'checkin.signIn', notAllowedKey: 'checkin.notOrganizer', onSignedIn: showConsole, messageId: 'message',
+});
+const { call, say } = shell;
 $('search').addEventListener('submit', search);
 $('competition').addEventListener('change', () => { $('q').value = ''; search(); });
 installLanguageSwitch($('lang'), () => { if (shell.session()) render(); });

@@ -1,15 +1,16 @@
-// What the signed-in consoles (HR, bargaining) share: the sign-in form for the roles a console serves,
-// the session it keeps for the browser tab, and signing out (also when the server says the token expired).
-import { describeError } from './api.js';
+// What the signed-in consoles (organizer, check-in, HR, bargaining) share: the sign-in form for the
+// roles a console serves, the session it keeps for the browser tab, calls made with its token, the
+// message line that reports an action, and signing out (also when the server says the token expired).
+import { api, ApiError, describeError } from './api.js';
 import { t } from './i18n.js';
 import { $, element } from './dom.js';
 import { forget, signIn, storedSession } from './session.js';
 
 /**
- * Fills #sign-in with the form and wires #sign-out; onSignedIn(session) opens the console.
- * Returns { session(), signOut(message) }.
+ * Fills #sign-in with the form and wires #sign-out; onSignedIn(session) opens the console; messageId
+ * names the console's message line. Returns { session(), signOut(message), start(), call, say, act }.
  */
-export function consoleShell({ sessionKey, roles, titleKey, notAllowedKey, onSignedIn }) {
+export function consoleShell({ sessionKey, roles, titleKey, notAllowedKey, onSignedIn, messageId = 'console-message' }) {
   let session = storedSession(sessionKey);
   const field = (id, labelKey, props) => [
     element('label', { htmlFor: id, dataset: { i18n: labelKey } }),
@@ -49,9 +50,34 @@ export function consoleShell({ sessionKey, roles, titleKey, notAllowedKey, onSig
   });
   $('sign-out').addEventListener('click', () => signOut());
 
+  /** Reports an outcome on the message line; the line keeps the classes its page gave it. */
+  function say(text, ok = true) {
+    const line = $(messageId);
+    line.textContent = text;
+    line.classList.toggle('ok', ok);
+    line.classList.toggle('error', !ok);
+  }
+
+  /** Runs an action and reports it (done: the message, or a function of the result); a stale session signs out. */
+  async function act(work, done) {
+    try {
+      const result = await work();
+      if (done) say(typeof done === 'function' ? done(result) : done);
+      return result;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return signOut(t('error.unauthorized'));
+      say(describeError(error), false);
+      return undefined;
+    }
+  }
+
   return {
     session: () => session,
     signOut,
+    say,
+    act,
+    /** The API with this session's token. */
+    call: (path, options = {}) => api(path, { ...options, token: session.token }),
     /** Opens the console when this tab is still signed in, else shows the form. */
     start: () => (session ? open() : signOut()),
   };

@@ -1,7 +1,7 @@
 // The HR console: approve drafts from competition promotions, record assessments, issue, renew,
 // suspend, reinstate and revoke certificates, and issue in bulk from CSV. For HR officers, who act for
 // their own organisation only (the server enforces it).
-import { api, ApiError, describeError, postFile } from './api.js';
+import { describeError, postFile } from './api.js';
 import { installLanguageSwitch, t } from './i18n.js';
 import { $, button, cell, element, labelled, rowProblems, table } from './dom.js';
 import { consoleShell } from './console-shell.js';
@@ -16,24 +16,7 @@ const date = (value) => localDate(value) || '—';
 
 let tab = 'drafts';
 let data = { drafts: [], assessments: [], certificates: [], bulk: null, profile: null };
-const hr = (path, options = {}) => api(path, { ...options, token: shell.session().token });
 const guidance = guidanceBrowser('guidance');
-
-function say(text, ok = true) {
-  $('console-message').textContent = text;
-  $('console-message').className = `message ${ok ? 'ok' : 'error'}`;
-}
-
-async function act(work, done) {
-  try {
-    await work();
-    if (done) say(done);
-    await load();
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return signOut(t('error.unauthorized'));
-    say(describeError(error), false);
-  }
-}
 
 /** Asks for the reason a change must carry; null when the officer cancels. */
 function askReason(title) {
@@ -222,7 +205,9 @@ async function showConsole() {
 }
 
 const shell = consoleShell({ sessionKey, roles: ['hr-officer'], titleKey: 'hr.signIn', notAllowedKey: 'hr.notHr', onSignedIn: showConsole });
-const signOut = shell.signOut;
+const { call: hr, say, signOut } = shell;
+/** Every HR action reloads the lists it may have changed. */
+const act = (work, done) => shell.act(async () => { await work(); await load(); }, done);
 
 for (const node of document.querySelectorAll('[data-tab]')) node.addEventListener('click', () => { tab = node.dataset.tab; render(); });
 $('assessment-form').addEventListener('submit', recordAssessment);

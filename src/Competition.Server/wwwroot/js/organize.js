@@ -25,26 +25,7 @@ let tab = 'overview';
 /** PINs answered by the server this session (judge id → PIN): shown once, printed from here. */
 const pins = new Map();
 
-const call = (path, options = {}) => api(path, { ...options, token: shell.session().token });
 const competitionPath = (path = '') => `/api/competitions/${current.view.id}${path}`;
-
-function say(text, ok = true) {
-  $('console-message').textContent = text;
-  $('console-message').className = `message ${ok ? 'ok' : 'error'}`;
-}
-
-/** Runs an action, reports its outcome, and on a stale session signs out. */
-async function act(work, done) {
-  try {
-    const result = await work();
-    if (done) say(typeof done === 'function' ? done(result) : done);
-    return result;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return signOut(t('error.unauthorized'));
-    say(describeError(error), false);
-    return undefined;
-  }
-}
 
 // ---- the organisations an account may hold competitions for ----
 
@@ -756,7 +737,7 @@ function rerender() {
 }
 
 const shell = consoleShell({ sessionKey, roles: ['administrator', 'organizer'], titleKey: 'org.signIn', notAllowedKey: 'org.notOrganizer', onSignedIn: showConsole });
-const signOut = shell.signOut;
+const { call, say, act, signOut } = shell;
 const day = competitionDay({ call, act, change, reload });
 
 $('filters').addEventListener('submit', (event) => { event.preventDefault(); list.page = 1; act(loadList); });
