@@ -3,7 +3,7 @@
 // certificate that is not in force prints with its state across it.
 import { qrSvg } from './qr.js';
 import { api, describeError } from './api.js';
-import { $, element } from './dom.js';
+import { $, definitions } from './dom.js';
 import { installLanguageSwitch, chinese } from './i18n.js';
 import { levelText } from './certificate-facts.js';
 import { localDate } from './dates.js';
@@ -18,10 +18,10 @@ function render(verification) {
   const level = levelText(c, chinese);
   $('statement').textContent = `兹证明 ${c.holder}（身份证号 ${c.maskedNationalId}）经考核评价合格，取得${c.occupationName}职业（工种）${level}职业技能等级。`;
   $('criteria').textContent = `认定依据：${c.criteria}`;
-  $('facts').replaceChildren(...[
+  $('facts').replaceChildren(...definitions([
     ['职业（工种）', c.achievement.split(' · ')[0]], ['职业编码', `${c.occupationCode}（${c.occupationFramework}）`],
     ['技能等级', level], ['发证日期', localDate(c.validFrom)],
-  ].flatMap(([label, value]) => [element('dt', { textContent: label }), element('dd', { textContent: value })]));
+  ]));
   $('number').textContent = c.number;
   $('validity').textContent = c.validUntil ? `有效期至 ${localDate(c.validUntil)}` : '长期有效';
   $('seal').textContent = c.organization;

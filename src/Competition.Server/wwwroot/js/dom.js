@@ -17,6 +17,9 @@ export const button = (key, onClick, className = '') => element('button', { type
 
 export const cell = (content, className = '') => element('td', { className }, ...(Array.isArray(content) ? content : [content ?? '']));
 
+/** A description list's terms and definitions, from [label, value] pairs. */
+export const definitions = (pairs) => pairs.flatMap(([label, value]) => [element('dt', { textContent: label }), element('dd', { textContent: value })]);
+
 /** The rows of a refused upload, each with every reason; empty when there are none. */
 export function rowProblems(id, rows) {
   table(id, rows.length ? ['hr.row', 'hr.reasons'] : [], rows.map((r) => element('tr', {}, cell(String(r.row)), cell(r.reasons.join(' ')))));

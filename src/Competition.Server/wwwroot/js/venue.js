@@ -2,6 +2,7 @@
 // opens the competition's board on a phone.
 import { qrSvg } from './qr.js';
 import { api } from './api.js';
+import { $, cell, element } from './dom.js';
 import { installLanguageSwitch, t } from './i18n.js';
 import { LiveBoard } from './live-board.js';
 import { connectLive } from './live.js';
@@ -10,24 +11,16 @@ const TOP = 5;
 const boards = new Map(); // competition id → LiveBoard
 let competitions = [];
 
-
 function card(competition) {
-  const article = document.createElement('article');
-  article.className = 'panel venue-card';
-  article.dataset.competitionId = competition.id;
   const url = `${location.origin}/board/${competition.id}`;
-  const main = document.createElement('div');
-  main.innerHTML = '<h2></h2><p class="occupation"></p><p class="phase"></p><table><tbody></tbody></table>';
-  main.querySelector('h2').textContent = competition.name;
-  main.querySelector('.occupation').textContent = competition.occupation;
-  const qr = document.createElement('a');
-  qr.className = 'qr';
-  qr.href = url;
   // The SVG comes from the QR library for our own URL: no outside markup.
-  qr.innerHTML = qrSvg(url, 2);
+  const qr = element('a', { className: 'qr', href: url, innerHTML: qrSvg(url, 2) });
   qr.append(t('venue.scan'));
-  article.append(main, qr);
-  return article;
+  return element('article', { className: 'panel venue-card', dataset: { competitionId: competition.id } },
+    element('div', {},
+      element('h2', { textContent: competition.name }), element('p', { className: 'occupation', textContent: competition.occupation }),
+      element('p', { className: 'phase' }), element('table', {}, element('tbody'))),
+    qr);
 }
 
 function renderBoard(competitionId) {
@@ -38,24 +31,17 @@ function renderBoard(competitionId) {
   phase.textContent = board.phase === 'live' ? '' : t(`board.phase.${board.phase}`);
   // During the ceremony the wall shows what the board shows: revealed places only.
   const rows = board.rows.slice(0, TOP).map((row) => {
-    const tr = document.createElement('tr');
     const cells = row.hidden
       ? [row.rank, t('board.toBeRevealed'), '', '']
       : [row.rank ?? t('board.outOfRanking'), `${row.bib} ${row.name}`, row.employer, Number(row.total).toFixed(2)];
-    ['rank', 'name', 'employer', 'total'].forEach((cls, i) => {
-      const td = document.createElement('td');
-      td.className = cls;
-      td.textContent = cells[i];
-      tr.append(td);
-    });
-    return tr;
+    return element('tr', {}, ...['rank', 'name', 'employer', 'total'].map((className, i) => cell(cells[i], className)));
   });
   article.querySelector('tbody').replaceChildren(...rows);
 }
 
 function render() {
-  document.getElementById('competitions').replaceChildren(...competitions.map(card));
-  document.getElementById('empty').classList.toggle('hidden', competitions.length > 0);
+  $('competitions').replaceChildren(...competitions.map(card));
+  $('empty').classList.toggle('hidden', competitions.length > 0);
   competitions.forEach((c) => renderBoard(c.id));
 }
 
@@ -73,10 +59,10 @@ function connect() {
 }
 
 function tick() {
-  document.getElementById('clock').textContent = new Date().toLocaleString(document.documentElement.lang);
+  $('clock').textContent = new Date().toLocaleString(document.documentElement.lang);
 }
 
-installLanguageSwitch(document.getElementById('lang'), render);
+installLanguageSwitch($('lang'), render);
 competitions = await api('/api/competitions?status=live&on=today&pageSize=500');
 // The current boards over HTTP first, so the wall is full at once; then live updates.
 for (const board of await Promise.all(competitions.map((c) => api(`/api/competitions/${c.id}/leaderboard`)))) {

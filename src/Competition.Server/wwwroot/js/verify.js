@@ -1,12 +1,12 @@
 // Public certificate verification: by number (the QR code on a certificate opens /verify/{number}) or
 // by pasting a credential someone presents. Everything shown comes from the signed credential.
 import { api, ApiError, describeError } from './api.js';
+import { $, definitions } from './dom.js';
 import { installLanguageSwitch, t } from './i18n.js';
 import { certificateFacts } from './certificate-facts.js';
 import { guidancePanel } from './wage-charts.js';
 import { localDate } from './dates.js';
 
-const $ = (id) => document.getElementById(id);
 let verification = null;
 let wageGuidance = null;
 
@@ -30,10 +30,7 @@ function render() {
     $('successor-link').href = `/verify/${encodeURIComponent(verification.supersededBy)}`;
     $('successor-link').textContent = t('verify.successor', { number: verification.supersededBy });
   }
-  $('details').replaceChildren(...(certificate ? certificateFacts(certificate).flatMap(([label, value]) => [
-    Object.assign(document.createElement('dt'), { textContent: label }),
-    Object.assign(document.createElement('dd'), { textContent: value }),
-  ]) : []));
+  $('details').replaceChildren(...(certificate ? definitions(certificateFacts(certificate)) : []));
   $('certificate-actions').classList.toggle('hidden', !certificate);
   // What the level is worth where the holder works: only while the certificate proves it.
   $('wage-guidance').replaceChildren(...(state === 'valid' && wageGuidance?.number === number ? [guidancePanel(wageGuidance)] : []));
