@@ -12,6 +12,7 @@ internal sealed class SchemeTemplateConfiguration : IEntityTypeConfiguration<Sch
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.Occupation).HasMaxLength(200);
         b.Property(x => x.CreatedBy).HasMaxLength(100);
+        b.Property(x => x.Scheme).HasJsonConversion("SchemeJson");
         b.Property(x => x.Rules).HasJsonConversion("RulesJson");
         b.HasIndex(x => x.Name).IsUnique();
         b.HasOne<OrganizationEntity>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);

@@ -8,8 +8,7 @@ public sealed class SchemeTemplateEntity
     public long Id { get; set; }
     public required string Name { get; set; }
     public required string Occupation { get; set; }
-    /// <summary>The scheme's modules and aspects as JSON, without ids.</summary>
-    public required string SchemeJson { get; set; }
+    public required TemplateScheme Scheme { get; set; }
     public CompetitionRules? Rules { get; set; }
     /// <summary>The organisation whose organizer saved it.</summary>
     public long? OrganizationId { get; set; }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Competition.Domain.CompetitionDay;
 using Competition.Domain.Ledger;
 
@@ -172,26 +171,26 @@ public sealed partial class CompetitionState
             : null;
     }
 
-    public static string CommitmentPayload(string commitment) => JsonSerializer.Serialize(new CommitmentRecord(commitment), DayJson);
+    public static string CommitmentPayload(string commitment) => JsonSerializer.Serialize(new CommitmentRecord(commitment), PayloadJson);
 
     public static string DrawPayload(string commitment, string seed, IReadOnlyList<long> input, IReadOnlyList<long> order, int? workstations) =>
-        JsonSerializer.Serialize(new DrawPayloadRecord(commitment, seed, input, order, workstations), DayJson);
+        JsonSerializer.Serialize(new DrawPayloadRecord(commitment, seed, input, order, workstations), PayloadJson);
 
-    public static string SeatPayload(Seat seat) => JsonSerializer.Serialize(seat, DayJson);
+    public static string SeatPayload(Seat seat) => JsonSerializer.Serialize(seat, PayloadJson);
 
-    public static string AbsentPayload(IReadOnlyList<long> absent) => JsonSerializer.Serialize(new AbsentRecord(absent), DayJson);
+    public static string AbsentPayload(IReadOnlyList<long> absent) => JsonSerializer.Serialize(new AbsentRecord(absent), PayloadJson);
 
-    public static string PartyPayload(DecryptionParty party) => JsonSerializer.Serialize(new PartyRecord(party), DayJson);
+    public static string PartyPayload(DecryptionParty party) => JsonSerializer.Serialize(new PartyRecord(party), PayloadJson);
 
     private void ApplyDay(LedgerEvent e)
     {
         switch (e.Type)
         {
             case LedgerEventType.DrawCommitted:
-                PendingCommitment = JsonSerializer.Deserialize<CommitmentRecord>(e.Payload!, DayJson)!.Commitment;
+                PendingCommitment = JsonSerializer.Deserialize<CommitmentRecord>(e.Payload!, PayloadJson)!.Commitment;
                 break;
             case LedgerEventType.DrawPerformed:
-                var draw = JsonSerializer.Deserialize<DrawPayloadRecord>(e.Payload!, DayJson)!;
+                var draw = JsonSerializer.Deserialize<DrawPayloadRecord>(e.Payload!, PayloadJson)!;
                 _draws.Add(new DrawRecord(_draws.Count + 1, draw.Commitment, draw.Seed, draw.Input, draw.Order, draw.Workstations,
                     e.RecordedAt, e.Actor, e.Reason));
                 PendingCommitment = null;
@@ -200,17 +199,12 @@ public sealed partial class CompetitionState
                 _startedSessions.Add((int)e.Value!.Value);
                 break;
             case LedgerEventType.DecryptionConfirmed:
-                var party = JsonSerializer.Deserialize<PartyRecord>(e.Payload!, DayJson)!.Party;
+                var party = JsonSerializer.Deserialize<PartyRecord>(e.Payload!, PayloadJson)!.Party;
                 _confirmations[party] = new DecryptionConfirmation(party, e.Actor, e.RecordedAt);
                 break;
         }
         // Moves, check-ins and registration changes are in the contestants' rows, which the state starts from.
     }
-
-    private static readonly JsonSerializerOptions DayJson = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
 
     private sealed record CommitmentRecord(string Commitment);
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Competition.Domain.CompetitionDay;
 using Competition.Domain.Judging;
 using Competition.Domain.Ledger;
@@ -417,7 +418,12 @@ public sealed partial class CompetitionState
     /// <summary>The payload of an approval, naming the proposal it approves.</summary>
     public static string ApprovalPayload(long proposalSequence) => JsonSerializer.Serialize(new CorrectionReference(proposalSequence), PayloadJson);
 
-    private static readonly JsonSerializerOptions PayloadJson = new(JsonSerializerDefaults.Web);
+    /// <summary>How a ledger event's payload is written: web JSON, enums by name. Payloads are hashed as
+    /// written, so existing ones are only ever read with these options, never rewritten.</summary>
+    private static readonly JsonSerializerOptions PayloadJson = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
 
     private static IReadOnlyList<ContestantFigure> Figures(LedgerEvent e) =>
         JsonSerializer.Deserialize<List<ContestantFigure>>(e.Payload!, PayloadJson)!;

@@ -1,3 +1,4 @@
+using Competition.Data.Entities;
 using Competition.Grains.Contracts;
 
 namespace Competition.Server.Competitions;
@@ -10,7 +11,11 @@ public sealed record MarkingSchemeRequest(IReadOnlyList<ModuleRequest> Modules)
         m.Aspects.Select(a => new AspectView(0, a.Name.Trim(), a.Kind, a.MaxMark, a.Deductions?.Order().ToList() ?? [], a.Aggregation,
             a.Levels?.Select(l => l.Trim()).ToList() ?? [])).ToList())).ToList());
 
-    /// <summary>A stored scheme as a request again, e.g. to fill the editor from a template.</summary>
-    public static MarkingSchemeRequest From(MarkingSchemeView scheme) => new(scheme.Modules.Select(m => new ModuleRequest(m.Name, m.Weight,
+    /// <summary>The scheme as a template keeps it.</summary>
+    public TemplateScheme ToTemplate() => new(ToView().Modules.Select(m => new TemplateModule(m.Name, m.Weight,
+        m.Aspects.Select(a => new TemplateAspect(a.Name, a.Kind, a.MaxMark, a.Deductions, a.Aggregation, a.Levels)).ToList())).ToList());
+
+    /// <summary>A template's scheme as a request again, to fill the editor from it.</summary>
+    public static MarkingSchemeRequest From(TemplateScheme scheme) => new(scheme.Modules.Select(m => new ModuleRequest(m.Name, m.Weight,
         m.Aspects.Select(a => new AspectRequest(a.Name, a.Kind, a.MaxMark, a.Deductions, a.Aggregation, a.Levels)).ToList())).ToList());
 }

@@ -1,8 +1,6 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Competition.Data;
 using Competition.Data.Entities;
-using Competition.Grains.Contracts;
 using Competition.Server.Auth;
 using Competition.Server.Competitions;
 using Competition.Server.Problems;
@@ -56,7 +54,7 @@ public static class TemplatesApi
         var template = new SchemeTemplateEntity
         {
             Name = name, Occupation = request.Occupation.Trim(),
-            SchemeJson = JsonSerializer.Serialize(request.MarkingScheme.ToView(), StoredJson.Options),
+            Scheme = request.MarkingScheme.ToTemplate(),
             Rules = (request.Rules ?? Competition.Domain.Rules.CompetitionRules.Default).ForNewScheme(),
             OrganizationId = user.OrganizationIdOf(), CreatedBy = user.Actor(), CreatedAt = time.GetUtcNow(),
         };
@@ -70,6 +68,6 @@ public static class TemplatesApi
     }
 
     private static TemplateView ToView(SchemeTemplateEntity t) => new(t.Id, t.Name, t.Occupation,
-        MarkingSchemeRequest.From(JsonSerializer.Deserialize<MarkingSchemeView>(t.SchemeJson, StoredJson.Options)!),
+        MarkingSchemeRequest.From(t.Scheme),
         t.Rules ?? Competition.Domain.Rules.CompetitionRules.Default, t.OrganizationId, t.CreatedAt);
 }

@@ -1195,9 +1195,10 @@ namespace Competition.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("RulesJson");
 
-                    b.Property<string>("SchemeJson")
+                    b.Property<string>("Scheme")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("SchemeJson");
 
                     b.HasKey("Id");
 

@@ -1149,9 +1149,10 @@ namespace Competition.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("RulesJson");
 
-                    b.Property<string>("SchemeJson")
+                    b.Property<string>("Scheme")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("SchemeJson");
 
                     b.HasKey("Id");
 

@@ -1146,9 +1146,10 @@ namespace Competition.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("RulesJson");
 
-                    b.Property<string>("SchemeJson")
+                    b.Property<string>("Scheme")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("SchemeJson");
 
                     b.HasKey("Id");
 
