@@ -73,6 +73,26 @@ public sealed class AccountsAndSessionsTests(SharedPlatform platform)
     }
 
     [Fact]
+    public async Task A_username_is_unique_whatever_its_case_and_an_account_needs_a_role()
+    {
+        var organizer = await Client.OrganizerTokenAsync();
+        var name = $"Case-{Guid.NewGuid():N}"[..20];
+
+        var created = await Client.SendAsync(HttpMethod.Post, "/api/accounts", new CreateAccountRequest(name, "long-enough-password", "negotiator"), organizer);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(name.ToLowerInvariant(), (await created.Content.ReadFromJsonAsync<AccountCreated>(PlatformClient.Json, TestContext.Current.CancellationToken))!.Username);
+        await (await Client.SendAsync(HttpMethod.Post, "/api/accounts", new CreateAccountRequest(name.ToLowerInvariant(), "another-long-password", "negotiator"), organizer))
+            .AssertProblemCodeAsync(HttpStatusCode.Conflict, "account.exists");
+        // Signed in as typed in any case.
+        Assert.NotEmpty((await Client.SignInAsync(name.ToUpperInvariant(), "long-enough-password")).Token);
+        var roleless = $"roleless-{Guid.NewGuid():N}"[..20];
+        await (await Client.SendAsync(HttpMethod.Post, "/api/accounts", new CreateAccountRequest(roleless, "long-enough-password", null), organizer))
+            .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "validation");
+        Assert.DoesNotContain(await Client.GetAsync<List<AccountCreated>>("/api/accounts", organizer), a => a.Username == roleless);
+    }
+
+    [Fact]
     public async Task Roles_decide_what_an_account_may_do_and_a_new_role_ends_its_sessions()
     {
         var organizer = await Client.OrganizerTokenAsync();

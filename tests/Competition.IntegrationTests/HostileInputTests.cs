@@ -30,6 +30,53 @@ public sealed class HostileInputTests(SharedPlatform platform)
     }
 
     [Fact]
+    public async Task Names_that_a_spreadsheet_would_run_as_formulas_reach_the_results_csv_as_plain_text()
+    {
+        var client = platform.Client;
+        var request = SampleCompetition.Request("公式注入测试").WithChief();
+        string[] hostile = ["=HYPERLINK(\"http://evil.example\",\"点我\")", "+1+2", "-3-4", "@SUM(A1)", "\tTAB"];
+        var competition = await client.CreateCompetitionAsync(request with
+        {
+            Contestants = request.Contestants!.Select((c, i) => i == 0 ? c with { Name = hostile[0], Employer = hostile[1] } : c).ToList(),
+        });
+        (await client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/results/lock",
+            new Competition.Server.Jury.LockRequest("test: nothing marked"), await client.ChiefTokenAsync(competition))).EnsureSuccessStatusCode();
+
+        var csv = await (await client.Http.GetAsync($"/api/competitions/{competition.Id}/results.csv", TestContext.Current.CancellationToken))
+            .Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        var cells = csv.Split('\n').SelectMany(line => line.Split(',')).Select(cell => cell.Trim('"', '\r')).ToList();
+        Assert.DoesNotContain(cells, cell => cell.Length > 0 && "=+-@\t".Contains(cell[0]));
+        Assert.Contains("'+1+2", cells);
+        Assert.Contains(cells, cell => cell.StartsWith("'=HYPERLINK", StringComparison.Ordinal));
+        Assert.Equal(["'-3-4", "'@SUM(A1)", "'\tTAB", "plain"], hostile[2..].Append("plain").Select(Competition.Server.Imports.CsvExport.Inert));
+    }
+
+    [Fact]
+    public async Task A_reason_with_nothing_visible_and_a_name_with_a_direction_override_are_refused_and_change_nothing()
+    {
+        var client = platform.Client;
+        var organizer = await client.OrganizerTokenAsync();
+        var competition = await client.CreateCompetitionAsync(SampleCompetition.Request("不可见字符测试"));
+        var contestant = competition.Contestants[0];
+
+        await (await client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/contestants/{contestant.Id}/withdraw",
+            new Competition.Server.Registration.WithdrawalRequest(Competition.Domain.Competitions.Withdrawal.Withdrawn, "\u200B\u200C\u2060"), organizer))
+            .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "validation");
+        await (await client.SendAsync(HttpMethod.Put, $"/api/competitions/{competition.Id}/contestants/{contestant.Id}",
+            new Competition.Server.Registration.ContestantCorrectionRequest("abc\u202Egpj", "程力专汽", "更正姓名"), organizer))
+            .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "validation");
+        var request = SampleCompetition.Request("不可见字符测试二");
+        await (await client.SendAsync(HttpMethod.Post, "/api/competitions",
+            request with { Contestants = [.. request.Contestants!.Take(2), new ContestantRequest("\u3164", "程力专汽", "003")] }, organizer))
+            .AssertProblemCodeAsync(HttpStatusCode.BadRequest, "validation");
+
+        var view = await client.GetAsync<Competition.Grains.Contracts.CompetitionView>($"/api/competitions/{competition.Id}", organizer);
+        var unchanged = view.Contestants.Single(c => c.Id == contestant.Id);
+        Assert.Equal((contestant.Name, (Competition.Domain.Competitions.Withdrawal?)null), (unchanged.Name, unchanged.Withdrawal));
+    }
+
+    [Fact]
     public async Task A_body_over_the_limit_is_refused_with_413_and_nothing_is_stored()
     {
         var huge = new StringBuilder("{\"name\":\"").Append('x', 5 * 1024 * 1024).Append("\"}").ToString();

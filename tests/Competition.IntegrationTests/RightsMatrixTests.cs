@@ -194,7 +194,7 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
             [Caller.OtherJudge] = await client.JudgeTokenAsync(other),
             [Caller.OtherChief] = await client.ChiefTokenAsync(other),
         };
-        var victim = await client.SendAsync(HttpMethod.Post, "/api/accounts", new CreateAccountRequest($"victim-{Guid.NewGuid():N}"[..20], "a-long-enough-password"), administrator);
+        var victim = await client.SendAsync(HttpMethod.Post, "/api/accounts", new CreateAccountRequest($"victim-{Guid.NewGuid():N}"[..20], "a-long-enough-password", "organizer"), administrator);
         var victimId = (await victim.Content.ReadFromJsonAsync<AccountCreated>(PlatformClient.Json, TestContext.Current.CancellationToken))!.Id;
 
         var failures = new List<string>();

@@ -338,7 +338,7 @@ public sealed class ScoringEngineTests(SharedPlatform platform)
     private async Task<string> SecondOrganizerTokenAsync()
     {
         var username = $"approver-{Guid.NewGuid():N}"[..20];
-        (await Client.SendAsync(HttpMethod.Post, "/api/accounts", new CreateAccountRequest(username, "second-person-password"), await Client.OrganizerTokenAsync()))
+        (await Client.SendAsync(HttpMethod.Post, "/api/accounts", new CreateAccountRequest(username, "second-person-password", "organizer"), await Client.OrganizerTokenAsync()))
             .EnsureSuccessStatusCode();
         var response = await Client.Http.PostAsJsonAsync("/api/auth/token", new TokenRequest(username, "second-person-password"), PlatformClient.Json);
         return (await response.Content.ReadFromJsonAsync<TokenResponse>(PlatformClient.Json))!.Token;

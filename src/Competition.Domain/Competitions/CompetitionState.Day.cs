@@ -66,7 +66,7 @@ public sealed partial class CompetitionState
             return Conflict("draw.too-few-sessions",
                 $"{drawn} contestants need {(drawn + Schedule.Workstations!.Value - 1) / Schedule.Workstations.Value} session(s) of {Schedule.Workstations} workstations; {Schedule.Sessions.Count} are defined.");
         }
-        return _draws.Count > 0 && string.IsNullOrWhiteSpace(reason)
+        return _draws.Count > 0 && !Text.IsVisible(reason)
             ? new DomainError(ErrorKind.Invalid, "reason-required", "The numbers are drawn already: a re-draw needs a reason, kept in the ledger.")
             : null;
     }

@@ -231,7 +231,7 @@ public sealed partial class CompetitionState
             return HidingIdentities && refused == PanelPlan.ConflictOfInterest ? PanelPlan.NotAssigned : refused;
         }
         var rescoring = Scoreboard.StateOf(contestantId, aspectId) == ModerationState.Rescoring;
-        return amending && !rescoring && string.IsNullOrWhiteSpace(reason)
+        return amending && !rescoring && !Text.IsVisible(reason)
             ? new DomainError(ErrorKind.Invalid, "mark.reason-required", "This judge has already marked this aspect: give a reason to amend it.")
             : null;
     }
@@ -280,7 +280,7 @@ public sealed partial class CompetitionState
             return Conflict("moderation.pending", $"{pending} aspect(s) still wait for moderation.");
         }
         var missing = Completeness.Missing(Scheme, Panels, Scoreboard, Contestants).Count;
-        return missing > 0 && string.IsNullOrWhiteSpace(reason)
+        return missing > 0 && !Text.IsVisible(reason)
             ? Conflict("results.incomplete", $"{missing} contestant aspect(s) still lack marks: complete them, or record why they are missing.")
             : null;
     }
@@ -300,7 +300,7 @@ public sealed partial class CompetitionState
         {
             return invalid;
         }
-        if (string.IsNullOrWhiteSpace(reason))
+        if (!Text.IsVisible(reason))
         {
             return new DomainError(ErrorKind.Invalid, "correction.reason-required", "A correction needs a reason.");
         }

@@ -132,9 +132,17 @@ public static class RegistrationRules
         {
             reasons.Add($"姓名：必填，最多 {MaxNameLength} 字。");
         }
+        else if (!Text.IsPlainName(name))
+        {
+            reasons.Add("姓名：含不可见字符或控制字符。");
+        }
         if (employer.Length is 0 or > MaxEmployerLength)
         {
             reasons.Add($"单位：必填，最多 {MaxEmployerLength} 字。");
+        }
+        else if (!Text.IsPlainName(employer))
+        {
+            reasons.Add("单位：含不可见字符或控制字符。");
         }
         return reasons;
     }

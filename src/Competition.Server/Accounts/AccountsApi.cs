@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Competition.Data;
 using Competition.Data.Entities;
 using Competition.Domain;
+using Competition.Domain.Access;
 using Competition.Server.Auth;
 using Competition.Server.Problems;
 using Competition.Server.Validation;
@@ -39,7 +40,7 @@ public static class AccountsApi
         IPasswordHasher<AccountEntity> hasher, AdminAuditLog audit, TimeProvider time, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        var username = request.Username.Trim();
+        var username = Usernames.Normalize(request.Username);
         if (await db.Accounts.AnyAsync(a => a.Username == username, cancellationToken))
         {
             return ApiProblems.Create(StatusCodes.Status409Conflict, "account.exists", $"An account named '{username}' already exists.");
@@ -53,7 +54,7 @@ public static class AccountsApi
         var organization = belongsTo.Value!;
         var account = new AccountEntity
         {
-            Username = username, PasswordHash = "", Role = request.Role ?? Roles.Organizer, Organization = organization,
+            Username = username, PasswordHash = "", Role = request.Role!, Organization = organization,
             CreatedAt = time.GetUtcNow(),
         };
         account.PasswordHash = hasher.HashPassword(account, request.Password);

@@ -1,4 +1,5 @@
 using Competition.Server.Auth;
+using Competition.Server.Validation;
 using FluentValidation;
 
 namespace Competition.Server.Accounts;
@@ -10,9 +11,10 @@ public sealed class CreateAccountRequestValidator : AbstractValidator<CreateAcco
         RuleFor(x => x.Username).NotEmpty().Matches("^[A-Za-z0-9._-]{3,100}$")
             .WithMessage("A username is 3 to 100 letters, digits, dots, dashes or underscores.");
         RuleFor(x => x.Password).NotEmpty().MinimumLength(10).MaximumLength(200);
-        RuleFor(x => x.Role).Must(r => r is null || Roles.AccountRoles.Contains(r))
+        // No default role: an account made without one must not become an organizer by accident.
+        RuleFor(x => x.Role).NotEmpty().Must(r => r is null || Roles.AccountRoles.Contains(r))
             .WithMessage($"The role is one of {string.Join(", ", Roles.AccountRoles)}.");
-        RuleFor(x => x.Organization).NotEmpty().MaximumLength(200).When(x => x.Organization is not null);
+        RuleFor(x => x.Organization).Name(200).When(x => x.Organization is not null);
         RuleFor(x => x.OrganizationId).GreaterThan(0).When(x => x.OrganizationId is not null);
     }
 }

@@ -8,9 +8,9 @@ public sealed class AgreementRequestValidator : AbstractValidator<AgreementReque
 {
     public AgreementRequestValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(200);
-        RuleFor(x => x.Party).NotEmpty().MaximumLength(200);
-        RuleFor(x => x.Region).NotEmpty().MaximumLength(100);
+        RuleFor(x => x.Name).Name(200);
+        RuleFor(x => x.Party).Name(200);
+        RuleFor(x => x.Region).Name(100);
         RuleFor(x => x.Scope).IsInEnum();
         RuleFor(x => x.Step).IsInEnum();
         RuleFor(x => x.TermEnd).GreaterThan(x => x.TermStart).WithMessage("The term ends after it starts.");

@@ -1,6 +1,7 @@
 using Competition.Data;
 using Competition.Domain;
 using Competition.Domain.Certification;
+using Competition.Domain.Competitions;
 using Competition.Server.Auth;
 using Competition.Server.Certificates;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public sealed class AssessmentDecisions(IDbContextFactory<CompetitionDbContext> 
         }
         // Only a draft is decided, and only once: the conditional update makes a second, concurrent decision a no-op.
         var now = time.GetUtcNow();
-        var reasonText = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        var reasonText = Reasons.Kept(reason);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var decided = await db.Assessments.Where(a => a.Id == assessmentId && a.Status == AssessmentStatus.Draft).ExecuteUpdateAsync(s => s
             .SetProperty(a => a.Status, decision)

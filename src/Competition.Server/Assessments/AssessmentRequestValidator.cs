@@ -1,3 +1,4 @@
+using Competition.Domain;
 using Competition.Domain.Certification;
 using Competition.Server.Validation;
 using FluentValidation;
@@ -30,7 +31,7 @@ public sealed class AssessmentRequestValidator : AbstractValidator<AssessmentReq
                 context.AddFailure(nameof(request.Components), problem);
             }
         });
-        RuleFor(x => x.Examiners).Must(e => e is null || (e.Count <= 20 && e.All(n => !string.IsNullOrWhiteSpace(n) && n.Length <= 100)))
+        RuleFor(x => x.Examiners).Must(e => e is null || (e.Count <= 20 && e.All(n => Text.IsPlainName(n) && n.Length <= 100)))
             .WithMessage("Up to 20 examiners, each named in at most 100 characters.");
     }
 }

@@ -5,5 +5,5 @@ namespace Competition.Server.Assessments;
 
 public sealed class DecisionRequestValidator : AbstractValidator<DecisionRequest>
 {
-    public DecisionRequestValidator() => RuleFor(x => x.Reason).MaximumLength(ReasonRules.MaxLength);
+    public DecisionRequestValidator() => RuleFor(x => x.Reason).MaximumLength(TextRules.MaxReasonLength);
 }

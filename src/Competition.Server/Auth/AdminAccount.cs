@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Competition.Data;
 using Competition.Data.Entities;
+using Competition.Domain.Access;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +28,7 @@ public static class AdminAccount
         CompetitionDbContext db, IPasswordHasher<AccountEntity> hasher, string username, string role, string? organization,
         string? configuredPassword, TimeProvider time, CancellationToken cancellationToken)
     {
+        username = Usernames.Normalize(username);
         if (await db.Accounts.AnyAsync(a => a.Username == username, cancellationToken))
         {
             return null;

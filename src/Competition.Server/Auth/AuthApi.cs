@@ -38,7 +38,8 @@ public static class AuthApi
         Sessions sessions, AdminAuditLog audit, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        var account = await db.Accounts.Include(a => a.Organization).SingleOrDefaultAsync(a => a.Username == request.Username, cancellationToken);
+        var username = Usernames.Normalize(request.Username);
+        var account = await db.Accounts.Include(a => a.Organization).SingleOrDefaultAsync(a => a.Username == username, cancellationToken);
         var now = time.GetUtcNow();
         if (SignInLockOut.IsLocked(account?.LockedUntil, now))
         {

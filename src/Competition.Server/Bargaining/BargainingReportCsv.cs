@@ -1,7 +1,7 @@
 using Competition.Domain.Certification;
 using Competition.Domain.Rules;
 using Competition.Server.Certificates;
-using MiniExcelLibs;
+using Competition.Server.Imports;
 
 namespace Competition.Server.Bargaining;
 
@@ -9,7 +9,7 @@ namespace Competition.Server.Bargaining;
 /// The bargaining report as a spreadsheet in Chinese, for negotiators who carry on in Excel or WPS: one
 /// row per level (headcount, average pay, guidance P10/P50/P90 a month, and per proposal its floor, how
 /// many are below it and its yearly cost), then the competition bonuses, the totals and the share of the
-/// labour-cost capacity. UTF-8 with a byte-order mark, which spreadsheet programs need to read Chinese.
+/// labour-cost capacity, written by <see cref="CsvExport"/>.
 /// </summary>
 public static class BargainingReportCsv
 {
@@ -39,9 +39,7 @@ public static class BargainingReportCsv
                 allowance: cost.Levels.Sum(l => l.AnnualAllowance), total: cost.AnnualTotal);
             Proposal(shares, names[i], total: cost.ShareOfCapacity is { } share ? $"{share * 100:0.00}%（承受能力 {cost.Capacity:0} 元）" : "未填承受能力");
         }
-        using var stream = new MemoryStream();
-        MiniExcel.SaveAs(stream, levelRows.Append(bonuses).Append(totals).Append(shares).ToList(), excelType: ExcelType.CSV);
-        return stream.ToArray();
+        return CsvExport.Write(levelRows.Append(bonuses).Append(totals).Append(shares));
     }
 
     private static string LevelName(SkillLevel? level) => level is { } rung ? SkillLadder.ChineseName(rung) : "无证书";

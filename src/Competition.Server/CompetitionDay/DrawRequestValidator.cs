@@ -5,5 +5,5 @@ namespace Competition.Server.CompetitionDay;
 
 public sealed class DrawRequestValidator : AbstractValidator<DrawRequest>
 {
-    public DrawRequestValidator() => RuleFor(x => x.Reason).MaximumLength(ReasonRules.MaxLength);
+    public DrawRequestValidator() => RuleFor(x => x.Reason).MaximumLength(TextRules.MaxReasonLength);
 }

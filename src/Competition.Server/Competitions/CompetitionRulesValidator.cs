@@ -1,3 +1,4 @@
+using Competition.Domain;
 using Competition.Domain.Rules;
 using FluentValidation;
 
@@ -16,8 +17,8 @@ public sealed class CompetitionRulesValidator : AbstractValidator<CompetitionRul
             .When(x => x.Kind == TieBreakKind.Module).WithMessage("A module tie-break names its moduleId."));
         RuleFor(x => x.Awards).NotNull();
         RuleFor(x => x.Awards.Titles).NotNull().When(x => x.Awards is not null);
-        RuleForEach(x => x.Awards.Titles).Must(t => !string.IsNullOrWhiteSpace(t.Value) && t.Value.Length <= 100)
-            .WithMessage("A title is 1 to 100 characters.").When(x => x.Awards?.Titles is not null);
+        RuleForEach(x => x.Awards.Titles).Must(t => Text.IsPlainName(t.Value) && t.Value.Length <= 100)
+            .WithMessage("A title is 1 to 100 visible characters, without control or formatting characters.").When(x => x.Awards?.Titles is not null);
         RuleFor(x => x.TrimCount).InclusiveBetween(0, 10);
     }
 

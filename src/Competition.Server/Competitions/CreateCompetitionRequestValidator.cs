@@ -1,6 +1,7 @@
 using Competition.Domain.Certification;
 using Competition.Domain.Marking;
 using Competition.Server.CompetitionDay;
+using Competition.Server.Validation;
 using Competition.Server.Workers;
 using FluentValidation;
 
@@ -17,8 +18,8 @@ public sealed class CreateCompetitionRequestValidator : AbstractValidator<Create
     {
         // Stop a rule at its first failure, so a missing list is reported rather than counted.
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(200);
-        RuleFor(x => x.Occupation).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.Name).Name(200);
+        RuleFor(x => x.Occupation).Name(200);
         RuleFor(x => x.MarkingScheme).NotNull().SetValidator(new MarkingSchemeRequestValidator());
 
         Include(new ProfileFieldsValidator());
@@ -28,8 +29,8 @@ public sealed class CreateCompetitionRequestValidator : AbstractValidator<Create
         RuleForEach(x => x.Contestants).NotNull();
         RuleForEach(x => x.Contestants).ChildRules(contestant =>
         {
-            contestant.RuleFor(c => c.Name).NotEmpty().MaximumLength(100);
-            contestant.RuleFor(c => c.Employer).NotEmpty().MaximumLength(200);
+            contestant.RuleFor(c => c.Name).Name(100);
+            contestant.RuleFor(c => c.Employer).Name(200);
             contestant.RuleFor(c => c.Bib).NotEmpty().MaximumLength(20);
             contestant.RuleFor(c => c.NationalId).Must(NationalIds.IsValid!).WithMessage(WorkerRequestValidator.NationalIdMessage)
                 .When(c => c.NationalId is not null);
@@ -54,8 +55,8 @@ public sealed class CreateCompetitionRequestValidator : AbstractValidator<Create
         RuleForEach(x => x.Judges).NotNull();
         RuleForEach(x => x.Judges).ChildRules(judge =>
         {
-            judge.RuleFor(j => j.Name).NotEmpty().MaximumLength(100);
-            judge.RuleFor(j => j.Employer).NotEmpty().MaximumLength(200);
+            judge.RuleFor(j => j.Name).Name(100);
+            judge.RuleFor(j => j.Employer).Name(200);
         });
     }
 }

@@ -1,4 +1,5 @@
 using Competition.Domain.Marking;
+using Competition.Server.Validation;
 using FluentValidation;
 
 namespace Competition.Server.Competitions;
@@ -14,12 +15,12 @@ public sealed class MarkingSchemeRequestValidator : AbstractValidator<MarkingSch
         RuleForEach(x => x.Modules).ChildRules(module =>
         {
             module.RuleForEach(m => m.Aspects).NotNull().When(m => m.Aspects is not null);
-            module.RuleFor(m => m.Name).NotEmpty().MaximumLength(200);
+            module.RuleFor(m => m.Name).Name(200);
             module.RuleFor(m => m.Weight).GreaterThan(0).LessThanOrEqualTo(100).PrecisionScale(9, 4, ignoreTrailingZeros: true);
             module.RuleFor(m => m.Aspects).NotEmpty().Must(a => a.Count <= 100).WithMessage("At most 100 aspects per module.");
             module.RuleForEach(m => m.Aspects).ChildRules(aspect =>
             {
-                aspect.RuleFor(a => a.Name).NotEmpty().MaximumLength(200);
+                aspect.RuleFor(a => a.Name).Name(200);
                 aspect.RuleFor(a => a.Kind).IsInEnum();
                 aspect.RuleFor(a => a.MaxMark).GreaterThan(0).LessThanOrEqualTo(1000)
                     .PrecisionScale(9, AspectRules.MarkDecimals, ignoreTrailingZeros: true);

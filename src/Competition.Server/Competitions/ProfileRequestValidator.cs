@@ -1,3 +1,4 @@
+using Competition.Server.Validation;
 using FluentValidation;
 
 namespace Competition.Server.Competitions;
@@ -6,8 +7,8 @@ public sealed class ProfileRequestValidator : AbstractValidator<ProfileRequest>
 {
     public ProfileRequestValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(200);
-        RuleFor(x => x.Occupation).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.Name).Name(200);
+        RuleFor(x => x.Occupation).Name(200);
         Include(new ProfileFieldsValidator());
     }
 }

@@ -5,5 +5,5 @@ namespace Competition.Server.Jury;
 
 public sealed class LockRequestValidator : AbstractValidator<LockRequest>
 {
-    public LockRequestValidator() => RuleFor(x => x.Reason).MaximumLength(ReasonRules.MaxLength);
+    public LockRequestValidator() => RuleFor(x => x.Reason).MaximumLength(TextRules.MaxReasonLength);
 }

@@ -10,6 +10,6 @@ public sealed class SubmitMarkRequestValidator : AbstractValidator<SubmitMarkReq
         RuleFor(x => x.SubmissionId).NotEmpty().WithMessage("Give each mark a submissionId (a UUID chosen on the device).");
         RuleFor(x => x.ContestantId).GreaterThan(0);
         RuleFor(x => x.AspectId).GreaterThan(0);
-        RuleFor(x => x.Reason).MaximumLength(ReasonRules.MaxLength);
+        RuleFor(x => x.Reason).MaximumLength(TextRules.MaxReasonLength);
     }
 }

@@ -1,3 +1,4 @@
+using Competition.Server.Validation;
 using FluentValidation;
 
 namespace Competition.Server.Organizations;
@@ -6,7 +7,7 @@ public sealed class OrganizationRequestValidator : AbstractValidator<Organizatio
 {
     public OrganizationRequestValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.Name).Name(200);
         RuleFor(x => x.Kind).IsInEnum();
         RuleFor(x => x.ParentId).GreaterThan(0).When(x => x.ParentId is not null);
     }

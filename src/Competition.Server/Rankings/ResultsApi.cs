@@ -4,6 +4,7 @@ using Competition.Domain.Rules;
 using Competition.Domain.Standings;
 using Competition.Grains.Contracts;
 using Competition.Server.Auth;
+using Competition.Server.Imports;
 using Competition.Server.Problems;
 using Competition.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,24 +31,29 @@ public static class ResultsApi
         (await PublishedAsync(id, user, grains, scopes)).ToHttp(TypedResults.Ok);
 
     public static async Task<IResult> CsvAsync(long id, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes) =>
-        await ExportAsync(id, user, grains, scopes, ExcelType.CSV, "text/csv; charset=utf-8", "csv");
+        await ExportAsync(id, user, grains, scopes, CsvExport.Write, "text/csv; charset=utf-8", "csv");
 
     public static async Task<IResult> ExcelAsync(long id, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes) =>
-        await ExportAsync(id, user, grains, scopes, ExcelType.XLSX, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+        await ExportAsync(id, user, grains, scopes, Workbook, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 
-    private static async Task<IResult> ExportAsync(long id, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes, ExcelType type, string contentType, string extension)
+    private static async Task<IResult> ExportAsync(long id, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes,
+        Func<IEnumerable<Dictionary<string, object?>>, byte[]> write, string contentType, string extension)
     {
         var published = await PublishedAsync(id, user, grains, scopes);
         if (published.Error is { } refused)
         {
             return refused.ToProblem();
         }
-        var results = published.Value!;
         var view = (await grains.GetGrain<ICompetitionGrain>(id).GetViewAsync())!;
-        var stream = new MemoryStream();
-        await MiniExcel.SaveAsAsync(stream, Rows(view, results!), excelType: type);
-        stream.Position = 0;
-        return TypedResults.File(stream, contentType, $"results-{id}.{extension}");
+        return TypedResults.File(write(Rows(view, published.Value!)), contentType, $"results-{id}.{extension}");
+    }
+
+    /// <summary>An .xlsx workbook: its cells are typed, so text in it is never run as a formula.</summary>
+    private static byte[] Workbook(IEnumerable<Dictionary<string, object?>> rows)
+    {
+        using var stream = new MemoryStream();
+        MiniExcel.SaveAs(stream, rows, excelType: ExcelType.XLSX);
+        return stream.ToArray();
     }
 
     /// <summary>One row per contestant, headed in Chinese as the organisers file them.</summary>

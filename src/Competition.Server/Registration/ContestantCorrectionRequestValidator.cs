@@ -1,5 +1,6 @@
 using Competition.Domain.Certification;
 using Competition.Domain.Registration;
+using Competition.Server.Validation;
 using FluentValidation;
 
 namespace Competition.Server.Registration;
@@ -8,8 +9,8 @@ public sealed class ContestantCorrectionRequestValidator : AbstractValidator<Con
 {
     public ContestantCorrectionRequestValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(RegistrationRules.MaxNameLength);
-        RuleFor(x => x.Employer).NotEmpty().MaximumLength(RegistrationRules.MaxEmployerLength);
+        RuleFor(x => x.Name).Name(RegistrationRules.MaxNameLength);
+        RuleFor(x => x.Employer).Name(RegistrationRules.MaxEmployerLength);
         RuleFor(x => x.Reason).MaximumLength(1000);
     }
 }

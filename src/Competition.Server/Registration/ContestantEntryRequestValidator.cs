@@ -1,5 +1,6 @@
 using Competition.Domain.Certification;
 using Competition.Domain.Registration;
+using Competition.Server.Validation;
 using Competition.Server.Workers;
 using FluentValidation;
 
@@ -9,8 +10,8 @@ public sealed class ContestantEntryRequestValidator : AbstractValidator<Contesta
 {
     public ContestantEntryRequestValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(RegistrationRules.MaxNameLength);
-        RuleFor(x => x.Employer).NotEmpty().MaximumLength(RegistrationRules.MaxEmployerLength);
+        RuleFor(x => x.Name).Name(RegistrationRules.MaxNameLength);
+        RuleFor(x => x.Employer).Name(RegistrationRules.MaxEmployerLength);
         RuleFor(x => x.Bib).MaximumLength(RegistrationRules.MaxBibLength);
         RuleFor(x => x.NationalId).Must(NationalIds.IsValid!).WithMessage(WorkerRequestValidator.NationalIdMessage)
             .When(x => !string.IsNullOrWhiteSpace(x.NationalId));

@@ -1,5 +1,6 @@
 using Competition.Domain.Certification;
 using Competition.Domain.Registration;
+using Competition.Server.Validation;
 using FluentValidation;
 
 namespace Competition.Server.Registration;
@@ -9,6 +10,6 @@ public sealed class WithdrawalRequestValidator : AbstractValidator<WithdrawalReq
     public WithdrawalRequestValidator()
     {
         RuleFor(x => x.Kind).IsInEnum();
-        RuleFor(x => x.Reason).NotEmpty().MaximumLength(1000);
+        RuleFor(x => x.Reason).Reason();
     }
 }

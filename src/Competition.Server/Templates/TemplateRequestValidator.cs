@@ -1,4 +1,5 @@
 using Competition.Server.Competitions;
+using Competition.Server.Validation;
 using FluentValidation;
 
 namespace Competition.Server.Templates;
@@ -7,8 +8,8 @@ public sealed class TemplateRequestValidator : AbstractValidator<TemplateRequest
 {
     public TemplateRequestValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(200);
-        RuleFor(x => x.Occupation).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.Name).Name(200);
+        RuleFor(x => x.Occupation).Name(200);
         RuleFor(x => x.MarkingScheme).NotNull().SetValidator(new MarkingSchemeRequestValidator());
         RuleFor(x => x.Rules).SetValidator(new CompetitionRulesValidator()!).When(x => x.Rules is not null);
     }

@@ -19,8 +19,7 @@ public static partial class OccupationRules
     public static IRuleBuilderOptions<T, string> Edition<T>(this IRuleBuilder<T, string> rule) =>
         rule.Must(IsEdition).WithMessage(EditionMessage);
 
-    public static IRuleBuilderOptions<T, string> OccupationName<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().MaximumLength(200);
+    public static IRuleBuilderOptions<T, string?> OccupationName<T>(this IRuleBuilder<T, string?> rule) => rule.Name(200);
 
     [GeneratedRegex(@"^[1-8]-\d{2}-\d{2}-\d{2}(-\d{2})?$")]
     private static partial Regex Code();

@@ -1,4 +1,5 @@
 using Competition.Domain.Certification;
+using Competition.Server.Validation;
 using FluentValidation;
 
 namespace Competition.Server.Workers;
@@ -7,8 +8,8 @@ public sealed class WorkerRequestValidator : AbstractValidator<WorkerRequest>
 {
     public WorkerRequestValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(100);
-        RuleFor(x => x.Employer).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.Name).Name(100);
+        RuleFor(x => x.Employer).Name(200);
         RuleFor(x => x.NationalId).Must(NationalIds.IsValid).WithMessage(NationalIdMessage);
     }
 
