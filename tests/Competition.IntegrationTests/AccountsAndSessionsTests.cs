@@ -39,6 +39,24 @@ public sealed class AccountsAndSessionsTests(SharedPlatform platform)
     }
 
     [Fact]
+    public async Task Of_two_refreshes_racing_with_one_token_one_wins_and_the_other_is_caught_as_reuse()
+    {
+        var (_, username, password) = await Client.CreateAccountAsync("administrator");
+        for (var round = 0; round < 5; round++)
+        {
+            var signedIn = await Client.SignInAsync(username, password);
+
+            var answers = await Task.WhenAll(RefreshAsync(signedIn.RefreshToken!), RefreshAsync(signedIn.RefreshToken!));
+
+            Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
+            await answers.Single(a => a.StatusCode != HttpStatusCode.OK).AssertProblemCodeAsync(HttpStatusCode.Unauthorized, "auth.refused");
+            // The reuse signed the account out: the winner's new pair is refused too.
+            var winner = (await answers.Single(a => a.StatusCode == HttpStatusCode.OK).Content.ReadFromJsonAsync<TokenResponse>(PlatformClient.Json, TestContext.Current.CancellationToken))!;
+            await (await Client.SendAsync(HttpMethod.Get, "/api/accounts", null, winner.Token)).AssertProblemAsync(HttpStatusCode.Unauthorized);
+        }
+    }
+
+    [Fact]
     public async Task A_judge_who_signs_out_can_no_longer_send_marks_with_that_token()
     {
         var competition = await Client.CreateCompetitionAsync(SampleCompetition.Request("裁判退出测试"));

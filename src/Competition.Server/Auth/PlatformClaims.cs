@@ -37,6 +37,15 @@ public static class PlatformClaims
     public static long? OrganizationIdOf(this ClaimsPrincipal user) =>
         long.TryParse(user.FindFirstValue(OrganizationId), out var id) ? id : null;
 
+    /// <summary>When the token was issued, to the millisecond where it says so.</summary>
+    public static DateTimeOffset IssuedAt(this ClaimsPrincipal user) =>
+        long.TryParse(user.FindFirstValue(IssuedAtMilliseconds), out var milliseconds) ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds)
+        : DateTimeOffset.FromUnixTimeSeconds(long.Parse(user.FindFirstValue(JwtRegisteredClaimNames.Iat) ?? "0"));
+
+    /// <summary>When the token stops being accepted.</summary>
+    public static DateTimeOffset ExpiresAt(this ClaimsPrincipal user) =>
+        DateTimeOffset.FromUnixTimeSeconds(long.Parse(user.FindFirstValue(JwtRegisteredClaimNames.Exp) ?? "0"));
+
     /// <summary>Who acts, as the ledger records it: <c>account:1</c> or <c>judge:7</c>.</summary>
     public static string Actor(this ClaimsPrincipal user) =>
         user.FindFirstValue(JwtRegisteredClaimNames.Sub) ?? throw new InvalidOperationException("The token names no subject.");

@@ -27,28 +27,37 @@ public sealed class Sessions(IDbContextFactory<CompetitionDbContext> contexts, T
 
     /// <summary>A new pair for a valid, unused refresh token; null otherwise. Reusing a used one signs the
     /// subject out everywhere.</summary>
+    /// <remarks>The token is taken by one conditional update (unused → used now) in a transaction that also
+    /// stores the next pair: of two refreshes racing with one token exactly one wins, and the other, whose
+    /// update waits for that transaction, finds the token used and signs the subject out after the winner's
+    /// pair exists, so that pair is refused too.</remarks>
     public async Task<TokenResponse?> RefreshAsync(string refreshToken)
     {
-        await using var db = contexts.CreateDbContext();
-        var stored = await db.RefreshTokens.SingleOrDefaultAsync(t => t.TokenHash == Hash(refreshToken));
+        var hash = Hash(refreshToken);
         var now = time.GetUtcNow();
-        if (stored is null || stored.ExpiresAt <= now)
+        string? reused;
+        await using (var db = contexts.CreateDbContext())
+        await using (var transaction = await db.Database.BeginTransactionAsync())
         {
-            return null;
+            var taken = await db.RefreshTokens.Where(t => t.TokenHash == hash && t.UsedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.UsedAt, now));
+            var stored = await db.RefreshTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash);
+            if (stored is null || stored.ExpiresAt <= now)
+            {
+                return null;
+            }
+            if (taken == 1)
+            {
+                var accountId = long.Parse(stored.Subject.AsSpan("account:".Length));
+                var account = await db.Accounts.Include(a => a.Organization).SingleOrDefaultAsync(a => a.Id == accountId);
+                var issued = account is null ? null : await IssueAsync(db, account);
+                await transaction.CommitAsync();
+                return issued;
+            }
+            reused = stored.Subject;
         }
-        if (stored.UsedAt is not null)
-        {
-            await SignOutAsync(stored.Subject);
-            return null;
-        }
-        stored.UsedAt = now;
-        var accountId = long.Parse(stored.Subject.AsSpan("account:".Length));
-        var account = await db.Accounts.Include(a => a.Organization).SingleOrDefaultAsync(a => a.Id == accountId);
-        if (account is null)
-        {
-            return null;
-        }
-        return await IssueAsync(db, account);
+        await SignOutAsync(reused);
+        return null;
     }
 
     /// <summary>Refuses every token of the subject issued until now, and its refresh tokens.</summary>

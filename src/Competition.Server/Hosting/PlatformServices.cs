@@ -93,7 +93,7 @@ public static class PlatformServices
                 OnTokenValidated = async context =>
                 {
                     var sessions = context.HttpContext.RequestServices.GetRequiredService<Sessions>();
-                    if (context.SecurityToken is JsonWebToken token && await sessions.IsSignedOutAsync(token.Subject, IssuedAt(token)))
+                    if (context.Principal is { } user && await sessions.IsSignedOutAsync(user.Actor(), user.IssuedAt()))
                     {
                         context.Fail("Signed out.");
                     }
@@ -140,6 +140,8 @@ public static class PlatformServices
         AddCertification(services, builder.Configuration);
         services.AddSingleton<CompetitionBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<CompetitionBroadcaster>());
+        services.AddSingleton<HubSessions>();
+        services.AddHostedService(sp => sp.GetRequiredService<HubSessions>());
         // JSON for browsers; MessagePack for clients that want smaller, faster messages.
         services.AddSignalR().AddJsonProtocol(o => ConfigureJson(o.PayloadSerializerOptions)).AddMessagePackProtocol();
         return builder;
@@ -223,11 +225,6 @@ public static class PlatformServices
         app.MapFallbackToFile("/checkin", "checkin.html");
         return app;
     }
-
-    private static DateTimeOffset IssuedAt(JsonWebToken token) =>
-        token.TryGetPayloadValue<long>(PlatformClaims.IssuedAtMilliseconds, out var milliseconds)
-            ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds)
-            : token.IssuedAt;
 
     private static void ConfigureJson(JsonSerializerOptions options)
     {

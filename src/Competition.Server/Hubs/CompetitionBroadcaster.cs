@@ -22,12 +22,17 @@ public sealed class CompetitionBroadcaster(
 
     public static string GroupName(long competitionId) => $"competition:{competitionId}";
 
+    /// <summary>Who hears jury notices: the competition's judges, its chief judge and the organizers who run it.</summary>
     public static string JuryGroupName(long competitionId) => $"jury:{competitionId}";
+
+    /// <summary>Who sees the live standings while the public board may be frozen: only the jury, as on
+    /// <c>leaderboard?view=jury</c> (the chief judge and the organizers who run it), never a judge.</summary>
+    public static string StandingsGroupName(long competitionId) => $"standings:{competitionId}";
 
     public async Task OnLeaderboardChangedAsync(LeaderboardUpdate update)
     {
         var competitionId = update.Jury.CompetitionId;
-        await jury.Clients.Group(JuryGroupName(competitionId)).SendAsync(LeaderboardHub.LeaderboardMethod, update.Jury);
+        await jury.Clients.Group(StandingsGroupName(competitionId)).SendAsync(LeaderboardHub.LeaderboardMethod, update.Jury);
         if (update.Public is { } changes)
         {
             await audience.Clients.Group(GroupName(competitionId)).SendAsync(LeaderboardHub.ChangesMethod, changes);
@@ -144,7 +149,7 @@ public sealed class CompetitionBroadcaster(
                 // Pushes may have been lost meanwhile: whole boards, from which the next changes follow on.
                 if (pushStandings && await competition.GetJuryLeaderboardAsync() is { } live)
                 {
-                    await jury.Clients.Group(JuryGroupName(competitionId)).SendAsync(LeaderboardHub.LeaderboardMethod, live);
+                    await jury.Clients.Group(StandingsGroupName(competitionId)).SendAsync(LeaderboardHub.LeaderboardMethod, live);
                 }
                 if (pushStandings && await competition.GetPublishedBoardAsync() is { } board)
                 {
