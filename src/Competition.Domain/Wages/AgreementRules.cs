@@ -8,6 +8,15 @@ namespace Competition.Domain.Wages;
 public static class AgreementRules
 {
     /// <summary>Why a signature is refused: the agreement was signed already (by whom counts once).</summary>
+    /// <summary>Why an agreement with this rule and these bonuses cannot be recorded, or null: checked before
+    /// anything is stored, so no agreement exists whose floors cannot be computed.</summary>
+    public static DomainError? CheckRecord(FloorRule rule, IEnumerable<AwardAmount> bonuses) =>
+        WageFloors.Problems(rule) is { Count: > 0 } problems
+            ? new DomainError(ErrorKind.Invalid, "agreement.invalid-rule", string.Join(" ", problems))
+            : bonuses.Any(b => b.Amount is < 0 or > WageFloors.MaxMonthly)
+                ? new DomainError(ErrorKind.Invalid, "agreement.invalid-rule", $"A competition bonus is an amount within 0…{WageFloors.MaxMonthly:0}.")
+                : null;
+
     public static DomainError? CheckSign(long agreementId, AgreementStatus status, DateTimeOffset? signedAt) => status == AgreementStatus.Proposed
         ? null
         : new DomainError(ErrorKind.Conflict, "agreement.already-signed", $"Agreement {agreementId} was signed on {signedAt:yyyy-MM-dd}.");

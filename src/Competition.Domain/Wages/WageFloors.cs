@@ -9,32 +9,37 @@ namespace Competition.Domain.Wages;
 /// </summary>
 public static class WageFloors
 {
-    /// <summary>Why a rule cannot be used; empty when it can.</summary>
+    /// <summary>The largest monthly amount a rule may name (a wage, a step, an allowance, a bonus): far above
+    /// any real one, and low enough that every floor and cost computed from it stays exact.</summary>
+    public const decimal MaxMonthly = 1_000_000m;
+
+    /// <summary>Why a rule cannot be used; empty when it can. Every amount is bounded here, so the floors and
+    /// their costs can always be computed for a rule without problems.</summary>
     public static IReadOnlyList<string> Problems(FloorRule rule)
     {
         var problems = new List<string>();
-        if (rule.StatutoryMinimumMonthly <= 0)
+        if (rule.StatutoryMinimumMonthly is <= 0 or > MaxMonthly)
         {
-            problems.Add("The statutory minimum wage must be positive.");
+            problems.Add($"The statutory minimum wage is a positive monthly amount of at most {MaxMonthly:0}.");
         }
         if (rule.MinimumRaise is < 0 or > 2)
         {
             problems.Add("The raise over the minimum wage is a share within 0…2 (0.1 = 10 %).");
         }
-        if (rule.ReferenceMonthly is < 0)
+        if (rule.ReferenceMonthly is < 0 or > MaxMonthly)
         {
-            problems.Add("The reference wage cannot be negative.");
+            problems.Add($"The reference wage is a monthly amount within 0…{MaxMonthly:0}.");
         }
         switch (rule.Step)
         {
             case StepKind.Percentage when rule.StepValue is < 0 or > 1:
                 problems.Add("A percentage step is a share within 0…1 (0.08 = 8 %).");
                 break;
-            case StepKind.FixedAmount when rule.StepValue < 0:
-                problems.Add("A fixed step cannot be negative.");
+            case StepKind.FixedAmount when rule.StepValue is < 0 or > MaxMonthly:
+                problems.Add($"A fixed step is a monthly amount within 0…{MaxMonthly:0}.");
                 break;
-            case StepKind.Allowance when rule.Allowances is null || rule.Allowances.Values.Any(a => a < 0):
-                problems.Add("An allowance rule names a non-negative monthly allowance per level.");
+            case StepKind.Allowance when rule.Allowances is null || rule.Allowances.Values.Any(a => a is < 0 or > MaxMonthly):
+                problems.Add($"An allowance rule names a monthly allowance within 0…{MaxMonthly:0} per level.");
                 break;
         }
         return problems;

@@ -22,6 +22,11 @@ public sealed class AgreementBook(IDbContextFactory<CompetitionDbContext> contex
         {
             return refused;
         }
+        // The reference read from the guidance is part of the rule: the whole rule is checked before it is stored.
+        if (AgreementRules.CheckRecord(resolved.Value!.Rule, resolved.Value.CompetitionBonuses ?? []) is { } invalid)
+        {
+            return invalid;
+        }
         var entity = ToEntity(resolved.Value!, actor, time.GetUtcNow());
         db.Agreements.Add(entity);
         audit.Stage(db, actor, "agreement.recorded", $"agreement:{entity.Party}", entity.Name);

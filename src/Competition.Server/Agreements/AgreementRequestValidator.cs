@@ -14,10 +14,13 @@ public sealed class AgreementRequestValidator : AbstractValidator<AgreementReque
         RuleFor(x => x.Scope).IsInEnum();
         RuleFor(x => x.Step).IsInEnum();
         RuleFor(x => x.TermEnd).GreaterThan(x => x.TermStart).WithMessage("The term ends after it starts.");
-        RuleFor(x => x.StatutoryMinimumMonthly).LessThanOrEqualTo(1_000_000m);
-        RuleFor(x => x.StepValue).LessThanOrEqualTo(1_000_000m);
-        RuleFor(x => x.ReferenceMonthly).LessThanOrEqualTo(1_000_000m)
-            .Null().When(x => x.Reference is not null).WithMessage("Give the reference as an amount or as a guidance percentile, not both.");
+        RuleFor(x => x.StatutoryMinimumMonthly).InclusiveBetween(0m, WageFloors.MaxMonthly);
+        RuleFor(x => x.MinimumRaise).InclusiveBetween(0m, 2m);
+        RuleFor(x => x.StepValue).InclusiveBetween(0m, WageFloors.MaxMonthly);
+        // Two rules, not one chain: a condition on a chain applies to every check in it.
+        RuleFor(x => x.ReferenceMonthly).InclusiveBetween(0m, WageFloors.MaxMonthly);
+        RuleFor(x => x.ReferenceMonthly).Null().When(x => x.Reference is not null)
+            .WithMessage("Give the reference as an amount or as a guidance percentile, not both.");
         RuleFor(x => x.Reference!).ChildRules(r =>
         {
             r.RuleFor(x => x.Percentile).IsInEnum();
@@ -29,14 +32,14 @@ public sealed class AgreementRequestValidator : AbstractValidator<AgreementReque
         RuleForEach(x => x.Allowances).ChildRules(a =>
         {
             a.RuleFor(x => x.Level).IsInEnum();
-            a.RuleFor(x => x.Monthly).InclusiveBetween(0m, 1_000_000m);
+            a.RuleFor(x => x.Monthly).InclusiveBetween(0m, WageFloors.MaxMonthly);
         });
         RuleFor(x => x.CompetitionBonuses).Must(b => b is null || (b.Count <= 7 && b.All(x => x is not null) && b.Select(x => x.Award).Distinct().Count() == b.Count))
             .WithMessage("At most one bonus per award.");
         RuleForEach(x => x.CompetitionBonuses).ChildRules(b =>
         {
             b.RuleFor(x => x.Award).IsInEnum();
-            b.RuleFor(x => x.Amount).InclusiveBetween(0m, 1_000_000m);
+            b.RuleFor(x => x.Amount).InclusiveBetween(0m, WageFloors.MaxMonthly);
         });
         RuleFor(x => x).Custom((request, context) =>
         {

@@ -54,6 +54,31 @@ public sealed class AgreementsTests(SharedPlatform platform)
     }
 
     [Fact]
+    public async Task Amounts_too_large_for_the_arithmetic_are_refused_in_every_field_and_nothing_is_stored()
+    {
+        var organizer = await Client.OrganizerTokenAsync();
+        var name = UniqueName();
+        var huge = decimal.MaxValue / 10;
+
+        foreach (var hostile in new[]
+        {
+            Agreement() with { Name = name, ReferenceMonthly = huge },
+            Agreement() with { Name = name, StatutoryMinimumMonthly = huge },
+            Agreement() with { Name = name, MinimumRaise = huge },
+            Agreement(StepKind.FixedAmount, huge) with { Name = name },
+            Agreement(StepKind.Allowance, 0m) with { Name = name, Allowances = [new LevelAmount(SkillLevel.Senior, huge)] },
+            Agreement() with { Name = name, CompetitionBonuses = [new AwardAmount(Award.Gold, huge)] },
+            Agreement() with { Name = name, ReferenceMonthly = -1m },
+        })
+        {
+            await (await Client.SendAsync(HttpMethod.Post, "/api/agreements", hostile, organizer)).AssertProblemCodeAsync(HttpStatusCode.BadRequest, "validation");
+        }
+
+        await AssertNoneNamedAsync(name, organizer);
+        Assert.Equal(HttpStatusCode.OK, (await Client.SendAsync(HttpMethod.Get, "/api/agreements", null, organizer)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_proposal_is_signed_once_with_one_audit_entry_and_a_second_signature_is_refused()
     {
         var organizer = await Client.OrganizerTokenAsync();

@@ -1,3 +1,5 @@
+using Competition.Domain.Certification;
+using Competition.Domain.Rules;
 using Competition.Domain.Wages;
 
 namespace Competition.UnitTests.Wages;
@@ -31,5 +33,17 @@ public sealed class AgreementRulesTests
 
         Assert.Equal(3_117m, AgreementRules.ReferenceMonthly(row, GuidancePercentile.P10));
         Assert.Equal("agreement.reference-not-found", AgreementRules.ReferenceNotFound(2019, "6-18-02-04", "随州市").Code);
+    }
+
+    [Fact]
+    public void A_rule_whose_amounts_the_arithmetic_cannot_carry_is_refused_before_it_is_stored()
+    {
+        var sound = new FloorRule(2_210m, 0.10m, null, StepKind.Allowance, 0m, new Dictionary<SkillLevel, decimal> { [SkillLevel.Senior] = 300m });
+
+        Assert.Null(AgreementRules.CheckRecord(sound, [new AwardAmount(Award.Gold, 3_000m)]));
+        Assert.Equal("agreement.invalid-rule", AgreementRules.CheckRecord(sound with { ReferenceMonthly = decimal.MaxValue }, [])?.Code);
+        Assert.Equal("agreement.invalid-rule", AgreementRules.CheckRecord(
+            sound with { Allowances = new Dictionary<SkillLevel, decimal> { [SkillLevel.Senior] = decimal.MaxValue } }, [])?.Code);
+        Assert.Equal("agreement.invalid-rule", AgreementRules.CheckRecord(sound, [new AwardAmount(Award.Gold, 2_000_000m)])?.Code);
     }
 }
