@@ -55,10 +55,6 @@ public static class CertificatesApi
         return app;
     }
 
-    /// <summary>The address verifiers reach: configured, else the one this request came in on.</summary>
-    public static string PublicBase(HttpRequest request, CertificateOptions options) =>
-        options.PublicUrl is { Length: > 0 } configured ? configured.TrimEnd('/') : $"{request.Scheme}://{request.Host}{request.PathBase}";
-
     public static async Task<Results<Ok<List<CertificateView>>, ProblemHttpResult>> ListAsync(
         ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts, TimeProvider time, CancellationToken cancellationToken,
         string? state = null)
@@ -75,15 +71,15 @@ public static class CertificatesApi
     }
 
     public static async Task<Results<Created<CertificateView>, ProblemHttpResult>> IssueAsync(
-        IssueRequest request, HttpRequest http, ClaimsPrincipal user, CertificateRegistry registry, IOptions<CertificateOptions> options,
+        IssueRequest request, ClaimsPrincipal user, CertificateRegistry registry, PublicAddress address,
         IDbContextFactory<CompetitionDbContext> contexts, TimeProvider time, CancellationToken cancellationToken)
     {
-        var outcome = await registry.IssueAsync([request.AssessmentId], user.Actor(), user.OrganizationOf(), PublicBase(http, options.Value), cancellationToken);
+        var outcome = await registry.IssueAsync([request.AssessmentId], user.Actor(), user.OrganizationOf(), address.Base, cancellationToken);
         return outcome.Error is { } refused ? refused.ToProblem() : await CreatedAsync(outcome.Value![0], contexts, time, cancellationToken);
     }
 
     public static async Task<Results<Created<BulkIssued>, ProblemHttpResult>> BulkAsync(
-        HttpRequest http, ClaimsPrincipal user, CertificateRegistry registry, WorkerDirectory workers, IOptions<CertificateOptions> options,
+        HttpRequest http, ClaimsPrincipal user, CertificateRegistry registry, WorkerDirectory workers, PublicAddress address,
         TimeProvider time, CancellationToken cancellationToken)
     {
         var parsed = BulkIssuance.Read(await Uploads.ReadAsync(http, cancellationToken));
@@ -105,7 +101,7 @@ public static class CertificatesApi
                     row.Level, row.Route, row.Components, row.Examiners), organization, actor, now)).ToList();
             db.Assessments.AddRange(assessments);
             return assessments;
-        }, actor, PublicBase(http, options.Value), cancellationToken);
+        }, actor, address.Base, cancellationToken);
         if (outcome.Error is { } refused)
         {
             return refused.ToProblem();
@@ -126,10 +122,10 @@ public static class CertificatesApi
     }
 
     public static async Task<Results<Created<CertificateView>, ProblemHttpResult>> RenewAsync(
-        string number, HttpRequest http, ClaimsPrincipal user, CertificateRegistry registry, IOptions<CertificateOptions> options,
+        string number, ClaimsPrincipal user, CertificateRegistry registry, PublicAddress address,
         IDbContextFactory<CompetitionDbContext> contexts, TimeProvider time, CancellationToken cancellationToken)
     {
-        var outcome = await registry.RenewAsync(number, user.Actor(), user.OrganizationOf(), PublicBase(http, options.Value), cancellationToken);
+        var outcome = await registry.RenewAsync(number, user.Actor(), user.OrganizationOf(), address.Base, cancellationToken);
         return outcome.Error is { } refused ? refused.ToProblem() : await CreatedAsync(outcome.Value![0], contexts, time, cancellationToken);
     }
 
@@ -199,13 +195,13 @@ public static class CertificatesApi
     private static bool IsBase64Url(string part) => part.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> StatusListAsync(
-        string purpose, int list, HttpRequest http, StatusLists lists, IOptions<CertificateOptions> options, CancellationToken cancellationToken)
+        string purpose, int list, StatusLists lists, PublicAddress address, CancellationToken cancellationToken)
     {
         if (!StatusPurposes.All.Contains(purpose) || list is < 0 or > 10_000)
         {
             return ApiProblems.NotFound("status-list.not-found", "Status lists are /api/status-lists/{revocation|suspension}/{number}.");
         }
-        return TypedResults.Text(await lists.SignedListAsync(purpose, list, PublicBase(http, options.Value), cancellationToken), VcJwt.MediaType);
+        return TypedResults.Text(await lists.SignedListAsync(purpose, list, address.Base, cancellationToken), VcJwt.MediaType);
     }
 
     public static async Task<ContentHttpResult> JwksAsync(CredentialKeys keys, CancellationToken cancellationToken) =>

@@ -8,7 +8,6 @@ using Competition.Server.Bargaining;
 using Competition.Server.Certificates;
 using Competition.Server.WageGuidance;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace Competition.Server.Hosting;
 
@@ -24,10 +23,7 @@ internal sealed class DemoPlatform(CompetitionDbContext db, IServiceProvider ser
 
     public async Task<IReadOnlyList<string>> IssueCertificatesAsync(IReadOnlyList<long> assessmentIds, string organization, CancellationToken cancellationToken)
     {
-        // No request to take the address from: the configured public address, else the one the host is told to listen on.
-        var options = services.GetRequiredService<IOptions<CertificateOptions>>().Value;
-        var baseUrl = options.PublicUrl is { Length: > 0 } url ? url.TrimEnd('/')
-            : configuration["urls"]?.Split(';')[0].TrimEnd('/') ?? "http://localhost:5080";
+        var baseUrl = services.GetRequiredService<PublicAddress>().Base;
         var issued = await services.GetRequiredService<CertificateRegistry>().IssueAsync(assessmentIds, Actors.Platform, organization, baseUrl, cancellationToken);
         return issued.Value?.Select(c => c.Number).ToList() ?? throw new InvalidOperationException($"The demo certificates were refused: {issued.Error?.Message}");
     }

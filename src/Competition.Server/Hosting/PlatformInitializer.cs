@@ -69,6 +69,7 @@ public static class PlatformInitializer
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Competition.Startup");
+            app.Services.GetRequiredService<PublicAddress>().WarnIfUnset(logger);
             foreach (var url in app.Urls)
             {
                 logger.LogInformation("Competition platform ready at {Url}: competitions {Url}/, the competition office {Url}/organize, judges {Url}/judge, " +

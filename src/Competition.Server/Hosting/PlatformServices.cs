@@ -31,6 +31,7 @@ using Competition.Server.Workers;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -154,6 +155,16 @@ public static class PlatformServices
         services.AddOptions<CertificateOptions>().Bind(configuration.GetSection(CertificateOptions.Section))
             .Validate(o => CertificateNumbers.IsValidScheme(o.Scheme), "Certificates: OrganisationCode is 4 digits, ProvinceCode 2, SiteCode 6.")
             .ValidateOnStart();
+        services.AddSingleton<PublicAddress>();
+        // With a public address configured, requests for any other host are refused (unless AllowedHosts names them).
+        services.PostConfigure<HostFilteringOptions>(hosts =>
+        {
+            if (configuration[$"{CertificateOptions.Section}:PublicUrl"] is { Length: > 0 } url && hosts.AllowedHosts is [] or ["*"]
+                && Uri.TryCreate(url, UriKind.Absolute, out var address))
+            {
+                hosts.AllowedHosts = [address.Host];
+            }
+        });
         services.AddSingleton<NationalIdHasher>();
         services.AddSingleton<WorkerDirectory>();
         services.AddSingleton<CredentialKeys>();
