@@ -77,6 +77,17 @@ public sealed class HostileInputTests(SharedPlatform platform)
     }
 
     [Fact]
+    public async Task Token_and_other_api_answers_are_never_stored_by_a_browser_or_a_proxy()
+    {
+        var signIn = await platform.Client.Http.PostAsJsonAsync("/api/auth/token",
+            new TokenRequest("admin", PlatformClient.AdminPassword), PlatformClient.Json, TestContext.Current.CancellationToken);
+        var competitions = await platform.Client.Http.GetAsync("/api/competitions", TestContext.Current.CancellationToken);
+
+        Assert.True(signIn.Headers.CacheControl?.NoStore);
+        Assert.True(competitions.Headers.CacheControl?.NoStore);
+    }
+
+    [Fact]
     public async Task A_body_over_the_limit_is_refused_with_413_and_nothing_is_stored()
     {
         var huge = new StringBuilder("{\"name\":\"").Append('x', 5 * 1024 * 1024).Append("\"}").ToString();

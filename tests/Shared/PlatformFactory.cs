@@ -17,13 +17,16 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     private readonly int? _primarySiloPort;
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly TimeProvider? _time;
+    private readonly Action<IServiceCollection>? _services;
 
     /// <param name="joining">Another host whose cluster this one joins (same database, same cluster).</param>
     /// <param name="settings">Configuration to override, e.g. tighter rate limits for the test of them.</param>
     /// <param name="time">The platform's clock, for tests that need time to pass (certificates expiring).</param>
+    /// <param name="services">Services to add or replace, e.g. where the host's logs and console notices go.</param>
     public PlatformFactory(string? databasePath = null, bool seedDemo = false, PlatformFactory? joining = null,
-        IReadOnlyDictionary<string, string>? settings = null, TimeProvider? time = null)
+        IReadOnlyDictionary<string, string>? settings = null, TimeProvider? time = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _settings = settings ?? new Dictionary<string, string>();
         _time = time;
         DatabasePath = joining?.DatabasePath ?? databasePath ?? NewDatabasePath();
@@ -81,6 +84,10 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         if (_time is { } time)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(time));
+        }
+        if (_services is { } configure)
+        {
+            builder.ConfigureTestServices(configure);
         }
     }
 }

@@ -36,10 +36,12 @@ public static class PlatformInitializer
             time, cancellationToken);
         var generated = await AdminAccount.EnsureAsync(db, services.GetRequiredService<IPasswordHasher<AccountEntity>>(),
             app.Configuration["Admin:Password"], time, cancellationToken);
+        var owner = services.GetRequiredService<OwnerNotices>();
         if (generated is not null)
         {
-            logger.LogWarning("Created the administrator account '{Username}' with the generated password {Password} — it is shown only this once. " +
-                "Set Admin:Password (environment Admin__Password) before the first start to choose it.", AdminAccount.Username, generated);
+            owner.Tell($"Created the administrator account '{AdminAccount.Username}' with the generated password {generated} — it is shown only this once. " +
+                "Set Admin:Password (environment Admin__Password) before the first start to choose it.");
+            logger.LogWarning("Created the administrator account '{Username}' with a generated password, shown once on the console.", AdminAccount.Username);
         }
 
         if (app.Configuration.GetValue("Seed:Demo", true))
@@ -52,12 +54,14 @@ public static class PlatformInitializer
                 nationalIds.Hash, time, services.GetRequiredService<PlatformCalendar>().Today(), cancellationToken);
             if (accounts is not null)
             {
-                logger.LogWarning("Seeded the demo competitions. Every demo judge signs in with PIN {Pin}" +
-                    (configuredPin is null ? " — shown only this once (set Seed:DemoJudgePin to choose it)." : "."), pin);
+                logger.LogWarning("Seeded the demo competitions; their judges' PIN and the demo accounts' passwords are shown once on the console.");
+                owner.Tell(pin == configuredPin
+                    ? "Seeded the demo competitions. Every demo judge signs in with the PIN Seed:DemoJudgePin gives."
+                    : $"Seeded the demo competitions. Every demo judge signs in with PIN {pin} — shown only this once (set Seed:DemoJudgePin to choose it).");
                 foreach (var account in accounts)
                 {
-                    logger.LogWarning("The demo {Role} '{Username}' of {Organization} signs in at {Page} with {Password}.", account.Role, account.Username,
-                        account.Organization ?? "the federation", DemoPlatform.PageOf(account.Role), account.GeneratedPassword ?? DemoPlatform.PasswordSetting(account.Role));
+                    owner.Tell($"The demo {account.Role} '{account.Username}' of {account.Organization ?? "the federation"} signs in at " +
+                        $"{DemoPlatform.PageOf(account.Role)} with {account.GeneratedPassword ?? DemoPlatform.PasswordSetting(account.Role)}.");
                 }
             }
         }

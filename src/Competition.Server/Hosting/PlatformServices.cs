@@ -142,6 +142,7 @@ public static class PlatformServices
         services.AddSingleton<CompetitionBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<CompetitionBroadcaster>());
         services.AddSingleton<HubSessions>();
+        services.AddSingleton(new OwnerNotices(Console.Out));
         services.AddHostedService(sp => sp.GetRequiredService<HubSessions>());
         // JSON for browsers; MessagePack for clients that want smaller, faster messages.
         services.AddSignalR().AddJsonProtocol(o => ConfigureJson(o.PayloadSerializerOptions)).AddMessagePackProtocol();

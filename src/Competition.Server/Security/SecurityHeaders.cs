@@ -6,7 +6,8 @@ namespace Competition.Server.Security;
 /// <summary>
 /// Headers every response carries: no sniffing, no referrer, no framing, and a Content-Security-Policy
 /// that allows only this origin's scripts (no inline script). The API reference page (Scalar) has one
-/// inline module script of its own; it runs under a per-response nonce instead.
+/// inline module script of its own; it runs under a per-response nonce instead. API answers are never
+/// stored by a browser or a proxy: they carry tokens, PINs and people's records.
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next)
 {
@@ -18,6 +19,10 @@ public sealed class SecurityHeaders(RequestDelegate next)
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
         headers.XFrameOptions = "DENY";
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            headers.CacheControl = "no-store";
+        }
         if (!context.Request.Path.StartsWithSegments(ReferencePath))
         {
             headers.ContentSecurityPolicy = Policy(context, scripts: "'self'", styles: "'self'");
