@@ -16,8 +16,9 @@ public static class Text
     /// <summary>Whether the text holds at least one character one can see.</summary>
     public static bool IsVisible(string? text) => text is not null && text.EnumerateRunes().Any(IsSeen);
 
-    /// <summary>A name: visible, and with no control or format character anywhere in it.</summary>
-    public static bool IsPlainName(string? text) => IsVisible(text) && !text!.EnumerateRunes().Any(IsControlOrFormat);
+    /// <summary>A name: visible, and with no control or format character anywhere in it, nor the replacement
+    /// character U+FFFD that a decoder leaves where it could not read one (the name was garbled on its way).</summary>
+    public static bool IsPlainName(string? text) => IsVisible(text) && !text!.EnumerateRunes().Any(r => IsControlOrFormat(r) || r == Rune.ReplacementChar);
 
     private static bool IsSeen(Rune rune) => !Rune.IsWhiteSpace(rune) && !IsControlOrFormat(rune) && !BlankLetters.Contains(rune.Value)
         && Rune.GetUnicodeCategory(rune) is not (UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator);

@@ -31,6 +31,7 @@ public sealed class TextTests
     [InlineData("张\u200B伟")]
     [InlineData("tab\there")]
     [InlineData("\u200B")]
+    [InlineData("\uFFFD\uFFFD")]
     public void A_name_with_a_control_or_format_character_is_not(string name) => Assert.False(Text.IsPlainName(name));
 
     [Fact]

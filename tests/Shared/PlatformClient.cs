@@ -152,6 +152,10 @@ public sealed class PlatformClient(HttpClient http)
     public Task<HttpResponseMessage> PostCsvAsync(string path, string csv, string? token) =>
         SendAsync(HttpMethod.Post, path, new StringContent(csv, Encoding.UTF8, "text/csv"), token);
 
+    /// <summary>Posts a CSV file's bytes as they are, in whatever encoding they were saved.</summary>
+    public Task<HttpResponseMessage> PostCsvAsync(string path, byte[] csv, string? token) =>
+        SendAsync(HttpMethod.Post, path, new ByteArrayContent(csv) { Headers = { ContentType = new("text/csv") } }, token);
+
     /// <summary>Uploads a file as a browser's file input does: multipart form, field <c>file</c>.</summary>
     public Task<HttpResponseMessage> PostFileAsync(string path, byte[] file, string fileName, string? token)
     {

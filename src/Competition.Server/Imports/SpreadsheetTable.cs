@@ -15,9 +15,13 @@ namespace Competition.Server.Imports;
 /// </summary>
 public static class SpreadsheetTable
 {
-    static SpreadsheetTable() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>GB18030 that refuses bytes it cannot read instead of putting U+FFFD in their place.</summary>
+    private static readonly Encoding StrictGb18030 = Gb18030();
+
+    /// <summary>What a decoder puts where it could not read a character: its presence means garbled text.</summary>
+    private const char Replacement = '\uFFFD';
 
     /// <summary>The rows (the first is spreadsheet row 2) and the header's columns nobody asked for; or why the
     /// file cannot be imported at all, under the importer's own <paramref name="unreadable"/> code.</summary>
@@ -32,6 +36,10 @@ public static class SpreadsheetTable
                 .Cast<IDictionary<string, object?>>()
                 .Where(record => record.Values.Any(value => Text(value).Length > 0))
                 .Take(maximumRows + 1).ToList();
+        }
+        catch (DecoderFallbackException)
+        {
+            return Refused("The file is text in neither UTF-8 nor GB18030 (GBK): save it again as one of them, or as an .xlsx workbook.");
         }
         catch (Exception error) when (error is InvalidDataException or FormatException or InvalidOperationException or ArgumentException
                                           or System.Xml.XmlException or IOException or NotSupportedException or KeyNotFoundException)
@@ -56,6 +64,14 @@ public static class SpreadsheetTable
         var unknown = header.Where(h => columns.All(c => !c.Matches(h)) && !IsBlankHeader(h)).ToList();
         var rows = records.Select((record, i) => new SheetRow(i + 2,
             found.Where(f => f.Value is not null).ToDictionary(f => f.Key, f => Text(record[f.Value!])))).ToList();
+        // Text garbled before it reached us (decoded with the wrong encoding somewhere) is refused, never stored.
+        var garbled = rows.Where(r => r.Values.Any(v => v.Contains(Replacement)))
+            .Select(r => new RowProblem(r.Line, ["This row holds characters that were lost to a wrong encoding (U+FFFD): save the file again as UTF-8 or GB18030."]))
+            .ToList();
+        if (garbled.Count > 0)
+        {
+            return new DomainError(ErrorKind.Invalid, unreadable, $"{garbled.Count} row(s) hold garbled text; nothing was imported.", garbled);
+        }
         return new SheetTable(rows, unknown);
     }
 
@@ -98,6 +114,13 @@ public static class SpreadsheetTable
         return problems.Count > 0 ? refuse(problems, values.Count) : values;
     }
 
+    /// <summary>.NET has GB18030 only through the code-page provider, registered first.</summary>
+    private static Encoding Gb18030()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    }
+
     /// <summary>An .xlsx file is a ZIP archive.</summary>
     private static bool IsWorkbook(byte[] file) => file is [0x50, 0x4B, 0x03, 0x04, ..];
 
@@ -115,7 +138,7 @@ public static class SpreadsheetTable
         }
         catch (DecoderFallbackException)
         {
-            return Encoding.GetEncoding("GB18030").GetString(bytes);
+            return StrictGb18030.GetString(bytes);
         }
     }
 
@@ -159,6 +182,8 @@ public sealed record SheetTable(IReadOnlyList<SheetRow> Rows, IReadOnlyList<stri
 public sealed class SheetRow(int line, IReadOnlyDictionary<string, string> cells)
 {
     public int Line { get; } = line;
+
+    public IEnumerable<string> Values => cells.Values;
 
     public string this[string column] => cells.TryGetValue(column, out var value) ? value : "";
 }
