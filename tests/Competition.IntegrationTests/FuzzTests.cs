@@ -127,6 +127,18 @@ public sealed class FuzzTests(SharedPlatform platform)
         }
         // CSV and other types where JSON is expected.
         yield return new StringContent("name,bib,employer\n张伟,001,齐星车身\n=cmd|' /C calc'!A0,002,x", Encoding.UTF8, "text/csv");
+        // Sheets as the importers take them: ragged rows, bytes in no encoding, a header alone, a broken workbook,
+        // as the raw body and as a browser's multipart upload (under the right field name and a wrong one).
+        foreach (var sheet in new byte[][]
+                 {
+                     Encoding.UTF8.GetBytes("编号,姓名,单位\n001,甲,乙,丙,丁\n002\n"), [0x80, 0xFF, 0xFE, 0x2C, 0x0A, 0x81, 0x30],
+                     Encoding.UTF8.GetBytes("name,nationalId,employer\n"), [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0xFF, 0xFF],
+                 })
+        {
+            yield return new ByteArrayContent(sheet) { Headers = { ContentType = new("text/csv") } };
+            yield return new MultipartFormDataContent { { new ByteArrayContent(sheet), "file", "sheet.csv" } };
+        }
+        yield return new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes("a,b\n1,2,3\n")), "upload", "x.xlsx" } };
         yield return new StringContent("<competition><name>x</name></competition>", Encoding.UTF8, "application/xml");
         yield return new StringContent("{\"name\":\"x\"}", Encoding.UTF8, "text/plain");
         // Objects with every known property set to something hostile or of the wrong type. Every property
