@@ -88,6 +88,20 @@ public sealed class HostileInputTests(SharedPlatform platform)
     }
 
     [Fact]
+    public async Task Behind_a_tls_proxy_on_this_machine_answers_carry_hsts()
+    {
+        using var proxied = new HttpRequestMessage(HttpMethod.Get, "/healthz") { Headers = { Host = "skills.example.cn" } };
+        proxied.Headers.Add("X-Forwarded-Proto", "https");
+        using var plain = new HttpRequestMessage(HttpMethod.Get, "/healthz") { Headers = { Host = "skills.example.cn" } };
+
+        var overTls = await platform.Client.Http.SendAsync(proxied, TestContext.Current.CancellationToken);
+        var overHttp = await platform.Client.Http.SendAsync(plain, TestContext.Current.CancellationToken);
+
+        Assert.Contains("max-age=", overTls.Headers.GetValues("Strict-Transport-Security").Single());
+        Assert.False(overHttp.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
     public async Task A_body_over_the_limit_is_refused_with_413_and_nothing_is_stored()
     {
         var huge = new StringBuilder("{\"name\":\"").Append('x', 5 * 1024 * 1024).Append("\"}").ToString();

@@ -32,6 +32,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -181,6 +182,18 @@ public static class PlatformServices
 
     public static WebApplication MapCompetitionPlatform(this WebApplication app)
     {
+        // Behind the TLS proxy a venue runs: the client's address (for rate limits) and scheme (for HSTS)
+        // are taken from X-Forwarded-For/-Proto, from the proxies trusted (this machine, and Proxy:KnownProxies).
+        var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+        foreach (var proxy in (app.Configuration["Proxy:KnownProxies"] ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        }
+        app.UseForwardedHeaders(forwarded);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
         app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseRequestLocalization();
