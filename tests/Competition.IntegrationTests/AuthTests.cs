@@ -68,4 +68,20 @@ public sealed class AuthTests(SharedPlatform platform)
             new JudgeTokenRequest(competition.Id, judge.Id, judge.Pin), PlatformClient.Json, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
     }
+
+    [Fact]
+    public async Task Naming_the_wrong_competition_tries_no_pin_and_never_locks_the_judge_out()
+    {
+        var competition = await Client.CreateCompetitionAsync(SampleCompetition.Request("错填竞赛不锁定测试"));
+        var judge = competition.Judges[0];
+
+        for (var attempt = 0; attempt < 8; attempt++)
+        {
+            var elsewhere = await Client.Http.PostAsJsonAsync("/api/auth/judge",
+                new JudgeTokenRequest(competition.Id + 100_000, judge.Id, "000000"), PlatformClient.Json, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.Unauthorized, elsewhere.StatusCode);
+        }
+
+        Assert.NotEmpty(await Client.JudgeTokenAsync(competition));
+    }
 }

@@ -26,12 +26,17 @@ public sealed class JudgeGrain(
     public Task<JudgeSignIn> SignInAsync(long competitionId, string pin)
     {
         var now = time.GetUtcNow();
+        // A sign-in for another competition (or a judge replaced) tries no PIN of this judge's: refused
+        // without counting, or anyone could lock a judge out by naming the wrong competition.
+        if (_judge is null || _judge.CompetitionId != competitionId || _judge.ReplacedById is not null)
+        {
+            return Task.FromResult(new JudgeSignIn(JudgeSignInResult.Refused, null));
+        }
         if (SignInLockOut.IsLocked(_lockedUntil, now))
         {
             return Task.FromResult(new JudgeSignIn(JudgeSignInResult.LockedOut, _lockedUntil));
         }
-        var accepted = _judge is not null && _judge.CompetitionId == competitionId && _judge.ReplacedById is null
-            && pinHasher.VerifyHashedPassword(_judge, _judge.PinHash, pin) != PasswordVerificationResult.Failed;
+        var accepted = pinHasher.VerifyHashedPassword(_judge, _judge.PinHash, pin) != PasswordVerificationResult.Failed;
         if (accepted)
         {
             _failures = 0;

@@ -40,6 +40,7 @@ public static class BargainingApi
         CancellationToken cancellationToken, string? enterprise = null, string? region = null, int? year = null, string? occupation = null)
     {
         if (enterprise is not { Length: > 0 and <= 200 } || region is not { Length: > 0 and <= 100 } || year is not (>= 2000 and <= 2100)
+            || !Text.IsPlainName(enterprise) || !Text.IsPlainName(region)
             || !OccupationRules.IsCode(occupation))
         {
             return ApiProblems.Create(StatusCodes.Status400BadRequest, "query.invalid",

@@ -52,7 +52,9 @@ public static class BulkIssuance
         var employer = Text("employer");
         var nationalId = Text("nationalId");
         Require(name.Length is > 0 and <= 100, "name：姓名必填，最多 100 字。");
+        Require(name.Length == 0 || Competition.Domain.Text.IsPlainName(name), "name：姓名含不可见字符或控制字符。");
         Require(employer.Length is > 0 and <= 200, "employer：工作单位必填，最多 200 字。");
+        Require(employer.Length == 0 || Competition.Domain.Text.IsPlainName(employer), "employer：工作单位含不可见字符或控制字符。");
         Require(NationalIds.IsValid(nationalId), "nationalId：身份证号应为 17 位数字加 1 位校验码（数字或 X），且校验码正确。");
         Require(OccupationRules.IsCode(Text("occupationCode")), "occupationCode：职业编码应按职业分类大典书写，如 4-02-07-01。");
         Require(OccupationRules.IsEdition(Text("occupationEdition")), "occupationEdition：分类大典版本为 1999、2015 或 2022。");
