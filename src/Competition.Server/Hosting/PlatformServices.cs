@@ -36,6 +36,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Scalar.AspNetCore;
 
@@ -159,10 +160,9 @@ public static class PlatformServices
             .ValidateOnStart();
         services.AddSingleton<PublicAddress>();
         // With a public address configured, requests for any other host are refused (unless AllowedHosts names them).
-        services.PostConfigure<HostFilteringOptions>(hosts =>
+        services.AddOptions<HostFilteringOptions>().PostConfigure<IOptions<CertificateOptions>>((hosts, certificates) =>
         {
-            if (configuration[$"{CertificateOptions.Section}:PublicUrl"] is { Length: > 0 } url && hosts.AllowedHosts is [] or ["*"]
-                && Uri.TryCreate(url, UriKind.Absolute, out var address))
+            if (hosts.AllowedHosts is [] or ["*"] && Uri.TryCreate(certificates.Value.PublicUrl, UriKind.Absolute, out var address))
             {
                 hosts.AllowedHosts = [address.Host];
             }
