@@ -922,3 +922,116 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144656_SignInAttemptsAndOrganisationScopes'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Accounts]') AND [c].[name] = N'FailedSignIns');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [Accounts] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [Accounts] DROP COLUMN [FailedSignIns];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144656_SignInAttemptsAndOrganisationScopes'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Accounts]') AND [c].[name] = N'LockedUntil');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [Accounts] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [Accounts] DROP COLUMN [LockedUntil];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144656_SignInAttemptsAndOrganisationScopes'
+)
+BEGIN
+    ALTER TABLE [PaySurveys] ADD [Organization] nvarchar(200) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144656_SignInAttemptsAndOrganisationScopes'
+)
+BEGIN
+    ALTER TABLE [Judges] ADD [PinIssuedTo] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144656_SignInAttemptsAndOrganisationScopes'
+)
+BEGIN
+    UPDATE [PaySurveys] SET [Organization] = COALESCE(
+        (SELECT o.[Name] FROM [Accounts] a JOIN [Organizations] o ON o.[Id] = a.[OrganizationId] WHERE CONCAT(N'account:', a.[Id]) = [PaySurveys].[ImportedBy]),
+        (SELECT TOP 1 o.[Name] FROM [Organizations] o WHERE o.[ParentId] IS NULL), N'');
+    UPDATE [Judges] SET [PinIssuedTo] = (SELECT TOP 1 e.[Actor] FROM [AdminAudit] e
+        WHERE e.[Action] = N'competition.created' AND e.[Target] = CONCAT(N'competition:', [Judges].[CompetitionId]) AND e.[Actor] LIKE N'account:%');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144656_SignInAttemptsAndOrganisationScopes'
+)
+BEGIN
+    CREATE TABLE [SignInAttempts] (
+        [Key] nvarchar(300) NOT NULL,
+        [Failures] int NOT NULL,
+        [WindowEndsAt] bigint NOT NULL,
+        CONSTRAINT [PK_SignInAttempts] PRIMARY KEY ([Key])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144656_SignInAttemptsAndOrganisationScopes'
+)
+BEGIN
+    CREATE TABLE [WorkerOrganizations] (
+        [WorkerId] bigint NOT NULL,
+        [Organization] nvarchar(200) NOT NULL,
+        [RegisteredBy] nvarchar(100) NOT NULL,
+        [RegisteredAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_WorkerOrganizations] PRIMARY KEY ([WorkerId], [Organization]),
+        CONSTRAINT [FK_WorkerOrganizations_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144656_SignInAttemptsAndOrganisationScopes'
+)
+BEGIN
+    CREATE INDEX [IX_PaySurveys_Organization] ON [PaySurveys] ([Organization]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144656_SignInAttemptsAndOrganisationScopes'
+)
+BEGIN
+    CREATE INDEX [IX_SignInAttempts_WindowEndsAt] ON [SignInAttempts] ([WindowEndsAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144656_SignInAttemptsAndOrganisationScopes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202144656_SignInAttemptsAndOrganisationScopes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

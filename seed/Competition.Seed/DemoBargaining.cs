@@ -4,6 +4,7 @@ using Competition.Domain.Certification;
 using Competition.Domain.Ledger;
 using Competition.Domain.Rules;
 using Competition.Domain.Wages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Competition.Seed;
 
@@ -57,10 +58,12 @@ public static class DemoBargaining
         db.Agreements.AddRange(industry, percentage, allowance);
 
         var bands = platform.ReadPaySheet(await File.ReadAllBytesAsync(DemoFiles.PathOf("demo-pay-survey.csv"), cancellationToken));
+        // Imported for the negotiator's organisation, the federation: only its accounts read this pay.
+        var federation = await db.Organizations.Where(o => o.ParentId == null).Select(o => o.Name).SingleAsync(cancellationToken);
         db.PaySurveys.Add(new PaySurveyEntity
         {
             Enterprise = Enterprise, Region = Region, Year = ReferenceYear, OccupationCode = ReferenceOccupation, Bands = [.. bands],
-            ImportedBy = Actor, ImportedAt = now,
+            Organization = federation, ImportedBy = Actor, ImportedAt = now,
         });
         await db.SaveChangesAsync(cancellationToken);
         return new DemoAccount(NegotiatorUsername, DemoRole.Negotiator, null, password);

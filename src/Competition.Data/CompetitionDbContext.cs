@@ -26,6 +26,8 @@ public abstract class CompetitionDbContext(DbContextOptions options) : DbContext
     public DbSet<SignOutEntity> SignOuts => Set<SignOutEntity>();
     public DbSet<AdminAuditEntity> AdminAudit => Set<AdminAuditEntity>();
     public DbSet<WorkerEntity> Workers => Set<WorkerEntity>();
+    public DbSet<WorkerOrganizationEntity> WorkerOrganizations => Set<WorkerOrganizationEntity>();
+    public DbSet<SignInAttemptEntity> SignInAttempts => Set<SignInAttemptEntity>();
     public DbSet<AssessmentEntity> Assessments => Set<AssessmentEntity>();
     public DbSet<PromotionRuleSetEntity> PromotionRuleSets => Set<PromotionRuleSetEntity>();
     public DbSet<CompetitionPromotionEntity> CompetitionPromotions => Set<CompetitionPromotionEntity>();

@@ -72,7 +72,7 @@ public sealed class AccountsAndSessionsTests(SharedPlatform platform)
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one_and_the_audit_says_so()
+    public async Task Five_wrong_passwords_lock_the_account_from_that_address_even_against_the_right_one_and_the_audit_says_so()
     {
         var (id, username, password) = await Client.CreateAccountAsync("negotiator");
         HttpResponseMessage response = null!;

@@ -60,7 +60,8 @@ public sealed class AuthTests(SharedPlatform platform)
         }
         while (response.StatusCode == HttpStatusCode.Unauthorized && attempts < 10);
 
-        Assert.Equal(5, attempts);
+        // Five wrong PINs are tried; the sixth is refused untried.
+        Assert.Equal(6, attempts);
         await response.AssertProblemCodeAsync(HttpStatusCode.TooManyRequests, "auth.locked-out");
         Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero);
         // While locked out even the right PIN is refused.

@@ -110,7 +110,7 @@ public sealed class JuryHubTests(SharedPlatform platform)
         // An organizer's token lasts minutes: past that, its open connection is closed too.
         var clock = new AdjustableClock();
         await using var factory = new PlatformFactory(time: clock);
-        var client = new PlatformClient(factory.CreateDefaultClient(factory.BaseAddress));
+        var client = new PlatformClient(factory.CreateDefaultClient(factory.BaseAddress), clock);
         var organizer = await client.OrganizerTokenAsync();
         var own = await client.CreateCompetitionAsync(SampleCompetition.Request("连接随令牌到期测试"));
         await using var expiring = await HubMessages<JuryNotice>.ConnectAsync(factory, "/hubs/jury", "Join", "jury", own.Id, organizer);

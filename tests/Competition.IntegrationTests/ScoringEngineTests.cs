@@ -118,9 +118,12 @@ public sealed class ScoringEngineTests(SharedPlatform platform)
         Assert.Equal((proposed!.Sequence, 8m), (pending.Sequence, pending.Value));
         Assert.Equal(10m, (await Client.LeaderboardAsync(competition.Id)).Rows[0].Total);
 
-        // The chief judge cannot approve their own proposal; a second organizer does.
+        // The chief judge cannot approve their own proposal, nor can the organizer who was given the chief's PIN
+        // (who could have proposed it as the chief); a second organizer does.
         await (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/corrections/{pending.Sequence}/approve", null, chief))
             .AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/corrections/{pending.Sequence}/approve", null,
+            await Client.OrganizerTokenAsync())).AssertProblemCodeAsync(HttpStatusCode.Conflict, "correction.pin-holder");
         var second = await SecondOrganizerTokenAsync();
         (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/corrections/{pending.Sequence}/approve", null, second)).EnsureSuccessStatusCode();
         await (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/corrections/{pending.Sequence}/approve", null, second))
@@ -318,6 +321,34 @@ public sealed class ScoringEngineTests(SharedPlatform platform)
         var other = await Client.CreateCompetitionAsync(SampleCompetition.Request("裁判记录测试二"));
         await (await Client.SendAsync(HttpMethod.Get, $"/api/competitions/{competition.Id}/judges/{other.Judges[0].Id}/record", null, chief))
             .AssertProblemCodeAsync(HttpStatusCode.NotFound, "judge.not-found");
+    }
+
+    [Fact]
+    public async Task Whoever_reset_the_chief_judges_pin_holds_it_and_cannot_approve_the_chiefs_correction()
+    {
+        var competition = await Client.CreateCompetitionAsync(WithChief("PIN持有人测试"));
+        var judge = await Client.JudgeTokenAsync(competition);
+        var practical = competition.MarkingScheme.Modules[0];
+        var (contestant, measurement) = (competition.Contestants[0].Id, practical.Aspects[0].Id);
+        (await Client.SubmitMarkAsync(competition.Id, judge, contestant, measurement, 10m)).EnsureSuccessStatusCode();
+        var second = await SecondOrganizerTokenAsync();
+        var chiefJudge = competition.Judges.Single(j => j.IsChief);
+        var reset = (await (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/judges/{chiefJudge.Id}/pin", null, second))
+            .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<PinReset>(PlatformClient.Json, TestContext.Current.CancellationToken))!;
+        var signIn = await Client.Http.PostAsJsonAsync("/api/auth/judge", new JudgeTokenRequest(competition.Id, chiefJudge.Id, reset.Pin),
+            PlatformClient.Json, TestContext.Current.CancellationToken);
+        var chief = (await signIn.Content.ReadFromJsonAsync<TokenResponse>(PlatformClient.Json, TestContext.Current.CancellationToken))!.Token;
+        (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/modules/{practical.Id}/lock", new LockRequest("module 1 marked"), chief))
+            .EnsureSuccessStatusCode();
+        var proposed = await (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/corrections",
+                new CorrectionRequest(competition.Judges[0].Id, contestant, measurement, 9m, "re-measured with the chief judge"), chief))
+            .Content.ReadFromJsonAsync<Recorded>(PlatformClient.Json, TestContext.Current.CancellationToken);
+        var approve = $"/api/competitions/{competition.Id}/corrections/{proposed!.Sequence}/approve";
+
+        // The new PIN went to the second organizer: now they are the one who could have proposed it.
+        await (await Client.SendAsync(HttpMethod.Post, approve, null, second)).AssertProblemCodeAsync(HttpStatusCode.Conflict, "correction.pin-holder");
+        (await Client.SendAsync(HttpMethod.Post, approve, null, await Client.OrganizerTokenAsync())).EnsureSuccessStatusCode();
+        Assert.Equal(9m, (await Client.LeaderboardAsync(competition.Id)).Rows.Single(r => r.ContestantId == contestant).Total);
     }
 
     [Fact]

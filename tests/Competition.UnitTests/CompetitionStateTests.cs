@@ -132,13 +132,16 @@ public sealed class CompetitionStateTests
         var proposal = Assert.Single(state.PendingCorrections);
         Assert.Equal(10m, state.Scoreboard.StandingOf(1).Total);
         // Whoever proposed it is not the second person.
-        Assert.Equal("correction.same-person", state.CheckApproveCorrection(proposal.Sequence, proposal.ProposedBy)?.Code);
-        Assert.Null(state.CheckApproveCorrection(proposal.Sequence, "account:1"));
+        Assert.Equal("correction.same-person", state.CheckApproveCorrection(proposal.Sequence, proposal.ProposedBy, null)?.Code);
+        // Nor is the account that was shown the proposer's PIN.
+        Assert.Equal("correction.pin-holder", state.CheckApproveCorrection(proposal.Sequence, "account:1", "account:1")?.Code);
+        Assert.Null(state.CheckApproveCorrection(proposal.Sequence, "account:2", "account:1"));
+        Assert.Null(state.CheckApproveCorrection(proposal.Sequence, "account:1", null));
 
         Record(state, LedgerEventType.CorrectionApproved, 1, 1, Measurement, 9m, "rechecked the gauge", payload: CompetitionState.ApprovalPayload(proposal.Sequence));
         Assert.Equal(9m, state.Scoreboard.StandingOf(1).Total);
         Assert.Empty(state.PendingCorrections);
-        Assert.Equal("correction.not-found", state.CheckApproveCorrection(proposal.Sequence, "account:1")?.Code);
+        Assert.Equal("correction.not-found", state.CheckApproveCorrection(proposal.Sequence, "account:1", null)?.Code);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Competition.Testing;
 /// </summary>
 public sealed class PlatformFactory : WebApplicationFactory<Program>
 {
-    public const string DemoJudgePin = "246810";
+    public const string DemoJudgePin = "24681012";
 
     private readonly bool _seedDemo;
     private readonly int? _primarySiloPort;

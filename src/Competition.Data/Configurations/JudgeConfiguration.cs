@@ -12,6 +12,7 @@ internal sealed class JudgeConfiguration : IEntityTypeConfiguration<JudgeEntity>
         b.Property(x => x.Name).HasMaxLength(100);
         b.Property(x => x.Employer).HasMaxLength(200);
         b.Property(x => x.PinHash).HasMaxLength(200);
+        b.Property(x => x.PinIssuedTo).HasMaxLength(100);
         b.HasMany(x => x.Assignments).WithOne().HasForeignKey(x => x.JudgeId);
     }
 }

@@ -12,7 +12,9 @@ internal sealed class PaySurveyConfiguration : IEntityTypeConfiguration<PaySurve
         b.Property(x => x.Enterprise).HasMaxLength(200);
         b.Property(x => x.Region).HasMaxLength(100);
         b.Property(x => x.OccupationCode).HasMaxLength(20);
+        b.Property(x => x.Organization).HasMaxLength(200);
         b.Property(x => x.ImportedBy).HasMaxLength(100);
+        b.HasIndex(x => x.Organization);
         b.Property(x => x.Bands).HasJsonConversion("BandsJson");
     }
 }

@@ -12,7 +12,4 @@ public sealed class AccountEntity
     public long? OrganizationId { get; set; }
     public OrganizationEntity? Organization { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
-    /// <summary>Wrong passwords since the last good one; enough of them lock the account for a while.</summary>
-    public int FailedSignIns { get; set; }
-    public DateTimeOffset? LockedUntil { get; set; }
 }

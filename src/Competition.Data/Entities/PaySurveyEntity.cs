@@ -12,6 +12,8 @@ public sealed class PaySurveyEntity
     public int Year { get; set; }
     public required string OccupationCode { get; set; }
     public required List<PayBand> Bands { get; set; }
+    /// <summary>The organisation whose negotiator imported it: an enterprise's pay is theirs to read only.</summary>
+    public required string Organization { get; set; }
     public required string ImportedBy { get; set; }
     public DateTimeOffset ImportedAt { get; set; }
 }

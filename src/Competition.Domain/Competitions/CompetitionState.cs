@@ -309,17 +309,28 @@ public sealed partial class CompetitionState
             : Conflict("correction.not-locked", "The module is not locked: the judge amends the mark, with a reason.");
     }
 
-    /// <summary>The second person: whoever proposed a correction cannot approve it too.</summary>
-    public DomainError? CheckApproveCorrection(long proposalSequence, string approver)
+    /// <summary>
+    /// The second person: whoever proposed a correction cannot approve it too, and neither can the account
+    /// that was shown the proposer's PIN (<paramref name="proposersPinHolder"/>), since it could have signed
+    /// in as the chief judge and proposed it itself.
+    /// </summary>
+    public DomainError? CheckApproveCorrection(long proposalSequence, string approver, string? proposersPinHolder)
     {
         if (!_corrections.TryGetValue(proposalSequence, out var proposal))
         {
             return new DomainError(ErrorKind.NotFound, "correction.not-found", $"No correction {proposalSequence} is waiting for approval.");
         }
-        return proposal.ProposedBy == approver
-            ? Conflict("correction.same-person", "A correction is approved by someone other than the person who proposed it.")
+        if (proposal.ProposedBy == approver)
+        {
+            return Conflict("correction.same-person", "A correction is approved by someone other than the person who proposed it.");
+        }
+        return proposersPinHolder == approver
+            ? Conflict("correction.pin-holder", "You were given the chief judge's PIN: another organizer approves this correction.")
             : null;
     }
+
+    /// <summary>Who proposed the correction waiting under this sequence, if one is.</summary>
+    public string? ProposerOf(long proposalSequence) => _corrections.TryGetValue(proposalSequence, out var proposal) ? proposal.ProposedBy : null;
 
     public CorrectionProposal Correction(long proposalSequence) => _corrections[proposalSequence];
 

@@ -7,4 +7,10 @@ public static class Actors
     public const string Platform = "platform";
 
     public static string Account(long id) => $"account:{id}";
+
+    public static string Judge(long id) => $"judge:{id}";
+
+    /// <summary>The judge an actor is, if it is one.</summary>
+    public static long? JudgeOf(string actor) =>
+        actor.StartsWith("judge:", StringComparison.Ordinal) && long.TryParse(actor.AsSpan("judge:".Length), out var id) ? id : null;
 }

@@ -164,8 +164,10 @@ public sealed class CompetitionGrain(
                 JudgeId = c.JudgeId, ContestantId = c.ContestantId, AspectId = c.AspectId, Value = c.Value, Reason = c.Reason.Trim(),
             });
 
-    public Task<Outcome<long>> ApproveCorrectionAsync(long proposalSequence, string actor) =>
-        _recorder.RecordAsync(s => s.CheckApproveCorrection(proposalSequence, actor), () =>
+    public async Task<Outcome<long>> ApproveCorrectionAsync(long proposalSequence, string actor)
+    {
+        var pinHolder = State!.ProposerOf(proposalSequence) is { } proposer ? await CompetitionRegistration.PinHolderAsync(contexts, proposer) : null;
+        return await _recorder.RecordAsync(s => s.CheckApproveCorrection(proposalSequence, actor, pinHolder), () =>
         {
             var proposal = State!.Correction(proposalSequence);
             return _recorder.Draft(LedgerEventType.CorrectionApproved, actor) with
@@ -174,6 +176,7 @@ public sealed class CompetitionGrain(
                 Value = proposal.Value, Reason = proposal.Reason, Payload = CompetitionState.ApprovalPayload(proposalSequence),
             };
         });
+    }
 
     public Task<Outcome<long>> ImportTheoryAsync(IReadOnlyList<ContestantFigure> scores, string actor) =>
         _recorder.RecordAsync(s => s.CheckTheory(scores),

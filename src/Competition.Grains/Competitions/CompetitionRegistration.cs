@@ -5,6 +5,7 @@ using Competition.Data;
 using Competition.Data.Entities;
 using Competition.Domain;
 using Competition.Domain.Competitions;
+using Competition.Domain.Ledger;
 using Competition.Grains.Contracts;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,9 +40,20 @@ internal static class CompetitionRegistration
         db.Contestants.Where(c => c.Id == contestantId)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Withdrawal, withdrawal).SetProperty(c => c.WithdrawalReason, reason));
 
+    /// <summary>The account that was shown the PIN of the judge <paramref name="actor"/> is, if any.</summary>
+    public static async Task<string?> PinHolderAsync(IDbContextFactory<CompetitionDbContext> contexts, string actor)
+    {
+        if (Actors.JudgeOf(actor) is not { } judgeId)
+        {
+            return null;
+        }
+        await using var db = await contexts.CreateDbContextAsync();
+        return await db.Judges.Where(j => j.Id == judgeId).Select(j => j.PinIssuedTo).SingleOrDefaultAsync();
+    }
+
     public static async Task<long> AddJudgeAsync(CompetitionDbContext db, long competitionId, JudgeRegistration j)
     {
-        var row = new JudgeEntity { CompetitionId = competitionId, Name = j.Name, Employer = j.Employer, IsChief = j.IsChief, PinHash = j.PinHash };
+        var row = new JudgeEntity { CompetitionId = competitionId, Name = j.Name, Employer = j.Employer, IsChief = j.IsChief, PinHash = j.PinHash, PinIssuedTo = j.PinIssuedTo };
         db.Judges.Add(row);
         await db.SaveChangesAsync();
         return row.Id;

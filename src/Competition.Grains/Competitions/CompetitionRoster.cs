@@ -42,7 +42,7 @@ internal sealed class CompetitionRoster(
         }).ToList();
         var judges = registration.Judges.Select(j => new JudgeEntity
         {
-            CompetitionId = competitionId, Name = j.Name, Employer = j.Employer, IsChief = j.IsChief, PinHash = j.PinHash,
+            CompetitionId = competitionId, Name = j.Name, Employer = j.Employer, IsChief = j.IsChief, PinHash = j.PinHash, PinIssuedTo = j.PinIssuedTo,
         }).ToList();
         db.Contestants.AddRange(contestants);
         db.Judges.AddRange(judges);

@@ -4,5 +4,4 @@ namespace Competition.Grains.Contracts;
 [GenerateSerializer, Immutable, Alias("Competition.JudgeSignIn")]
 public sealed record JudgeSignIn(
     [property: Id(0)] JudgeSignInResult Result,
-    [property: Id(1)] DateTimeOffset? LockedUntil,
     [property: Id(2)] bool IsChief = false);

@@ -1,12 +1,13 @@
 namespace Competition.Grains.Contracts;
 
-/// <summary>Outcome of a judge's PIN sign-in.</summary>
+/// <summary>Outcome of a judge's PIN sign-in (the caller tells the client only accepted or refused).</summary>
 [GenerateSerializer]
 public enum JudgeSignInResult
 {
     Accepted,
-    /// <summary>Unknown judge, wrong competition or wrong PIN: deliberately not told apart.</summary>
-    Refused,
-    /// <summary>Too many wrong PINs; try again after the lock-out.</summary>
-    LockedOut,
+    /// <summary>The PIN was checked and is wrong: a guess, counted against the judge.</summary>
+    WrongPin,
+    /// <summary>Unknown or replaced judge, or another competition: no PIN of this judge's was tried, so
+    /// nothing counts against them (or anyone could lock a judge out by naming the wrong competition).</summary>
+    NotThisJudge,
 }

@@ -8,9 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Competition.Grains.Judges;
 
 /// <summary>
-/// One judge. Checks PINs with a lock-out (a six-digit PIN must not be guessable by trying them all) and
-/// answers the judge's record for the chief judge: what the competition grain, the single writer of
-/// marks, knows of their work, with what only this grain knows, whether their tablet is locked out.
+/// One judge. Checks PINs (the host has counted the attempt against the judge's guess budget first, in
+/// the database, so that a lock-out holds across restarts and silos) and answers the judge's record for
+/// the chief judge: what the competition grain, the single writer of marks, knows of their work, with
+/// where their sign-in attempts stand.
 /// </summary>
 public sealed class JudgeGrain(
     IDbContextFactory<CompetitionDbContext> contexts,
@@ -18,43 +19,30 @@ public sealed class JudgeGrain(
     TimeProvider time) : Grain, IJudgeGrain
 {
     private JudgeEntity? _judge;
-    private int _failures;
-    private DateTimeOffset? _lockedUntil;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public Task<JudgeSignIn> SignInAsync(long competitionId, string pin)
     {
-        var now = time.GetUtcNow();
-        // A sign-in for another competition (or a judge replaced) tries no PIN of this judge's: refused
-        // without counting, or anyone could lock a judge out by naming the wrong competition.
         if (_judge is null || _judge.CompetitionId != competitionId || _judge.ReplacedById is not null)
         {
-            return Task.FromResult(new JudgeSignIn(JudgeSignInResult.Refused, null));
+            return Task.FromResult(new JudgeSignIn(JudgeSignInResult.NotThisJudge));
         }
-        if (SignInLockOut.IsLocked(_lockedUntil, now))
-        {
-            return Task.FromResult(new JudgeSignIn(JudgeSignInResult.LockedOut, _lockedUntil));
-        }
-        var accepted = pinHasher.VerifyHashedPassword(_judge, _judge.PinHash, pin) != PasswordVerificationResult.Failed;
-        if (accepted)
-        {
-            _failures = 0;
-            return Task.FromResult(new JudgeSignIn(JudgeSignInResult.Accepted, null, _judge!.IsChief));
-        }
-        (_failures, _lockedUntil) = SignInLockOut.JudgePins.AfterFailure(_failures, now);
-        return Task.FromResult(new JudgeSignIn(_lockedUntil is null ? JudgeSignInResult.Refused : JudgeSignInResult.LockedOut, _lockedUntil));
+        return Task.FromResult(pinHasher.VerifyHashedPassword(_judge, _judge.PinHash, pin) != PasswordVerificationResult.Failed
+            ? new JudgeSignIn(JudgeSignInResult.Accepted, _judge.IsChief)
+            : new JudgeSignIn(JudgeSignInResult.WrongPin));
     }
 
     public Task RefreshAsync() => LoadAsync(CancellationToken.None);
 
-    public async Task SetPinAsync(string pinHash)
+    public async Task SetPinAsync(string pinHash, string issuedTo)
     {
         var judgeId = this.GetPrimaryKeyLong();
         await using var db = contexts.CreateDbContext();
-        await db.Judges.Where(j => j.Id == judgeId).ExecuteUpdateAsync(s => s.SetProperty(j => j.PinHash, pinHash));
-        _judge!.PinHash = pinHash;
-        (_failures, _lockedUntil) = (0, null);
+        await db.Judges.Where(j => j.Id == judgeId)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.PinHash, pinHash).SetProperty(j => j.PinIssuedTo, issuedTo));
+        await SignInAttempts.ForgetAsync(db, SignInSubjects.Judge(judgeId), CancellationToken.None);
+        (_judge!.PinHash, _judge.PinIssuedTo) = (pinHash, issuedTo);
     }
 
     public async Task<JudgeRecordView?> GetRecordAsync()
@@ -64,9 +52,13 @@ public sealed class JudgeGrain(
         {
             return null;
         }
-        var lockedUntil = SignInLockOut.IsLocked(_lockedUntil, time.GetUtcNow()) ? _lockedUntil : null;
+        await using var db = contexts.CreateDbContext();
+        var subject = SignInSubjects.Judge(_judge.Id);
+        var standing = (await SignInAttempts.StandingsAsync(db, [subject], SignInLimits.JudgePins, time.GetUtcNow(), CancellationToken.None))
+            .GetValueOrDefault(subject);
         return new JudgeRecordView(_judge.CompetitionId,
-            new JudgeView(_judge.Id, _judge.Name, _judge.Employer, _judge.IsChief, _judge.ReplacedById), lockedUntil, _failures, record);
+            new JudgeView(_judge.Id, _judge.Name, _judge.Employer, _judge.IsChief, _judge.ReplacedById),
+            standing?.LockedUntil, standing?.Failures ?? 0, record);
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -28,11 +28,15 @@ public static class AccountsApi
         return app;
     }
 
-    public static async Task<Ok<List<AccountCreated>>> ListAsync(IDbContextFactory<CompetitionDbContext> contexts, CancellationToken cancellationToken)
+    /// <summary>Each account with until when wrong passwords lock it out, from some address or from everywhere.</summary>
+    public static async Task<Ok<List<AccountCreated>>> ListAsync(
+        IDbContextFactory<CompetitionDbContext> contexts, TimeProvider time, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        return TypedResults.Ok(await db.Accounts.AsNoTracking().OrderBy(a => a.Id)
-            .Select(a => new AccountCreated(a.Id, a.Username, a.Role, a.Organization!.Name, a.LockedUntil, a.OrganizationId)).ToListAsync(cancellationToken));
+        var accounts = await db.Accounts.AsNoTracking().Include(a => a.Organization).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        var standings = await SignInAttempts.StandingsAsync(db, accounts.Select(a => SignInSubjects.Account(a.Username)).ToList(),
+            SignInLimits.AccountPasswords, time.GetUtcNow(), cancellationToken);
+        return TypedResults.Ok(accounts.Select(a => ToView(a, standings.GetValueOrDefault(SignInSubjects.Account(a.Username))?.LockedUntil)).ToList());
     }
 
     public static async Task<Results<Created<AccountCreated>, ProblemHttpResult>> CreateAsync(
@@ -61,12 +65,12 @@ public static class AccountsApi
         db.Accounts.Add(account);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(user.Actor(), "account.created", $"account:{account.Id}", $"{account.Username} as {account.Role}");
-        return TypedResults.Created($"/api/accounts/{account.Id}", ToView(account));
+        return TypedResults.Created($"/api/accounts/{account.Id}", ToView(account, null));
     }
 
     public static async Task<Results<Ok<AccountCreated>, ProblemHttpResult>> GrantRoleAsync(
         long accountId, RoleGrant grant, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts,
-        Sessions sessions, AdminAuditLog audit, CancellationToken cancellationToken)
+        Sessions sessions, AdminAuditLog audit, TimeProvider time, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
         if (await db.Accounts.Include(a => a.Organization).SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken) is not { } account)
@@ -85,10 +89,13 @@ public static class AccountsApi
         // Tokens carry the old role: end the account's sessions so the new one takes effect at once.
         await sessions.SignOutAsync($"account:{account.Id}");
         await audit.RecordAsync(user.Actor(), "account.role-granted", $"account:{account.Id}", $"{before} → {account.Role}");
-        return TypedResults.Ok(ToView(account));
+        var subject = SignInSubjects.Account(account.Username);
+        var standings = await SignInAttempts.StandingsAsync(db, [subject], SignInLimits.AccountPasswords, time.GetUtcNow(), cancellationToken);
+        return TypedResults.Ok(ToView(account, standings.GetValueOrDefault(subject)?.LockedUntil));
     }
 
-    private static AccountCreated ToView(AccountEntity a) => new(a.Id, a.Username, a.Role, a.Organization?.Name, a.LockedUntil, a.OrganizationId);
+    private static AccountCreated ToView(AccountEntity a, DateTimeOffset? lockedUntil) =>
+        new(a.Id, a.Username, a.Role, a.Organization?.Name, lockedUntil, a.OrganizationId);
 
     /// <summary>The registry organisation named (by name, else by id); an account always belongs to one.</summary>
     private static async Task<Outcome<OrganizationEntity>> OrganizationOrRefusalAsync(

@@ -7,6 +7,7 @@ using Competition.Server.Auth;
 using Competition.Server.Certificates;
 using Competition.Server.Problems;
 using Competition.Server.Validation;
+using Competition.Server.Workers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,9 +53,11 @@ public static class AssessmentsApi
         AdminAuditLog audit, TimeProvider time, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        if (await db.Workers.AsNoTracking().SingleOrDefaultAsync(w => w.Id == request.WorkerId, cancellationToken) is not { } worker)
+        // Only a worker the organisation registered or already assesses: an assessment would make any worker visible.
+        if (await WorkerDirectory.VisibleTo(db, user.OrganizationOf()).AsNoTracking()
+                .SingleOrDefaultAsync(w => w.Id == request.WorkerId, cancellationToken) is not { } worker)
         {
-            return ApiProblems.NotFound("worker.not-found", $"Worker {request.WorkerId} does not exist.");
+            return WorkersApi.NotFound(request.WorkerId);
         }
         var assessment = RecordedAssessments.Create(request, user.OrganizationOf(), user.Actor(), time.GetUtcNow());
         db.Assessments.Add(assessment);

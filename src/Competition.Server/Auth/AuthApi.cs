@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Competition.Data;
-using Competition.Data.Entities;
 using Competition.Domain.Access;
 using Competition.Domain.Ledger;
 using Competition.Grains.Contracts;
@@ -8,7 +7,6 @@ using Competition.Server.Problems;
 using Competition.Server.Security;
 using Competition.Server.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Competition.Server.Auth;
@@ -33,49 +31,59 @@ public static class AuthApi
         return app;
     }
 
+    /// <summary>Every attempt is counted before the password is checked (see <see cref="SignInAttempts"/>):
+    /// per address and per account, unknown usernames alike. A spent budget is refused with 429 and
+    /// <c>Retry-After</c>, never by a slower answer.</summary>
     public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> IssueAccountTokenAsync(
-        TokenRequest request, IDbContextFactory<CompetitionDbContext> contexts, IPasswordHasher<AccountEntity> hasher,
-        Sessions sessions, AdminAuditLog audit, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+        TokenRequest request, HttpContext http, IDbContextFactory<CompetitionDbContext> contexts, PasswordCheck passwords,
+        Sessions sessions, AdminAuditLog audit, TimeProvider time, CancellationToken cancellationToken)
     {
-        await using var db = contexts.CreateDbContext();
         var username = Usernames.Normalize(request.Username);
-        var account = await db.Accounts.Include(a => a.Organization).SingleOrDefaultAsync(a => a.Username == username, cancellationToken);
-        var now = time.GetUtcNow();
-        if (SignInLockOut.IsLocked(account?.LockedUntil, now))
+        var (subject, address, limits, now) = (SignInSubjects.Account(username), ClientAddress.Of(http), SignInLimits.AccountPasswords, time.GetUtcNow());
+        await using var db = contexts.CreateDbContext();
+        if (await SignInAttempts.BeginAsync(db, subject, address, limits, now, cancellationToken) is { } until)
         {
-            return LockedOut(response, account!.LockedUntil!.Value - now, "Too many wrong passwords: this account is locked for a few minutes.");
+            return LockedOut(http.Response, until - now, "Too many wrong passwords: wait a while before trying this account again.");
         }
-        if (account is null || hasher.VerifyHashedPassword(account, account.PasswordHash, request.Password) == PasswordVerificationResult.Failed)
+        var account = await db.Accounts.Include(a => a.Organization).AsNoTracking().SingleOrDefaultAsync(a => a.Username == username, cancellationToken);
+        if (!passwords.Matches(account, request.Password))
         {
-            if (account is not null)
+            if (account is not null && await SignInAttempts.SpentAsync(db, subject, address, limits, cancellationToken) is var spent
+                && (spent.FromAddress || spent.Everywhere))
             {
-                (account.FailedSignIns, account.LockedUntil) = SignInLockOut.AccountPasswords.AfterFailure(account.FailedSignIns, now);
-                if (account.LockedUntil is not null)
-                {
-                    await audit.RecordAsync(Actors.Platform, "account.locked-out", $"account:{account.Id}",
-                        $"{SignInLockOut.AccountPasswords.FailuresAllowed} wrong passwords");
-                }
+                await audit.RecordAsync(Actors.Platform, "account.locked-out", $"account:{account.Id}", spent.Everywhere
+                    ? $"{limits.PerSubject.Failures} wrong passwords within {limits.PerSubject.Window.TotalMinutes:0} minutes: locked from every address"
+                    : $"{limits.PerAddress.Failures} wrong passwords within {limits.PerAddress.Window.TotalMinutes:0} minutes from {address}");
             }
-            await db.SaveChangesAsync(cancellationToken);
             return SignInRefused("Wrong username or password.");
         }
-        (account.FailedSignIns, account.LockedUntil) = (0, null);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(await sessions.StartAsync(account));
+        await SignInAttempts.SucceededAsync(db, subject, address, cancellationToken);
+        return TypedResults.Ok(await sessions.StartAsync(account!));
     }
 
+    /// <summary>Counted like an account's sign-in, per judge and address and per judge over the hour.</summary>
     public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> IssueJudgeTokenAsync(
-        JudgeTokenRequest request, IGrainFactory grains, TokenIssuer tokens, TimeProvider time, HttpResponse response)
+        JudgeTokenRequest request, HttpContext http, IDbContextFactory<CompetitionDbContext> contexts, IGrainFactory grains, TokenIssuer tokens,
+        TimeProvider time, CancellationToken cancellationToken)
     {
-        var signIn = await grains.GetGrain<IJudgeGrain>(request.JudgeId).SignInAsync(request.CompetitionId, request.Pin);
-        return signIn.Result switch
+        var (subject, address, now) = (SignInSubjects.Judge(request.JudgeId), ClientAddress.Of(http), time.GetUtcNow());
+        await using var db = contexts.CreateDbContext();
+        if (await SignInAttempts.BeginAsync(db, subject, address, SignInLimits.JudgePins, now, cancellationToken) is { } until)
         {
-            JudgeSignInResult.Accepted => TypedResults.Ok(new TokenResponse(
-                tokens.ForJudge(request.CompetitionId, request.JudgeId, signIn.IsChief), time.GetUtcNow() + TokenIssuer.JudgeLifetime)),
-            JudgeSignInResult.LockedOut => LockedOut(response, (signIn.LockedUntil ?? time.GetUtcNow()) - time.GetUtcNow(),
-                "Too many wrong PINs: this judge is locked out for a few minutes."),
-            _ => SignInRefused("Wrong competition, judge or PIN."),
-        };
+            return LockedOut(http.Response, until - now, "Too many wrong PINs: wait a while before trying this judge again.");
+        }
+        var signIn = await grains.GetGrain<IJudgeGrain>(request.JudgeId).SignInAsync(request.CompetitionId, request.Pin);
+        switch (signIn.Result)
+        {
+            case JudgeSignInResult.Accepted:
+                await SignInAttempts.SucceededAsync(db, subject, address, cancellationToken);
+                return TypedResults.Ok(new TokenResponse(
+                    tokens.ForJudge(request.CompetitionId, request.JudgeId, signIn.IsChief), now + TokenIssuer.JudgeLifetime));
+            case JudgeSignInResult.NotThisJudge:
+                await SignInAttempts.NotTriedAsync(db, subject, address, cancellationToken);
+                break;
+        }
+        return SignInRefused("Wrong competition, judge or PIN.");
     }
 
     public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> RefreshAsync(RefreshRequest request, Sessions sessions) =>

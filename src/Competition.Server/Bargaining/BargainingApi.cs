@@ -27,7 +27,7 @@ public static class BargainingApi
             .RequireAuthorization(p => p.RequireRole(Roles.Negotiator, Roles.Organizer));
         group.MapPost("/surveys", ImportAsync)
             .WithSummary("Import an enterprise's pay (CSV body: level,monthlyPay,headcount) for ?enterprise=&region=&year=&occupation=.");
-        group.MapGet("/surveys", ListAsync).WithSummary("Every imported pay survey, newest first.");
+        group.MapGet("/surveys", ListAsync).WithSummary("The pay surveys your organisation imported, newest first.");
         group.MapGet("/surveys/{surveyId:long}/report", ReportAsync)
             .WithSummary("The pay against the guidance and the agreements in ?agreements=1,2, costed against ?capacity= (yuan a year) " +
                 "with the competition awards expected in a year (?awards=gold:1,excellence:3).");
@@ -52,7 +52,7 @@ public static class BargainingApi
             return refused.ToProblem();
         }
         var bands = read.Value!;
-        var survey = ToEntity(enterprise, region, year.Value, occupation!, bands, user.Actor(), time.GetUtcNow());
+        var survey = ToEntity(enterprise, region, year.Value, occupation!, bands, user.OrganizationOf(), user.Actor(), time.GetUtcNow());
         await using var db = contexts.CreateDbContext();
         db.PaySurveys.Add(survey);
         audit.Stage(db, user.Actor(), "pay-survey.imported", $"enterprise:{survey.Enterprise}", $"{bands.Count} bands");
@@ -60,28 +60,32 @@ public static class BargainingApi
         return TypedResults.Created($"/api/bargaining/surveys/{survey.Id}/report", ToView(survey));
     }
 
-    public static async Task<Ok<List<PaySurveyView>>> ListAsync(IDbContextFactory<CompetitionDbContext> contexts, CancellationToken cancellationToken)
+    /// <summary>An enterprise's pay is confidential to the organisation that imported it: others find no such survey.</summary>
+    public static async Task<Ok<List<PaySurveyView>>> ListAsync(
+        ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        var surveys = await db.PaySurveys.AsNoTracking().OrderByDescending(s => s.Id).Take(500).ToListAsync(cancellationToken);
+        var organization = user.OrganizationOf();
+        var surveys = await db.PaySurveys.AsNoTracking().Where(s => s.Organization == organization)
+            .OrderByDescending(s => s.Id).Take(500).ToListAsync(cancellationToken);
         return TypedResults.Ok(surveys.Select(ToView).ToList());
     }
 
     public static async Task<Results<Ok<BargainingReportView>, ProblemHttpResult>> ReportAsync(
-        long surveyId, IDbContextFactory<CompetitionDbContext> contexts, CancellationToken cancellationToken,
+        long surveyId, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts, CancellationToken cancellationToken,
         string? agreements = null, decimal? capacity = null, string? awards = null) =>
-        (await BuildReportAsync(surveyId, contexts, agreements, capacity, awards, cancellationToken)).ToHttp(TypedResults.Ok);
+        (await BuildReportAsync(surveyId, user.OrganizationOf(), contexts, agreements, capacity, awards, cancellationToken)).ToHttp(TypedResults.Ok);
 
     /// <summary>The same report as a spreadsheet: one row per level, then the bonuses, totals and share of capacity.</summary>
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ReportCsvAsync(
-        long surveyId, IDbContextFactory<CompetitionDbContext> contexts, CancellationToken cancellationToken,
+        long surveyId, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts, CancellationToken cancellationToken,
         string? agreements = null, decimal? capacity = null, string? awards = null) =>
-        (await BuildReportAsync(surveyId, contexts, agreements, capacity, awards, cancellationToken))
+        (await BuildReportAsync(surveyId, user.OrganizationOf(), contexts, agreements, capacity, awards, cancellationToken))
             .ToHttp(report => TypedResults.File(BargainingReportCsv.Write(report), "text/csv; charset=utf-8", $"bargaining-report-{surveyId}.csv"));
 
     private static async Task<Outcome<BargainingReportView>> BuildReportAsync(
-        long surveyId, IDbContextFactory<CompetitionDbContext> contexts, string? agreements, decimal? capacity, string? awards,
-        CancellationToken cancellationToken)
+        long surveyId, string organization, IDbContextFactory<CompetitionDbContext> contexts, string? agreements, decimal? capacity,
+        string? awards, CancellationToken cancellationToken)
     {
         var ids = (agreements ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         var expected = ExpectedAwards(awards);
@@ -92,7 +96,8 @@ public static class BargainingApi
                 "with the awards expected in a year as ?awards=gold:1,excellence:3 (each award once, 0–1000).");
         }
         await using var db = contexts.CreateDbContext();
-        if (await db.PaySurveys.AsNoTracking().SingleOrDefaultAsync(s => s.Id == surveyId, cancellationToken) is not { } survey)
+        if (await db.PaySurveys.AsNoTracking().SingleOrDefaultAsync(s => s.Id == surveyId && s.Organization == organization, cancellationToken)
+            is not { } survey)
         {
             return new DomainError(ErrorKind.NotFound, "pay.not-found", $"Pay survey {surveyId} does not exist.");
         }
@@ -133,10 +138,11 @@ public static class BargainingApi
 
     /// <summary>An imported survey as stored.</summary>
     internal static PaySurveyEntity ToEntity(
-        string enterprise, string region, int year, string occupation, IReadOnlyList<PayBand> bands, string actor, DateTimeOffset now) => new()
+        string enterprise, string region, int year, string occupation, IReadOnlyList<PayBand> bands, string organization, string actor,
+        DateTimeOffset now) => new()
     {
         Enterprise = enterprise.Trim(), Region = region.Trim(), Year = year, OccupationCode = occupation,
-        Bands = [.. bands], ImportedBy = actor, ImportedAt = now,
+        Bands = [.. bands], Organization = organization, ImportedBy = actor, ImportedAt = now,
     };
 
     private static PaySurveyView ToView(PaySurveyEntity survey) => new(survey.Id, survey.Enterprise, survey.Region, survey.Year, survey.OccupationCode,

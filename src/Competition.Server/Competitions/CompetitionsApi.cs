@@ -220,7 +220,10 @@ public static class CompetitionsApi
             {
                 Bib = c.Bib.Trim(), Name = c.Name.Trim(), Employer = c.Employer.Trim(), OutOfRanking = c.OutOfRanking,
             }).ToList(),
-            Judges = judges.Select(j => new JudgeEntity { Name = j.Name.Trim(), Employer = j.Employer.Trim(), IsChief = j.IsChief, PinHash = "" }).ToList(),
+            Judges = judges.Select(j => new JudgeEntity
+            {
+                Name = j.Name.Trim(), Employer = j.Employer.Trim(), IsChief = j.IsChief, PinHash = "", PinIssuedTo = user.Actor(),
+            }).ToList(),
             Rules = request.Rules,
         };
         for (var i = 0; i < pins.Length; i++)
@@ -345,7 +348,7 @@ public static class CompetitionsApi
         }
         var pin = JudgePins.Generate();
         var hash = pinHasher.HashPassword(new JudgeEntity { Name = judge.Name, Employer = judge.Employer, PinHash = "" }, pin);
-        await grains.GetGrain<IJudgeGrain>(judgeId).SetPinAsync(hash);
+        await grains.GetGrain<IJudgeGrain>(judgeId).SetPinAsync(hash, user.Actor());
         await sessions.SignOutAsync($"judge:{judgeId}");
         await audit.RecordAsync(user.Actor(), "judge.pin-reset", $"competition:{id}", $"judge:{judgeId}");
         return TypedResults.Ok(new PinReset(judgeId, pin));

@@ -55,6 +55,8 @@ public static class PlatformServices
         builder.AddCompetitionSilo();
 
         services.AddSingleton<IPasswordHasher<AccountEntity>, PasswordHasher<AccountEntity>>();
+        services.AddSingleton<PasswordCheck>();
+        services.AddHostedService<SignInAttemptSweep>();
         services.AddSingleton<SealedSecrets>();
         services.AddSingleton<SigningKeys>();
         // Data Protection seals the stored token key. Several hosts must share its keys: set

@@ -79,7 +79,7 @@ public static class RegistrationApi
     public static async Task<Results<Created<JudgeWithPin>, ProblemHttpResult>> AddJudgeAsync(
         long id, JudgeEntryRequest request, ClaimsPrincipal user, IGrainFactory grains, RegistrationImporter registrar, AdminAuditLog audit)
     {
-        var (judge, pin) = registrar.NewJudge(request.Name.Trim(), request.Employer.Trim(), request.IsChief);
+        var (judge, pin) = registrar.NewJudge(request.Name.Trim(), request.Employer.Trim(), request.IsChief, user.Actor());
         var competition = grains.GetGrain<ICompetitionGrain>(id);
         var outcome = await competition.AddJudgeAsync(judge, request.Reason, user.Actor());
         return await JudgeAsync(id, competition, outcome, pin, () => audit.RecordAsync(user.Actor(), "competition.judge-added", $"competition:{id}", $"judge:{outcome.Value!.Ids[0]}"));
@@ -90,7 +90,7 @@ public static class RegistrationApi
         long id, long judgeId, JudgeReplacementRequest request, ClaimsPrincipal user, IGrainFactory grains, RegistrationImporter registrar,
         Sessions sessions, AdminAuditLog audit)
     {
-        var (judge, pin) = registrar.NewJudge(request.Name.Trim(), request.Employer.Trim(), isChief: false);
+        var (judge, pin) = registrar.NewJudge(request.Name.Trim(), request.Employer.Trim(), isChief: false, user.Actor());
         var competition = grains.GetGrain<ICompetitionGrain>(id);
         var outcome = await competition.ReplaceJudgeAsync(judgeId, judge, request.Reason, user.Actor());
         return await JudgeAsync(id, competition, outcome, pin, async () =>

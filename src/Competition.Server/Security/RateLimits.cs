@@ -34,21 +34,19 @@ public sealed class RateLimits
         var limits = configuration.GetSection(Section).Get<RateLimits>() ?? new RateLimits();
         return services.AddRateLimiter(options =>
         {
-            options.AddPolicy(SignIn, context => RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context),
+            options.AddPolicy(SignIn, context => RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Of(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.SignInPerMinute, Window = TimeSpan.FromMinutes(1) }));
             options.AddPolicy(Marks, context => RateLimitPartition.GetTokenBucketLimiter(
-                context.User.FindFirstValue(JwtRegisteredClaimNames.Sub) ?? ClientAddress(context),
+                context.User.FindFirstValue(JwtRegisteredClaimNames.Sub) ?? ClientAddress.Of(context),
                 _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = limits.MarksBurst, TokensPerPeriod = limits.MarksPerSecond, ReplenishmentPeriod = TimeSpan.FromSeconds(1),
                 }));
-            options.AddPolicy(Public, context => RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context),
+            options.AddPolicy(Public, context => RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Of(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.PublicPerTenSeconds, Window = TimeSpan.FromSeconds(10) }));
             options.OnRejected = RejectAsync;
         });
     }
-
-    private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {

@@ -51,7 +51,7 @@ public sealed class RegistrationImporter(
         {
             var entries = RegistrationSheets.JudgeEntries(table);
             problems = RegistrationRules.CheckJudges(entries, view.Judges.Any(j => j.IsChief));
-            var newJudges = entries.Select(e => NewJudge(e.Name, e.Employer, RegistrationRules.YesNo(e.IsChief) == true)).ToList();
+            var newJudges = entries.Select(e => NewJudge(e.Name, e.Employer, RegistrationRules.YesNo(e.IsChief) == true, actor)).ToList();
             pins = newJudges.Select(j => j.Pin).ToList();
             registration = new RegistrationBatch(kind, hash, actor, [], newJudges.Select(j => j.Judge).ToList());
         }
@@ -91,11 +91,12 @@ public sealed class RegistrationImporter(
         return new RegistrationImported(change.Ids.Count, false, after.Contestants.Where(c => ids.Contains(c.Id)).ToList(), judges);
     }
 
-    /// <summary>A judge to register with a new PIN (answered once; only its hash is stored).</summary>
-    public (JudgeRegistration Judge, string Pin) NewJudge(string name, string employer, bool isChief)
+    /// <summary>A judge to register with a new PIN (answered once, to <paramref name="issuedTo"/>; only its hash is stored).</summary>
+    public (JudgeRegistration Judge, string Pin) NewJudge(string name, string employer, bool isChief, string issuedTo)
     {
         var pin = JudgePins.Generate();
-        return (new JudgeRegistration(name, employer, isChief, pinHasher.HashPassword(new JudgeEntity { Name = name, Employer = employer, PinHash = "" }, pin)), pin);
+        var hash = pinHasher.HashPassword(new JudgeEntity { Name = name, Employer = employer, PinHash = "" }, pin);
+        return (new JudgeRegistration(name, employer, isChief, hash, issuedTo), pin);
     }
 
     /// <summary>Bibs for empty ones, and each identified contestant's worker (registered when new: save

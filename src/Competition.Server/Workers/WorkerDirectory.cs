@@ -42,10 +42,35 @@ public sealed class WorkerDirectory(NationalIdHasher hasher, TimeProvider time)
         }).ToList();
     }
 
-    public async Task<WorkerEntity?> FindAsync(CompetitionDbContext db, string nationalId, CancellationToken cancellationToken)
+    /// <summary>The worker with this national ID, when <paramref name="organization"/> may see them.</summary>
+    public async Task<WorkerEntity?> FindAsync(CompetitionDbContext db, string nationalId, string organization, CancellationToken cancellationToken)
     {
         var hash = hasher.Hash(nationalId);
-        return await db.Workers.AsNoTracking().SingleOrDefaultAsync(w => w.NationalIdHash == hash, cancellationToken);
+        return await VisibleTo(db, organization).AsNoTracking().SingleOrDefaultAsync(w => w.NationalIdHash == hash, cancellationToken);
+    }
+
+    /// <summary>
+    /// The workers an organisation may see: those it registered, and those it holds an assessment or a
+    /// certificate for. Every other worker is, to it, not there at all: an HR officer cannot walk ids to
+    /// read other employers' staff.
+    /// </summary>
+    public static IQueryable<WorkerEntity> VisibleTo(CompetitionDbContext db, string organization) =>
+        db.Workers.Where(w => db.WorkerOrganizations.Any(k => k.WorkerId == w.Id && k.Organization == organization)
+            || db.Assessments.Any(a => a.WorkerId == w.Id && a.Organization == organization)
+            || db.Certificates.Any(c => c.WorkerId == w.Id && c.Organization == organization));
+
+    /// <summary>Records, in <paramref name="db"/>, that <paramref name="organization"/> registered the
+    /// worker; false when it had already.</summary>
+    public static async Task<bool> RegisterWithAsync(
+        CompetitionDbContext db, WorkerEntity worker, string organization, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (db.Entry(worker).State != EntityState.Added
+            && await db.WorkerOrganizations.AnyAsync(k => k.WorkerId == worker.Id && k.Organization == organization, cancellationToken))
+        {
+            return false;
+        }
+        db.WorkerOrganizations.Add(new WorkerOrganizationEntity { Worker = worker, Organization = organization, RegisteredBy = actor, RegisteredAt = now });
+        return true;
     }
 
     /// <summary>

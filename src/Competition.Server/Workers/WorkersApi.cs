@@ -25,34 +25,36 @@ public static class WorkersApi
         return app;
     }
 
-    public static async Task<Results<Created<WorkerView>, Ok<WorkerView>>> RegisterAsync(
+    /// <summary>Registering is how an organisation comes to know a worker: by their national ID, which it
+    /// must hold. A worker already registered elsewhere is answered as the platform knows them (200), and
+    /// from now on this organisation sees them too; both are audited.</summary>
+    public static Task<Results<Created<WorkerView>, Ok<WorkerView>>> RegisterAsync(
         WorkerRequest request, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts, WorkerDirectory directory,
-        AdminAuditLog audit, CancellationToken cancellationToken)
-    {
-        await using var db = contexts.CreateDbContext();
-        var worker = await directory.FindOrAddAsync(db, request.Name, request.Employer, request.NationalId, cancellationToken);
-        if (db.Entry(worker).State != EntityState.Added)
+        AdminAuditLog audit, TimeProvider time, CancellationToken cancellationToken) =>
+        // Registered a moment ago by someone else (the worker or this organisation's link): read again and go on.
+        contexts.RetryOnRaceAsync<Results<Created<WorkerView>, Ok<WorkerView>>>(async db =>
         {
-            return TypedResults.Ok(CertificationViews.ToView(worker, await CertifiedLevelAsync(db, worker.Id, cancellationToken)));
-        }
-        audit.Stage(db, user.Actor(), "worker.registered", $"worker:{worker.NationalIdMasked}", worker.Name);
-        // Registered a moment ago by someone else: that is the worker.
-        return await contexts.SaveOrTakeTheirsAsync<Results<Created<WorkerView>, Ok<WorkerView>>>(db,
-            () => TypedResults.Created($"/api/workers/{worker.Id}", CertificationViews.ToView(worker, null)),
-            async again =>
+            var worker = await directory.FindOrAddAsync(db, request.Name, request.Employer, request.NationalId, cancellationToken);
+            var isNew = db.Entry(worker).State == EntityState.Added;
+            if (await WorkerDirectory.RegisterWithAsync(db, worker, user.OrganizationOf(), user.Actor(), time.GetUtcNow(), cancellationToken))
             {
-                var existing = (await directory.FindAsync(again, request.NationalId, cancellationToken))!;
-                return TypedResults.Ok(CertificationViews.ToView(existing, await CertifiedLevelAsync(again, existing.Id, cancellationToken)));
-            }, cancellationToken);
-    }
+                audit.Stage(db, user.Actor(), "worker.registered", $"worker:{worker.NationalIdMasked}",
+                    isNew ? worker.Name : $"{worker.Name} (already registered by another organisation)");
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            return isNew
+                ? TypedResults.Created($"/api/workers/{worker.Id}", CertificationViews.ToView(worker, null))
+                : TypedResults.Ok(CertificationViews.ToView(worker, await CertifiedLevelAsync(db, worker.Id, cancellationToken)));
+        }, cancellationToken);
 
     public static async Task<Results<Ok<WorkerView>, ProblemHttpResult>> LookupAsync(
-        NationalIdLookup request, IDbContextFactory<CompetitionDbContext> contexts, WorkerDirectory directory, CancellationToken cancellationToken)
+        NationalIdLookup request, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts, WorkerDirectory directory,
+        CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        return await directory.FindAsync(db, request.NationalId, cancellationToken) is { } worker
+        return await directory.FindAsync(db, request.NationalId, user.OrganizationOf(), cancellationToken) is { } worker
             ? TypedResults.Ok(CertificationViews.ToView(worker, await CertifiedLevelAsync(db, worker.Id, cancellationToken)))
-            : ApiProblems.NotFound("worker.not-found", "No worker with this national ID is registered.");
+            : ApiProblems.NotFound("worker.not-found", "Your organisation has registered no worker with this national ID.");
     }
 
     public static async Task<Results<Ok<WorkerProfile>, ProblemHttpResult>> ProfileAsync(
@@ -60,11 +62,11 @@ public static class WorkersApi
         TimeProvider time, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        if (await db.Workers.AsNoTracking().SingleOrDefaultAsync(w => w.Id == workerId, cancellationToken) is not { } worker)
-        {
-            return ApiProblems.NotFound("worker.not-found", $"Worker {workerId} does not exist.");
-        }
         var organization = user.OrganizationOf();
+        if (await WorkerDirectory.VisibleTo(db, organization).AsNoTracking().SingleOrDefaultAsync(w => w.Id == workerId, cancellationToken) is not { } worker)
+        {
+            return NotFound(workerId);
+        }
         var certificates = db.Certificates.Where(c => c.WorkerId == workerId && c.Organization == organization);
         var wageGuidance = await guidance.ForAsync(
             db, await certificates.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken), worker.Employer, cancellationToken);
@@ -76,6 +78,10 @@ public static class WorkersApi
             wageGuidance,
             await grains.GetGrain<IContestantGrain>(workerId).GetHistoryAsync(organization)));
     }
+
+    /// <summary>The same answer for a worker that does not exist and one the organisation may not see.</summary>
+    public static ProblemHttpResult NotFound(long workerId) =>
+        ApiProblems.NotFound("worker.not-found", $"Your organisation has registered no worker {workerId}.");
 
     private static async Task<Domain.Certification.SkillLevel?> CertifiedLevelAsync(CompetitionDbContext db, long workerId, CancellationToken cancellationToken) =>
         (await WorkerDirectory.StandingsAsync(db, [workerId], cancellationToken))[workerId].Level;

@@ -129,7 +129,7 @@ public sealed class CertificateLifecycleTests(SharedPlatform platform)
     {
         var clock = new AdjustableClock();
         await using var factory = new PlatformFactory(time: clock);
-        var client = new PlatformClient(factory.CreateClient());
+        var client = new PlatformClient(factory.CreateClient(), clock);
         var hr = await client.HrOfficerTokenAsync("随州市总工会");
         var certificate = await client.CertifyNewWorkerAsync(hr, "江涛");
         Assert.Equal(CertificateState.Valid, (await client.VerifyAsync(certificate.Number)).State);

@@ -35,7 +35,7 @@ public sealed class BlindJudgingTests
         var clock = new AdjustableClock();
         await using var factory = new PlatformFactory(time: clock);
         var recorder = new ResponseRecorder();
-        var client = new PlatformClient(factory.CreateDefaultClient(factory.BaseAddress, recorder));
+        var client = new PlatformClient(factory.CreateDefaultClient(factory.BaseAddress, recorder), clock);
         var organizer = await client.OrganizerTokenAsync();
         var firstSession = clock.GetUtcNow().AddHours(1).ToOffset(TimeSpan.FromHours(8));
         var competition = await client.CreateCompetitionAsync(SampleCompetition.Request("盲评全流程", 0).WithChief() with

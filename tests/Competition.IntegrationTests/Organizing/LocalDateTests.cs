@@ -13,7 +13,7 @@ public sealed class LocalDateTests
         // 23:30 on 31 December in Beijing (15:30 UTC).
         clock.Advance(new DateTimeOffset(2026, 12, 31, 15, 30, 0, TimeSpan.Zero) - DateTimeOffset.UtcNow);
         await using var factory = new PlatformFactory(time: clock);
-        var client = new PlatformClient(factory.CreateClient());
+        var client = new PlatformClient(factory.CreateClient(), clock);
 
         var facts = await client.GetAsync<PlatformApi.PlatformFacts>("/api/platform");
         Assert.Equal(("Asia/Shanghai", new DateOnly(2026, 12, 31)), (facts.TimeZone, facts.Today));

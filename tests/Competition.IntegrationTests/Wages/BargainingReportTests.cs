@@ -78,6 +78,26 @@ public sealed class BargainingReportTests(SharedPlatform platform)
         }
     }
 
+    [Fact]
+    public async Task An_enterprises_pay_is_read_only_by_the_organisation_that_imported_it()
+    {
+        var (_, ours, oursPassword) = await Client.CreateAccountAsync("negotiator", "随州市总工会");
+        var (_, theirs, theirsPassword) = await Client.CreateAccountAsync("negotiator", "曾都区总工会");
+        var ourToken = (await Client.SignInAsync(ours, oursPassword)).Token;
+        var theirToken = (await Client.SignInAsync(theirs, theirsPassword)).Token;
+        var agreement = await AgreementAsync(ourToken, StepKind.FixedAmount, 200m);
+        var survey = await SurveyAsync(ourToken, "曾都汽车配件");
+
+        Assert.Contains(await Client.GetAsync<List<PaySurveyView>>("/api/bargaining/surveys", ourToken), s => s.Id == survey.Id);
+        Assert.DoesNotContain(await Client.GetAsync<List<PaySurveyView>>("/api/bargaining/surveys", theirToken), s => s.Id == survey.Id);
+        foreach (var report in new[] { "report", "report.csv" })
+        {
+            await (await Client.SendAsync(HttpMethod.Get, $"/api/bargaining/surveys/{survey.Id}/{report}?agreements={agreement}", null, theirToken))
+                .AssertProblemCodeAsync(HttpStatusCode.NotFound, "pay.not-found");
+        }
+        Assert.Equal(survey.Id, (await Client.GetAsync<BargainingReportView>($"/api/bargaining/surveys/{survey.Id}/report?agreements={agreement}", ourToken)).Survey.Id);
+    }
+
     // The demo guidance for 焊工 in 随州市, 2025, is in the seed.
     private static string SurveyPath(string enterprise) =>
         $"/api/bargaining/surveys?enterprise={Uri.EscapeDataString(enterprise)}&region={Uri.EscapeDataString("随州市")}&year=2025&occupation=6-18-02-04";

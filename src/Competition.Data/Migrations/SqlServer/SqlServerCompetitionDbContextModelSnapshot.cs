@@ -33,12 +33,6 @@ namespace Competition.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<int>("FailedSignIns")
-                        .HasColumnType("int");
-
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("datetimeoffset");
-
                     b.Property<long?>("OrganizationId")
                         .HasColumnType("bigint");
 
@@ -825,6 +819,10 @@ namespace Competition.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("PinIssuedTo")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<long?>("ReplacedById")
                         .HasColumnType("bigint");
 
@@ -1016,6 +1014,11 @@ namespace Competition.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("Organization")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Region")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1025,6 +1028,8 @@ namespace Competition.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Organization");
 
                     b.ToTable("PaySurveys", (string)null);
                 });
@@ -1207,6 +1212,25 @@ namespace Competition.Data.Migrations.SqlServer
                     b.ToTable("SchemeTemplates", (string)null);
                 });
 
+            modelBuilder.Entity("Competition.Data.Entities.SignInAttemptEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("int");
+
+                    b.Property<long>("WindowEndsAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("WindowEndsAt");
+
+                    b.ToTable("SignInAttempts", (string)null);
+                });
+
             modelBuilder.Entity("Competition.Data.Entities.SignOutEntity", b =>
                 {
                     b.Property<string>("Subject")
@@ -1374,6 +1398,28 @@ namespace Competition.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Workers", (string)null);
+                });
+
+            modelBuilder.Entity("Competition.Data.Entities.WorkerOrganizationEntity", b =>
+                {
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Organization")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("WorkerId", "Organization");
+
+                    b.ToTable("WorkerOrganizations", (string)null);
                 });
 
             modelBuilder.Entity("Competition.Data.Entities.AccountEntity", b =>
@@ -1603,6 +1649,17 @@ namespace Competition.Data.Migrations.SqlServer
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Competition.Data.Entities.WorkerOrganizationEntity", b =>
+                {
+                    b.HasOne("Competition.Data.Entities.WorkerEntity", "Worker")
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Worker");
                 });
 
             modelBuilder.Entity("Competition.Data.Entities.AspectEntity", b =>

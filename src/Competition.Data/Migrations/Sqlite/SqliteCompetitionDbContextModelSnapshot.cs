@@ -26,12 +26,6 @@ namespace Competition.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("FailedSignIns")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("TEXT");
-
                     b.Property<long?>("OrganizationId")
                         .HasColumnType("INTEGER");
 
@@ -797,6 +791,10 @@ namespace Competition.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PinIssuedTo")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ReplacedById")
                         .HasColumnType("INTEGER");
 
@@ -978,6 +976,11 @@ namespace Competition.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Organization")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Region")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -987,6 +990,8 @@ namespace Competition.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Organization");
 
                     b.ToTable("PaySurveys", (string)null);
                 });
@@ -1161,6 +1166,25 @@ namespace Competition.Data.Migrations.Sqlite
                     b.ToTable("SchemeTemplates", (string)null);
                 });
 
+            modelBuilder.Entity("Competition.Data.Entities.SignInAttemptEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WindowEndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("WindowEndsAt");
+
+                    b.ToTable("SignInAttempts", (string)null);
+                });
+
             modelBuilder.Entity("Competition.Data.Entities.SignOutEntity", b =>
                 {
                     b.Property<string>("Subject")
@@ -1322,6 +1346,28 @@ namespace Competition.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Workers", (string)null);
+                });
+
+            modelBuilder.Entity("Competition.Data.Entities.WorkerOrganizationEntity", b =>
+                {
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Organization")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WorkerId", "Organization");
+
+                    b.ToTable("WorkerOrganizations", (string)null);
                 });
 
             modelBuilder.Entity("Competition.Data.Entities.AccountEntity", b =>
@@ -1551,6 +1597,17 @@ namespace Competition.Data.Migrations.Sqlite
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Competition.Data.Entities.WorkerOrganizationEntity", b =>
+                {
+                    b.HasOne("Competition.Data.Entities.WorkerEntity", "Worker")
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Worker");
                 });
 
             modelBuilder.Entity("Competition.Data.Entities.AspectEntity", b =>
