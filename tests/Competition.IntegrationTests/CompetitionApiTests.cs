@@ -34,7 +34,7 @@ public sealed class CompetitionApiTests(SharedPlatform platform)
         Assert.True(created.GetProperty("contestants")[0].GetProperty("id").GetInt64() > 0);
         var judge = created.GetProperty("judges")[0];
         Assert.True(judge.GetProperty("id").GetInt64() > 0);
-        Assert.Matches("^[0-9]{6}$", judge.GetProperty("pin").GetString());
+        Assert.Matches("^[0-9]{8}$", judge.GetProperty("pin").GetString());
         Assert.Equal($"/api/competitions/{created.GetProperty("id").GetInt64()}", response.Headers.Location?.OriginalString);
     }
 

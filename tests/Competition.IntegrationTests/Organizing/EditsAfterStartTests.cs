@@ -97,7 +97,7 @@ public sealed class EditsAfterStartTests(SharedPlatform platform)
         var replacement = await ReadAsync<JudgeWithPin>(await Client.SendAsync(HttpMethod.Post,
             $"/api/competitions/{competition.Id}/judges/{leaving.Id}/replace", new JudgeReplacementRequest("刘洋", "市质量技术监督局", "陈静因病离场"), organizer),
             HttpStatusCode.Created);
-        Assert.Matches("^[0-9]{6}$", replacement.Pin);
+        Assert.Matches("^[0-9]{8}$", replacement.Pin);
 
         // The leaver is signed out and cannot sign in again; their mark still counts.
         await (await Client.SubmitMarkAsync(competition.Id, token, competition.Contestants[1].Id, measurement, 9m)).AssertProblemAsync(HttpStatusCode.Unauthorized);

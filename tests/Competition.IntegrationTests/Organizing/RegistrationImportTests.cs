@@ -68,7 +68,7 @@ public sealed class RegistrationImportTests(SharedPlatform platform)
 
         Assert.Equal(["陈静", "王强", "李娜", "赵建国", "刘洋"], imported.Judges.Select(j => j.Name));
         Assert.Equal([false, false, false, true, false], imported.Judges.Select(j => j.IsChief));
-        Assert.All(imported.Judges, j => Assert.Matches("^[0-9]{6}$", j.Pin));
+        Assert.All(imported.Judges, j => Assert.Matches("^[0-9]{8}$", j.Pin));
         var chief = imported.Judges.Single(j => j.IsChief);
         Assert.Equal(HttpStatusCode.OK, (await Client.SendAsync(HttpMethod.Post, "/api/auth/judge", new JudgeTokenRequest(draft.Id, chief.Id, chief.Pin), null)).StatusCode);
         Assert.DoesNotContain(chief.Pin, await (await Client.SendAsync(HttpMethod.Get, $"/api/competitions/{draft.Id}", null, organizer)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken));

@@ -148,7 +148,7 @@ public sealed class ScopingAndLifecycleTests(SharedPlatform platform)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reset = (await response.Content.ReadFromJsonAsync<PinReset>(PlatformClient.Json, TestContext.Current.CancellationToken))!;
         Assert.Equal(judge.Id, reset.JudgeId);
-        Assert.Matches("^[0-9]{6}$", reset.Pin);
+        Assert.Matches("^[0-9]{8}$", reset.Pin);
 
         await (await Client.SendAsync(HttpMethod.Post, "/api/auth/judge", new JudgeTokenRequest(competition.Id, judge.Id, judge.Pin), null))
             .AssertProblemCodeAsync(HttpStatusCode.Unauthorized, "auth.refused");
