@@ -26,21 +26,36 @@ public sealed class CertificationPagesTests(BrowserPlatform platform)
         var revoked = await platform.Client.CertifyNewWorkerAsync(hr, "司马云");
         (await platform.Client.ChangeStatusAsync(hr, revoked.Number, "revoke", "证书信息有误，已重新签发")).EnsureSuccessStatusCode();
 
+        // The QR code's link carries the certificate's token: the details show at once.
         var phone = await platform.NewPageAsync(390, 844, isMobile: true);
-        await phone.GotoAsync($"/verify/{valid.Number}");
+        await phone.GotoAsync($"/verify/{valid.Number}?token={valid.VerificationToken}");
         await Expect(phone.Locator("#state")).ToHaveTextAsync("有效");
         await Expect(phone.Locator("#details")).ToContainTextAsync("欧阳明");
         await Expect(phone.Locator("#details")).ToContainTextAsync("技师（国家职业技能等级二级）");
-        await Expect(phone.Locator("#details")).ToContainTextAsync(valid.MaskedNationalId);
+        await Expect(phone.Locator("#details")).Not.ToContainTextAsync(valid.MaskedNationalId[^4..]);
+        await Expect(phone.Locator("#holder-form")).ToBeHiddenAsync();
         await platform.ScreenshotAsync(phone, "verify-valid-phone");
 
+        // By number alone: the state only, until the holder is named.
         var screen = await platform.NewPageAsync(1920, 1080);
         await screen.GotoAsync("/verify");
         await screen.Locator("#number").FillAsync(revoked.Number);
         await screen.GetByRole(AriaRole.Button, new() { Name = "验证", Exact = true }).First.ClickAsync();
         await Expect(screen.Locator("#state")).ToHaveTextAsync("已撤销");
-        await Expect(screen.Locator("#state-reason")).ToContainTextAsync("证书信息有误，已重新签发");
+        await Expect(screen.Locator("#state-reason")).ToBeEmptyAsync();
+        await Expect(screen.Locator("#details")).ToBeEmptyAsync();
         Assert.EndsWith($"/verify/{revoked.Number}", screen.Url);
+        await screen.Locator("#holder").FillAsync("司马雨");
+        await screen.GetByRole(AriaRole.Button, new() { Name = "查看证书内容" }).ClickAsync();
+        await Expect(screen.Locator("#message")).ToHaveTextAsync("与该证书的持证人不符。");
+        await screen.Locator("#holder").FillAsync("司马云");
+        await screen.GetByRole(AriaRole.Button, new() { Name = "查看证书内容" }).ClickAsync();
+        await Expect(screen.Locator("#details")).ToContainTextAsync("司马云");
+        await Expect(screen.Locator("#state-reason")).ToContainTextAsync("证书信息有误，已重新签发");
+        await screen.Locator("#holder-check summary").ClickAsync();
+        await screen.Locator("#national-id").FillAsync(Certifying.NewNationalId());
+        await screen.GetByRole(AriaRole.Button, new() { Name = "核对" }).ClickAsync();
+        await Expect(screen.Locator("#check-answer")).ToHaveTextAsync("否：该证书不属于此身份证号的本人。");
         await platform.ScreenshotAsync(screen, "verify-revoked-1080p");
         await screen.GotoAsync("/verify/S000142130300262999999");
         await Expect(screen.Locator("#state")).ToHaveTextAsync("无效");
@@ -49,25 +64,26 @@ public sealed class CertificationPagesTests(BrowserPlatform platform)
         await screen.Locator("#lang").ClickAsync();
 
         var print = await platform.NewPageAsync(1280, 900);
-        await print.GotoAsync($"/verify/{valid.Number}");
+        await print.GotoAsync($"/verify/{valid.Number}?token={valid.VerificationToken}");
         await print.Locator("#print").ClickAsync();
         await Expect(print.Locator("#certificate")).ToBeVisibleAsync();
         await Expect(print.Locator("#statement")).ToContainTextAsync("欧阳明");
         await Expect(print.Locator("#number")).ToHaveTextAsync(valid.Number);
         await Expect(print.Locator("#qr svg")).ToBeVisibleAsync();
-        Assert.EndsWith($"/verify/{valid.Number}", await print.Locator("#qr").GetAttributeAsync("href"));
+        Assert.EndsWith($"/verify/{valid.Number}?token={valid.VerificationToken}", await print.Locator("#qr").GetAttributeAsync("href"));
         await Expect(print.Locator("#watermark")).ToBeHiddenAsync();
         await platform.ScreenshotAsync(print, "certificate-screen");
         await print.EmulateMediaAsync(new() { Media = Media.Print });
         await Expect(print.Locator("header.bar")).ToBeHiddenAsync();
         await platform.ScreenshotAsync(print, "certificate-print", print: true);
-        await print.GotoAsync($"/certificates/{revoked.Number}/print");
+        await print.GotoAsync($"/certificates/{revoked.Number}/print?token={revoked.VerificationToken}");
         await Expect(print.Locator("#watermark")).ToHaveTextAsync("已撤销");
 
-        // The QR code leads to the same verification a phone camera would open.
+        // The QR code leads to the same verification a phone camera would open, details included.
         var scanned = await platform.NewPageAsync(390, 844, isMobile: true);
         await scanned.GotoAsync((await print.Locator("#qr").GetAttributeAsync("href"))!);
         await Expect(scanned.Locator("#state")).ToHaveTextAsync("已撤销");
+        await Expect(scanned.Locator("#details")).ToContainTextAsync("司马云");
         Assert.Empty(platform.ErrorsOf(phone).Concat(platform.ErrorsOf(screen)).Concat(platform.ErrorsOf(print)));
     }
 

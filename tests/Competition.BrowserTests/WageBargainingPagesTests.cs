@@ -184,7 +184,7 @@ public sealed class WageBargainingPagesTests(BrowserPlatform platform)
         var floor = agreement.Floors.Single(f => f.Level == SkillLevel.Senior).MonthlyFloor;
 
         var phone = await platform.NewPageAsync(390, 844, isMobile: true);
-        await phone.GotoAsync($"/verify/{certificate.Number}");
+        await phone.GotoAsync($"/verify/{certificate.Number}?token={certificate.VerificationToken}");
         await Expect(phone.Locator("#state")).ToHaveTextAsync("有效");
         var band = phone.Locator("#wage-guidance");
         await Expect(band.Locator("svg.band-chart")).ToBeVisibleAsync();

@@ -116,7 +116,7 @@ public sealed class HealthAndDemoTests(SharedPlatform platform)
         // The seeded certificates of 6-18-02-04 (manufacturing) are covered by the signed industry agreement.
         var hr = (await platform.Client.SignInAsync(DemoCertificates.HrUsername, PlatformClient.AdminPassword)).Token;
         var certificate = (await platform.Client.GetAsync<List<CertificateView>>("/api/certificates?state=valid", hr)).First(c => c.OccupationCode == "6-18-02-04");
-        var guidance = await platform.Client.GetAsync<CertificateWageGuidance>($"/api/certificates/{certificate.Number}/wage-guidance");
+        var guidance = await platform.Client.GetAsync<CertificateWageGuidance>($"/api/certificates/{certificate.Number}/wage-guidance?token={certificate.VerificationToken}");
         Assert.Equal("制造业", Assert.Single(guidance.Agreements).Party);
         Assert.NotNull(guidance.Band);
     }

@@ -137,6 +137,8 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
         new("POST", "/api/certificates/{number}/reinstate", Access.HrOfficer),
         new("GET", "/api/certificates/{number}/credential", Access.Public),
         new("GET", "/api/certificates/{number}/verify", Access.Public),
+        new("POST", "/api/certificates/{number}/holder-check", Access.Public),
+        new("GET", "/api/issuers/{organizationId}", Access.Public),
         new("POST", "/api/credentials/verify", Access.Public),
         new("GET", "/api/status-lists/{purpose}/{list}", Access.Public),
         new("POST", "/api/credential-keys/rotate", Access.Organizer),
@@ -208,7 +210,7 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
                 // Not the judge whose token the matrix uses: a PIN reset signs the judge out.
                 .Replace("{judgeId}", competition.Judges[2].Id.ToString()).Replace("{organizationId}", otherDistrict.Id.ToString()).Replace("{kind}", "judges").Replace("{templateId}", "1")
                 .Replace("{workerId}", "1").Replace("{assessmentId}", "1").Replace("{number}", "S000142130300262999999")
-                .Replace("{agreementId}", "1").Replace("{surveyId}", "1").Replace("{name}", "rights-matrix").Replace("{purpose}", "revocation").Replace("{list}", "0");
+                .Replace("{agreementId}", "1").Replace("{surveyId}", "1").Replace("{name}", "rights-matrix").Replace("{purpose}", "message").Replace("{list}", "0");
             foreach (var (caller, token) in tokens)
             {
                 var body = route.Method == "GET" ? null : new { };

@@ -7,7 +7,7 @@ public sealed class SignInLimitsTests
     [Fact]
     public void One_address_can_never_use_up_a_subjects_hourly_budget()
     {
-        foreach (var limits in new[] { SignInLimits.AccountPasswords, SignInLimits.JudgePins })
+        foreach (var limits in new[] { SignInLimits.AccountPasswords, SignInLimits.JudgePins, SignInLimits.CertificateHolderGuesses })
         {
             // 5 per 15 minutes: windows at -14, 1, 16, 31 and 46 minutes all meet one hour.
             Assert.Equal(25, SignInLimits.MostFromOneAddress(limits.PerAddress, limits.PerSubject.Window));

@@ -57,8 +57,42 @@ public static class Certifying
         return await client.IssueAsync(hrToken, assessment.Id);
     }
 
+    /// <summary>Verifies by number alone, as anyone may: the state, never the holder.</summary>
     public static Task<CertificateVerification> VerifyAsync(this PlatformClient client, string number) =>
         client.GetAsync<CertificateVerification>($"/api/certificates/{number}/verify");
+
+    /// <summary>Verifies with the token of the certificate's QR code: the state and the details.</summary>
+    public static Task<CertificateVerification> VerifyAsync(this PlatformClient client, CertificateView certificate) =>
+        client.GetAsync<CertificateVerification>($"/api/certificates/{certificate.Number}/verify?token={certificate.VerificationToken}");
+
+    /// <summary>A VC-JWT's payload: the credential as signed.</summary>
+    public static System.Text.Json.Nodes.JsonNode Payload(string jwt) =>
+        System.Text.Json.Nodes.JsonNode.Parse(System.Text.Encoding.UTF8.GetString(
+            Microsoft.IdentityModel.Tokens.Base64UrlEncoder.DecodeBytes(new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(jwt).EncodedPayload)))!;
+
+    /// <summary>Checks a VC-JWT as any verifier would with Microsoft.IdentityModel: under the published
+    /// keys (JWKS), issued by this platform, of type vc+jwt. A status list carries no expiry.</summary>
+    public static async Task<Microsoft.IdentityModel.Tokens.TokenValidationResult> ValidateCredentialAsync(this PlatformClient client, string jwt)
+    {
+        var jwks = new Microsoft.IdentityModel.Tokens.JsonWebKeySet(await client.Http.GetStringAsync("/.well-known/jwks.json"));
+        return await new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().ValidateTokenAsync(jwt, new Microsoft.IdentityModel.Tokens.TokenValidationParameters
+        {
+            IssuerSigningKeys = jwks.GetSigningKeys(),
+            ValidIssuer = client.Http.BaseAddress!.GetLeftPart(UriPartial.Authority),
+            ValidateAudience = false,
+            ValidTypes = ["vc+jwt"],
+            RequireExpirationTime = false,
+        });
+    }
+
+    /// <summary>The signed credential (a VC-JWT), fetched with the certificate's QR token.</summary>
+    public static async Task<string> CredentialAsync(this PlatformClient client, CertificateView certificate)
+    {
+        var response = await client.Http.GetAsync($"/api/certificates/{certificate.Number}/credential?token={certificate.VerificationToken}");
+        response.EnsureSuccessStatusCode();
+        Assert.Equal("application/vc+jwt", response.Content.Headers.ContentType?.MediaType);
+        return await response.Content.ReadAsStringAsync();
+    }
 
     public static Task<HttpResponseMessage> ChangeStatusAsync(this PlatformClient client, string hrToken, string number, string change, string reason) =>
         client.SendAsync(HttpMethod.Post, $"/api/certificates/{number}/{change}", new ReasonRequest(reason), hrToken);

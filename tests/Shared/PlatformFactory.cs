@@ -33,8 +33,13 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         ClusterId = joining?.ClusterId ?? $"test-{Guid.NewGuid():N}";
         _primarySiloPort = joining?.SiloPort;
         _seedDemo = seedDemo;
-        UseKestrel(0);
+        // A port known before the host starts, as a venue's is: what the demo seed signs into credentials
+        // before the server listens is the address it then answers on.
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, HttpPort));
     }
+
+    /// <summary>The loopback port the host listens on.</summary>
+    public int HttpPort { get; } = ServerProcess.FreePort();
 
     public string DatabasePath { get; }
 
@@ -58,6 +63,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseSetting("urls", $"http://127.0.0.1:{HttpPort}");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
         builder.UseSetting("Orleans:SiloPort", SiloPort.ToString());

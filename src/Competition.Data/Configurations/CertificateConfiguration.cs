@@ -19,10 +19,12 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         b.Property(x => x.IssuedBy).HasMaxLength(100);
         b.Property(x => x.KeyId).HasMaxLength(64);
         b.Property(x => x.RevocationReason).HasMaxLength(1000);
+        b.Property(x => x.VerificationToken).HasMaxLength(32);
         // The database itself refuses a second certificate of a number, a status bit used twice, or two
         // issues of one assessment racing each other.
         b.HasIndex(x => x.Number).IsUnique();
         b.HasIndex(x => x.StatusListIndex).IsUnique();
+        b.HasIndex(x => x.VerificationToken).IsUnique();
         b.HasIndex(x => new { x.AssessmentId, x.IssueNumber }).IsUnique();
         b.HasIndex(x => x.WorkerId);
         b.HasOne<AssessmentEntity>().WithMany().HasForeignKey(x => x.AssessmentId).OnDelete(DeleteBehavior.NoAction);

@@ -24,8 +24,12 @@ public sealed class CertificateEntity
     public DateTimeOffset ValidFrom { get; set; }
     public DateTimeOffset? ValidUntil { get; set; }
     public required string IssuedBy { get; set; }
-    /// <summary>The certificate's bit in the revocation and in the suspension status list.</summary>
+    /// <summary>The certificate's entry in the status lists, drawn at random so that it tells nothing of
+    /// when it was issued or how many were.</summary>
     public int StatusListIndex { get; set; }
+    /// <summary>The unguessable token the certificate's QR code carries: whoever has it (the holder, and
+    /// whom they show the certificate) sees the details and the signed credential.</summary>
+    public required string VerificationToken { get; set; }
     /// <summary>The VC-JWT as issued.</summary>
     public required string Credential { get; set; }
     public required string KeyId { get; set; }

@@ -20,6 +20,10 @@ public sealed record SignInLimits
     /// attacked for a 12-hour day give 14,400 guesses against 10⁸ PINs each, a 0.0144 % chance.</summary>
     public static readonly SignInLimits JudgePins = new(new GuessBudget(5, TimeSpan.FromMinutes(15)), new GuessBudget(40, TimeSpan.FromHours(1)));
 
+    /// <summary>Guesses at a certificate's holder (their name, the last four ID characters, or whether a
+    /// national ID is theirs): 5 per address in 15 minutes, 30 an hour in all.</summary>
+    public static readonly SignInLimits CertificateHolderGuesses = new(new GuessBudget(5, TimeSpan.FromMinutes(15)), new GuessBudget(30, TimeSpan.FromHours(1)));
+
     public SignInLimits(GuessBudget perAddress, GuessBudget perSubject)
     {
         if (MostFromOneAddress(perAddress, perSubject.Window) >= perSubject.Failures)

@@ -9,4 +9,7 @@ public static class SignInSubjects
     public static string Account(string normalizedUsername) => $"user:{normalizedUsername}";
 
     public static string Judge(long judgeId) => Actors.Judge(judgeId);
+
+    /// <summary>Guesses at one certificate's holder count together, however they are asked.</summary>
+    public static string CertificateHolder(string number) => $"certificate:{number}";
 }

@@ -4,33 +4,59 @@ using System.IO.Compression;
 namespace Competition.Domain.Certification;
 
 /// <summary>
-/// A W3C Bitstring Status List: one bit per credential, index 0 the left-most (most significant) bit of
-/// the first byte, published GZIP-compressed as multibase base64url ("u" prefix, no padding).
+/// A W3C Bitstring Status List: <see cref="StatusSize"/> bits per credential, entry n in bits
+/// n × size … n × size + size − 1 counted from the left-most (most significant) bit of the first byte,
+/// the first of them the status value's most significant bit; published GZIP-compressed as multibase
+/// base64url ("u" prefix, no padding).
 /// </summary>
 public sealed class BitstringStatusList
 {
-    /// <summary>The smallest list the specification allows (16 KiB), which hides who is revoked among many.</summary>
+    /// <summary>The fewest entries the specification allows, which hides who is revoked among many.</summary>
     public const int MinimumLength = 131_072;
 
     private readonly byte[] _bytes;
 
-    public BitstringStatusList(int length = MinimumLength)
+    public BitstringStatusList(int length = MinimumLength, int statusSize = 1)
     {
-        if (length < MinimumLength || length % 8 != 0)
+        if (length < MinimumLength || statusSize is < 1 or > 8 || length * statusSize % 8 != 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(length), $"A status list holds at least {MinimumLength} entries, a whole number of bytes.");
+            throw new ArgumentOutOfRangeException(nameof(length), $"A status list holds at least {MinimumLength} entries of 1 to 8 bits, a whole number of bytes.");
         }
-        _bytes = new byte[length / 8];
+        (_bytes, StatusSize) = (new byte[length * statusSize / 8], statusSize);
     }
 
-    private BitstringStatusList(byte[] bytes) => _bytes = bytes;
+    private BitstringStatusList(byte[] bytes, int statusSize) => (_bytes, StatusSize) = (bytes, statusSize);
 
-    public int Length => _bytes.Length * 8;
+    public int StatusSize { get; }
 
-    public bool this[int index]
+    /// <summary>How many entries the list holds.</summary>
+    public int Length => _bytes.Length * 8 / StatusSize;
+
+    /// <summary>The status value of entry <paramref name="index"/> (0 … 2^size − 1).</summary>
+    public int this[int index]
     {
-        get => (_bytes[index / 8] & Mask(index)) != 0;
-        set => _bytes[index / 8] = value ? (byte)(_bytes[index / 8] | Mask(index)) : (byte)(_bytes[index / 8] & ~Mask(index));
+        get
+        {
+            var value = 0;
+            for (var bit = index * StatusSize; bit < (index + 1) * StatusSize; bit++)
+            {
+                value = (value << 1) | ((_bytes[bit / 8] & Mask(bit)) != 0 ? 1 : 0);
+            }
+            return value;
+        }
+        set
+        {
+            if (value < 0 || value >= 1 << StatusSize)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), $"A status of {StatusSize} bits runs from 0 to {(1 << StatusSize) - 1}.");
+            }
+            for (var i = 0; i < StatusSize; i++)
+            {
+                var bit = index * StatusSize + i;
+                var set = (value >> (StatusSize - 1 - i) & 1) == 1;
+                _bytes[bit / 8] = set ? (byte)(_bytes[bit / 8] | Mask(bit)) : (byte)(_bytes[bit / 8] & ~Mask(bit));
+            }
+        }
     }
 
     public string Encode()
@@ -43,8 +69,8 @@ public sealed class BitstringStatusList
         return "u" + Base64Url.EncodeToString(compressed.ToArray());
     }
 
-    /// <summary>Reads an encoded list; throws <see cref="FormatException"/> for anything else.</summary>
-    public static BitstringStatusList Decode(string encoded)
+    /// <summary>Reads an encoded list of <paramref name="statusSize"/>-bit entries; throws <see cref="FormatException"/> for anything else.</summary>
+    public static BitstringStatusList Decode(string encoded, int statusSize = 1)
     {
         if (!encoded.StartsWith('u'))
         {
@@ -56,11 +82,11 @@ public sealed class BitstringStatusList
             // Read one byte past the cap so a list that inflates without end is refused, not held in memory.
             var buffer = new byte[MaximumBytes + 1];
             var read = gzip.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-            if (read > MaximumBytes || read * 8 < MinimumLength)
+            if (read > MaximumBytes || read * 8 / statusSize < MinimumLength)
             {
-                throw new FormatException($"A status list holds {MinimumLength}…{MaximumBytes * 8} entries.");
+                throw new FormatException($"A status list holds {MinimumLength}…{MaximumBytes * 8 / statusSize} entries.");
             }
-            return new BitstringStatusList(buffer[..read]);
+            return new BitstringStatusList(buffer[..read], statusSize);
         }
         catch (InvalidDataException error)
         {
@@ -70,5 +96,5 @@ public sealed class BitstringStatusList
 
     private const int MaximumBytes = 1024 * 1024;
 
-    private static byte Mask(int index) => (byte)(0x80 >> (index % 8));
+    private static byte Mask(int bit) => (byte)(0x80 >> (bit % 8));
 }

@@ -97,11 +97,8 @@ public static class AuthApi
         return TypedResults.NoContent();
     }
 
-    private static ProblemHttpResult LockedOut(HttpResponse response, TimeSpan wait, string title)
-    {
-        response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString();
-        return ApiProblems.Create(StatusCodes.Status429TooManyRequests, "auth.locked-out", title);
-    }
+    private static ProblemHttpResult LockedOut(HttpResponse response, TimeSpan wait, string title) =>
+        ApiProblems.TooManyRequests(response, wait, "auth.locked-out", title);
 
     private static ProblemHttpResult SignInRefused(string title) =>
         ApiProblems.Create(StatusCodes.Status401Unauthorized, "auth.refused", title);

@@ -6,39 +6,55 @@ using Competition.Domain.Certification;
 namespace Competition.Server.Certificates;
 
 /// <summary>
-/// Builds the credentials the platform signs: a certificate as an Open Badges 3.0 credential on the W3C
-/// Verifiable Credentials 2.0 data model, and the Bitstring Status List credentials its status points to.
-/// The number and the skill level ride along in <c>credentialSubject</c> (<c>certificateNumber</c>,
-/// <c>skillLevel</c>) so a verifier reads them from the signed payload, not from the database.
+/// Builds the credentials the platform signs: a certificate as an Open Badges 3.0 AchievementCredential
+/// on the W3C Verifiable Credentials 2.0 data model, and the Bitstring Status List credentials its one
+/// status entry points to. The number and the skill level ride along in <c>credentialSubject</c>
+/// (<c>certificateNumber</c>, <c>skillLevel</c>), defined in the platform's own JSON-LD context
+/// (<see cref="ContextPath"/>), so a verifier reads them from the signed payload, not from the database.
+/// The holder is named, nothing more: no identifier that is the same on all of a person's certificates
+/// or that could be turned back into their national ID.
 /// </summary>
 public static class CertificateCredentials
 {
     public const string IdPrefix = "urn:skills-certificate:";
+    public const string VcContext = "https://www.w3.org/ns/credentials/v2";
+    public const string OpenBadgesContext = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
+
+    /// <summary>Where the platform serves its JSON-LD context (a static file: verifiers can keep a copy offline).</summary>
+    public const string ContextPath = "/contexts/skills-certificate-v1.jsonld";
+
+    /// <summary>The issuing organisation's Open Badges profile, at the issuer id.</summary>
+    public static string IssuerUrl(string baseUrl, long organizationId) => $"{baseUrl}/api/issuers/{organizationId}";
 
     public static JsonObject Certificate(
-        CertificateEntity certificate, WorkerEntity worker, AssessmentEntity assessment, string? competitionName, string baseUrl)
+        CertificateEntity certificate, WorkerEntity worker, AssessmentEntity assessment, string? competitionName, long issuerId, string baseUrl)
     {
         var level = certificate.Level;
         var levelName = SkillLadder.ChineseName(level);
         var occupation = certificate.WorkType is { Length: > 0 } workType ? $"{certificate.OccupationName}（{workType}）" : certificate.OccupationName;
         var credential = new JsonObject
         {
-            ["@context"] = new JsonArray("https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"),
+            ["@context"] = new JsonArray(VcContext, OpenBadgesContext, baseUrl + ContextPath),
             ["id"] = IdPrefix + certificate.Number,
             ["type"] = new JsonArray("VerifiableCredential", "OpenBadgeCredential"),
             ["name"] = "职业技能等级证书",
-            ["issuer"] = new JsonObject { ["id"] = baseUrl, ["type"] = new JsonArray("Profile"), ["name"] = certificate.Organization },
+            ["issuer"] = new JsonObject
+            {
+                ["id"] = IssuerUrl(baseUrl, issuerId), ["type"] = new JsonArray("Profile"), ["name"] = certificate.Organization,
+            },
             ["validFrom"] = Timestamp(certificate.ValidFrom),
             ["awardedDate"] = Timestamp(certificate.IssuedAt),
             ["credentialSubject"] = new JsonObject
             {
                 ["type"] = new JsonArray("AchievementSubject"),
                 ["certificateNumber"] = certificate.Number,
-                ["identifier"] = new JsonArray(
-                    Identity("name", worker.Name, hashed: false),
-                    Identity("ext:MaskedNationalId", worker.NationalIdMasked, hashed: false),
-                    // The keyed hash of the national ID: the same person gets the same value, nobody can reverse it.
-                    Identity("ext:NationalIdHmacSha256", worker.NationalIdHash, hashed: true)),
+                // The holder by name only. Whether the holder is the person of a national ID is asked of
+                // the platform (POST /api/certificates/{number}/holder-check), rate-limited, never answered
+                // by something in the credential that a guesser could test offline.
+                ["identifier"] = new JsonArray(new JsonObject
+                {
+                    ["type"] = "IdentityObject", ["identityType"] = "name", ["hashed"] = false, ["identityHash"] = worker.Name,
+                }),
                 ["skillLevel"] = new JsonObject
                 {
                     ["level"] = JsonNamingPolicy.CamelCase.ConvertName(level.ToString()),
@@ -67,9 +83,7 @@ public static class CertificateCredentials
                 },
             },
             ["evidence"] = new JsonArray(Evidence(assessment, competitionName, baseUrl)),
-            ["credentialStatus"] = new JsonArray(
-                StatusEntry(baseUrl, "revocation", certificate.StatusListIndex),
-                StatusEntry(baseUrl, "suspension", certificate.StatusListIndex)),
+            ["credentialStatus"] = StatusEntry(baseUrl, certificate.StatusListIndex),
         };
         if (certificate.ValidUntil is { } until)
         {
@@ -79,13 +93,23 @@ public static class CertificateCredentials
         return credential;
     }
 
-    /// <summary>A signed list of one status purpose covering <see cref="BitstringStatusList.MinimumLength"/> certificates.</summary>
-    public static JsonObject StatusList(string baseUrl, string purpose, int listNumber, BitstringStatusList bits, DateTimeOffset now)
+    /// <summary>An issuing organisation's Open Badges 3.0 profile, served at its id (<see cref="IssuerUrl"/>).</summary>
+    public static JsonObject Issuer(string baseUrl, OrganizationEntity organization) => new()
     {
-        var url = StatusListUrl(baseUrl, purpose, listNumber);
+        ["@context"] = new JsonArray(VcContext, OpenBadgesContext),
+        ["id"] = IssuerUrl(baseUrl, organization.Id),
+        ["type"] = new JsonArray("Profile"),
+        ["name"] = organization.Name,
+        ["url"] = baseUrl,
+    };
+
+    /// <summary>A signed list of <see cref="BitstringStatusList.MinimumLength"/> certificates' 2-bit statuses.</summary>
+    public static JsonObject StatusList(string baseUrl, int listNumber, BitstringStatusList bits, DateTimeOffset now)
+    {
+        var url = StatusListUrl(baseUrl, listNumber);
         var credential = new JsonObject
         {
-            ["@context"] = new JsonArray("https://www.w3.org/ns/credentials/v2"),
+            ["@context"] = new JsonArray(VcContext, baseUrl + ContextPath),
             ["id"] = url,
             ["type"] = new JsonArray("VerifiableCredential", "BitstringStatusListCredential"),
             ["issuer"] = baseUrl,
@@ -94,7 +118,9 @@ public static class CertificateCredentials
             {
                 ["id"] = url + "#list",
                 ["type"] = "BitstringStatusList",
-                ["statusPurpose"] = purpose,
+                ["statusPurpose"] = CertificateStatusCodes.Purpose,
+                ["statusSize"] = CertificateStatusCodes.Size,
+                ["statusMessages"] = StatusMessages(),
                 ["encodedList"] = bits.Encode(),
             },
         };
@@ -102,29 +128,28 @@ public static class CertificateCredentials
         return credential;
     }
 
-    public static string StatusListUrl(string baseUrl, string purpose, int listNumber) => $"{baseUrl}/api/status-lists/{purpose}/{listNumber}";
+    public static string StatusListUrl(string baseUrl, int listNumber) => $"{baseUrl}/api/status-lists/{CertificateStatusCodes.Purpose}/{listNumber}";
 
-    private static JsonObject StatusEntry(string baseUrl, string purpose, int index)
+    /// <summary>The one status entry: purpose <c>message</c>, two bits, whose values say valid, suspended
+    /// or revoked (see <see cref="CertificateStatusCodes"/>).</summary>
+    private static JsonObject StatusEntry(string baseUrl, int index)
     {
         var (list, position) = Math.DivRem(index, BitstringStatusList.MinimumLength);
-        var url = StatusListUrl(baseUrl, purpose, list);
+        var url = StatusListUrl(baseUrl, list);
         return new JsonObject
         {
             ["id"] = $"{url}#{position}",
             ["type"] = "BitstringStatusListEntry",
-            ["statusPurpose"] = purpose,
+            ["statusPurpose"] = CertificateStatusCodes.Purpose,
             ["statusListIndex"] = position.ToString(),
             ["statusListCredential"] = url,
+            ["statusSize"] = CertificateStatusCodes.Size,
+            ["statusMessage"] = StatusMessages(),
         };
     }
 
-    private static JsonObject Identity(string type, string value, bool hashed) => new()
-    {
-        ["type"] = "IdentityObject",
-        ["identityType"] = type,
-        ["hashed"] = hashed,
-        ["identityHash"] = value,
-    };
+    private static JsonArray StatusMessages() => new([.. CertificateStatusCodes.Messages.Select((message, value) =>
+        (JsonNode)new JsonObject { ["status"] = $"0x{value:x}", ["message"] = message })]);
 
     private static string Criteria(AssessmentEntity assessment) => assessment.Route switch
     {
@@ -164,11 +189,11 @@ public static class CertificateCredentials
         _ => "综合评审",
     };
 
-    /// <summary>The registered JWT claims generic JWT tools check, mirroring the credential's own fields.</summary>
+    /// <summary>The registered JWT claims generic JWT tools check, mirroring the credential's own fields
+    /// (the VC 2.0 context defines them, so JSON-LD keeps them too).</summary>
     private static void AddJwtClaims(JsonObject credential, string baseUrl, DateTimeOffset issuedAt, DateTimeOffset validFrom, DateTimeOffset? validUntil)
     {
         credential["iss"] = baseUrl;
-        credential["jti"] = credential["id"]!.GetValue<string>();
         credential["iat"] = issuedAt.ToUnixTimeSeconds();
         credential["nbf"] = validFrom.ToUnixTimeSeconds();
         if (validUntil is { } until)

@@ -6,7 +6,6 @@ namespace Competition.Server.Certificates;
 public sealed record CertificateDetails(
     string Number,
     string Holder,
-    string MaskedNationalId,
     SkillLevel Level,
     string LevelName,
     int? NationalLevelCode,

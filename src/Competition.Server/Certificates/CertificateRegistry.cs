@@ -151,11 +151,14 @@ public sealed class CertificateRegistry(
         var settings = options.Value;
         var now = DateTimeOffset.FromUnixTimeSeconds(time.GetUtcNow().ToUnixTimeSeconds());
         var validUntil = settings.ValidityYears > 0 ? now.AddYears(settings.ValidityYears) : (DateTimeOffset?)null;
-        var nextStatusIndex = (await db.Certificates.MaxAsync(c => (int?)c.StatusListIndex, cancellationToken) ?? -1) + 1;
+        var statusIndexes = await DrawStatusIndexesAsync(db, requests.Count, cancellationToken);
         var workers = (await requests.Select(r => r.Assessment.WorkerId).InChunksAsync(chunk =>
             db.Workers.AsNoTracking().Where(w => chunk.Contains(w.Id)).ToListAsync(cancellationToken))).ToDictionary(w => w.Id);
         var competitions = (await requests.Select(r => r.Assessment.CompetitionId).OfType<long>().InChunksAsync(chunk =>
             db.Competitions.AsNoTracking().Where(c => chunk.Contains(c.Id)).ToListAsync(cancellationToken))).ToDictionary(c => c.Id, c => c.Name);
+        // Each issuing organisation's registry id: its profile is the credential's issuer.
+        var organizations = requests.Select(r => r.Assessment.Organization).Distinct().ToList();
+        var issuers = await db.Organizations.AsNoTracking().Where(o => organizations.Contains(o.Name)).ToDictionaryAsync(o => o.Name, o => o.Id, cancellationToken);
         var serials = new Dictionary<string, int>();
         var (keyId, key) = signer;
         var certificates = new List<CertificateEntity>();
@@ -187,14 +190,16 @@ public sealed class CertificateRegistry(
                 ValidFrom = now,
                 ValidUntil = validUntil,
                 IssuedBy = actor,
-                StatusListIndex = nextStatusIndex++,
+                StatusListIndex = statusIndexes[certificates.Count],
+                VerificationToken = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
                 SupersedesId = request.Supersedes,
                 Credential = "",
                 KeyId = keyId,
             };
             var competitionName = assessment.CompetitionId is { } competitionId ? competitions.GetValueOrDefault(competitionId) : null;
             certificate.Credential = VcJwt.Sign(
-                CertificateCredentials.Certificate(certificate, workers[assessment.WorkerId], assessment, competitionName, baseUrl), keyId, key);
+                CertificateCredentials.Certificate(certificate, workers[assessment.WorkerId], assessment, competitionName,
+                    issuers[assessment.Organization], baseUrl), keyId, key);
             certificates.Add(certificate);
         }
         db.Certificates.AddRange(certificates);
@@ -202,6 +207,23 @@ public sealed class CertificateRegistry(
             string.Join(", ", certificates.Select(c => c.Number).Take(20)) + (certificates.Count > 20 ? $" … ({certificates.Count})" : ""));
         await db.SaveChangesAsync(cancellationToken);
         return certificates;
+    }
+
+    /// <summary>Free status-list indexes for <paramref name="count"/> new certificates, drawn at random in
+    /// <see cref="StatusListIndexes.RangeFor"/>; one taken meanwhile by another issuer fails the unique
+    /// index, and the issue is tried again afresh.</summary>
+    private static async Task<List<int>> DrawStatusIndexesAsync(CompetitionDbContext db, int count, CancellationToken cancellationToken)
+    {
+        var range = StatusListIndexes.RangeFor(await db.Certificates.CountAsync(cancellationToken) + count);
+        var drawn = new HashSet<int>();
+        while (drawn.Count < count)
+        {
+            var candidates = Enumerable.Range(0, count - drawn.Count).Select(_ => RandomNumberGenerator.GetInt32(range)).Where(i => !drawn.Contains(i)).Distinct().ToList();
+            var taken = (await candidates.InChunksAsync(chunk =>
+                db.Certificates.Where(c => chunk.Contains(c.StatusListIndex)).Select(c => c.StatusListIndex).ToListAsync(cancellationToken))).ToHashSet();
+            drawn.UnionWith(candidates.Where(i => !taken.Contains(i)));
+        }
+        return [.. drawn];
     }
 
     /// <summary>Runs <paramref name="work"/> in a transaction, committing when it succeeds and retrying it

@@ -14,8 +14,17 @@ namespace Competition.Server.Certificates;
 /// </summary>
 public sealed class CertificateVerifier(IDbContextFactory<CompetitionDbContext> contexts, CredentialKeys keys, TimeProvider time)
 {
-    /// <summary>Verifies the certificate of this (well-formed) number as the platform holds it.</summary>
-    public async Task<CertificateVerification> VerifyNumberAsync(string number, CancellationToken cancellationToken)
+    /// <summary>Verifies the certificate of this (well-formed) number as the platform holds it; unless
+    /// <paramref name="showDetails"/>, only its state (see <see cref="CertificateDisclosure"/>).</summary>
+    public async Task<CertificateVerification> VerifyNumberAsync(string number, bool showDetails, CancellationToken cancellationToken)
+    {
+        var verdict = await VerifyNumberAsync(number, cancellationToken);
+        return showDetails || verdict.State == CertificateState.Forged
+            ? verdict
+            : verdict with { Reason = null, SupersededBy = null, Certificate = null, DetailsWithheld = true };
+    }
+
+    private async Task<CertificateVerification> VerifyNumberAsync(string number, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
         if (await FindAsync(db, number, cancellationToken) is not { } certificate)
@@ -90,7 +99,6 @@ public sealed class CertificateVerifier(IDbContextFactory<CompetitionDbContext> 
         return new CertificateDetails(
             NumberOf(payload)!,
             Identity("name"),
-            Identity("ext:MaskedNationalId"),
             Enum.Parse<SkillLevel>(level["level"]!.GetValue<string>(), ignoreCase: true),
             level["name"]!.GetValue<string>(),
             level["nationalCode"]?.GetValue<int>(),

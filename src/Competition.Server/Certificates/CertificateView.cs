@@ -2,7 +2,8 @@ using Competition.Domain.Certification;
 
 namespace Competition.Server.Certificates;
 
-/// <summary>A certificate as HR officers manage it: what it awards, its state and every status change.</summary>
+/// <summary>A certificate as HR officers manage it: what it awards, its state and every status change, and
+/// the token its printed QR code carries (which shows the details and the credential to whoever has it).</summary>
 public sealed record CertificateView(
     long Id,
     string Number,
@@ -20,4 +21,5 @@ public sealed record CertificateView(
     CertificateState State,
     string? Supersedes,
     string? SupersededBy,
-    IReadOnlyList<StatusChangeView> StatusChanges);
+    IReadOnlyList<StatusChangeView> StatusChanges,
+    string VerificationToken);

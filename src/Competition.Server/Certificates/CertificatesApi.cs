@@ -40,15 +40,18 @@ public static class CertificatesApi
 
         var open = app.MapGroup("/").WithTags("Verification").RequireRateLimiting(RateLimits.Public);
         open.MapGet("/api/certificates/{number}/credential", CredentialAsync)
-            .WithSummary("The certificate as a signed VC-JWT (Open Badges 3.0 / W3C VC 2.0).");
+            .WithSummary("The certificate as a signed VC-JWT (Open Badges 3.0 / W3C VC 2.0), for ?token= of its QR code or the issuing organisation's HR officers.");
         open.MapGet("/api/certificates/{number}/verify", VerifyAsync)
-            .WithSummary("Verify a certificate by number: valid, revoked, suspended, expired, superseded or forged.");
+            .WithSummary("Verify a certificate by number: valid, revoked, suspended, expired, superseded or forged; the details with ?token= or ?holder=.");
+        open.MapPost("/api/certificates/{number}/holder-check", HolderCheckAsync).AddEndpointFilterFactory(ValidationFilter.Create)
+            .WithSummary("Is this certificate the one of this national ID? Yes or no, rate-limited.");
+        open.MapGet("/api/issuers/{organizationId:long}", IssuerAsync).WithSummary("An issuing organisation's Open Badges profile.");
         open.MapGet("/api/certificates/{number}/wage-guidance", WageGuidanceAsync)
             .WithSummary("The guidance band (monthly P10–P90) for the certificate's occupation, level and region, and the floors of agreements covering its holder.");
         open.MapPost("/api/credentials/verify", VerifyPresentedAsync).Accepts<string>(VcJwt.MediaType, "text/plain")
             .WithSummary("Verify a credential someone presents (the VC-JWT as the body).");
         open.MapGet("/api/status-lists/{purpose}/{list:int}", StatusListAsync)
-            .WithSummary("A signed Bitstring Status List credential (revocation or suspension).");
+            .WithSummary("A signed Bitstring Status List credential: each certificate's 2-bit status (valid, suspended, revoked).");
         open.MapGet("/.well-known/jwks.json", JwksAsync).WithSummary("The issuer's public keys, old ones included.");
         app.MapPost("/api/credential-keys/rotate", RotateAsync).WithTags("Verification").RequireAuthorization(Roles.Organizer)
             .WithSummary("Start signing with a new key; certificates signed before keep verifying.");
@@ -144,39 +147,100 @@ public static class CertificatesApi
         IDbContextFactory<CompetitionDbContext> contexts, TimeProvider time, CancellationToken cancellationToken) =>
         ChangedAsync(registry.ReinstateAsync(number, request.Reason.Trim(), user.Actor(), user.OrganizationOf(), cancellationToken), contexts, time, cancellationToken);
 
+    /// <summary>The signed credential names its holder: it is given for the token of the certificate's QR
+    /// code, or to an HR officer of the issuing organisation, never for the number alone.</summary>
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> CredentialAsync(
-        string number, IDbContextFactory<CompetitionDbContext> contexts, CancellationToken cancellationToken)
-    {
-        await using var db = contexts.CreateDbContext();
-        var credential = await db.Certificates.AsNoTracking().Where(c => c.Number == number).Select(c => c.Credential).SingleOrDefaultAsync(cancellationToken);
-        return credential is null
-            ? ApiProblems.NotFound("certificate.not-found", $"No certificate {number} was issued here.")
-            : TypedResults.Text(credential, VcJwt.MediaType);
-    }
-
-    /// <summary>A well-formed number is verified (unknown: forged); anything else is not a certificate number at all.</summary>
-    public static async Task<Results<Ok<CertificateVerification>, ProblemHttpResult>> VerifyAsync(
-        string number, CertificateVerifier verifier, CancellationToken cancellationToken)
+        string number, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts, CertificateDisclosure disclosure,
+        CancellationToken cancellationToken, string? token = null)
     {
         var normalised = Normalised(number);
-        return CertificateNumbers.IsWellFormed(normalised)
-            ? TypedResults.Ok(await verifier.VerifyNumberAsync(normalised, cancellationToken))
-            : ApiProblems.Create(StatusCodes.Status400BadRequest, "certificate.malformed-number",
-                $"A certificate number is {CertificateNumbers.Length} characters: Y or S, 14 digits, the level (1–5, A, T or C) and a 6-digit serial.");
+        await using var db = contexts.CreateDbContext();
+        var found = await db.Certificates.AsNoTracking().Where(c => c.Number == normalised)
+            .Select(c => new { c.Credential, c.Organization }).SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return ApiProblems.NotFound("certificate.not-found", $"No certificate {normalised} was issued here.");
+        }
+        var issuersOfficer = user.IsInRole(Roles.HrOfficer) && user.OrganizationOf() == found.Organization;
+        return issuersOfficer || await disclosure.TokenOpensAsync(normalised, token, cancellationToken)
+            ? TypedResults.Text(found.Credential, VcJwt.MediaType)
+            : ApiProblems.Create(StatusCodes.Status403Forbidden, "certificate.token-required",
+                "The signed credential names its holder: ask with ?token= from the certificate's QR code, or as an HR officer of the issuing organisation.");
     }
 
+    /// <summary>A well-formed number is verified (unknown: forged); anything else is not a certificate number
+    /// at all. Its details need the QR token or the holder's name or last four ID characters (?holder=).</summary>
+    public static async Task<Results<Ok<CertificateVerification>, ProblemHttpResult>> VerifyAsync(
+        string number, HttpContext http, CertificateVerifier verifier, CertificateDisclosure disclosure, CancellationToken cancellationToken,
+        string? token = null, string? holder = null)
+    {
+        var normalised = Normalised(number);
+        if (!CertificateNumbers.IsWellFormed(normalised))
+        {
+            return MalformedNumber();
+        }
+        var decision = await disclosure.DecideAsync(normalised, token, holder, ClientAddress.Of(http), cancellationToken);
+        return decision.RefusedFor is { } wait
+            ? TooManyGuesses(http.Response, wait)
+            : TypedResults.Ok(await verifier.VerifyNumberAsync(normalised, decision.Shown, cancellationToken));
+    }
+
+    /// <summary>"Is this certificate the one of ID number X?": yes or no, counted like every guess at a holder.</summary>
+    public static async Task<Results<Ok<HolderCheck>, ProblemHttpResult>> HolderCheckAsync(
+        string number, NationalIdLookup request, HttpContext http, CertificateDisclosure disclosure, CancellationToken cancellationToken)
+    {
+        var normalised = Normalised(number);
+        if (!CertificateNumbers.IsWellFormed(normalised))
+        {
+            return MalformedNumber();
+        }
+        return await disclosure.CheckHolderAsync(normalised, request.NationalId, ClientAddress.Of(http), cancellationToken) switch
+        {
+            null => ApiProblems.NotFound("certificate.not-found", $"No certificate {normalised} was issued here."),
+            { RefusedFor: { } wait } => TooManyGuesses(http.Response, wait),
+            var (matches, _) => TypedResults.Ok(new HolderCheck(normalised, matches)),
+        };
+    }
+
+    /// <summary>Where the holder works decides which agreements apply: shown on the same terms as the details.</summary>
     public static async Task<Results<Ok<CertificateWageGuidance>, ProblemHttpResult>> WageGuidanceAsync(
-        string number, IDbContextFactory<CompetitionDbContext> contexts, CertifiedWageGuidance guidance, CancellationToken cancellationToken)
+        string number, HttpContext http, IDbContextFactory<CompetitionDbContext> contexts, CertifiedWageGuidance guidance,
+        CertificateDisclosure disclosure, CancellationToken cancellationToken, string? token = null, string? holder = null)
     {
         var normalised = Normalised(number);
         await using var db = contexts.CreateDbContext();
         var found = await db.Certificates.AsNoTracking().Where(c => c.Number == normalised)
             .Join(db.Workers, c => c.WorkerId, w => w.Id, (c, w) => new { Certificate = c, w.Employer })
             .SingleOrDefaultAsync(cancellationToken);
-        return found is null
-            ? ApiProblems.NotFound("certificate.not-found", $"The platform has issued no certificate {normalised}.")
-            : TypedResults.Ok((await guidance.ForAsync(db, [found.Certificate], found.Employer, cancellationToken))[0]);
+        if (found is null)
+        {
+            return ApiProblems.NotFound("certificate.not-found", $"The platform has issued no certificate {normalised}.");
+        }
+        var decision = await disclosure.DecideAsync(normalised, token, holder, ClientAddress.Of(http), cancellationToken);
+        return decision switch
+        {
+            { RefusedFor: { } wait } => TooManyGuesses(http.Response, wait),
+            { Shown: false } => ApiProblems.Create(StatusCodes.Status403Forbidden, "certificate.holder-required",
+                "Name the holder (?holder= their name or the last four characters of their ID) or give the QR code's ?token=."),
+            _ => TypedResults.Ok((await guidance.ForAsync(db, [found.Certificate], found.Employer, cancellationToken))[0]),
+        };
     }
+
+    /// <summary>The issuing organisation as an Open Badges 3.0 profile: what a credential's issuer id resolves to.</summary>
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> IssuerAsync(
+        long organizationId, IDbContextFactory<CompetitionDbContext> contexts, PublicAddress address, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken) is { } organization
+            ? TypedResults.Text(CertificateCredentials.Issuer(address.Base, organization).ToJsonString(), "application/ld+json")
+            : ApiProblems.NotFound("issuer.not-found", $"No organisation {organizationId} issues certificates here.");
+    }
+
+    private static ProblemHttpResult MalformedNumber() => ApiProblems.Create(StatusCodes.Status400BadRequest, "certificate.malformed-number",
+        $"A certificate number is {CertificateNumbers.Length} characters: Y or S, 14 digits, the level (1–5, A, T or C) and a 6-digit serial.");
+
+    private static ProblemHttpResult TooManyGuesses(HttpResponse response, TimeSpan wait) => ApiProblems.TooManyRequests(response, wait,
+        "certificate.too-many-guesses", "Too many wrong guesses at this certificate's holder: wait a while before trying again.");
 
     /// <summary>A number as typed or scanned: surrounding space and lower case do not matter.</summary>
     private static string Normalised(string number) => number.Trim().ToUpperInvariant();
@@ -197,11 +261,11 @@ public static class CertificatesApi
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> StatusListAsync(
         string purpose, int list, StatusLists lists, PublicAddress address, CancellationToken cancellationToken)
     {
-        if (!StatusPurposes.All.Contains(purpose) || list is < 0 or > 10_000)
+        if (purpose != CertificateStatusCodes.Purpose || list is < 0 or > 10_000)
         {
-            return ApiProblems.NotFound("status-list.not-found", "Status lists are /api/status-lists/{revocation|suspension}/{number}.");
+            return ApiProblems.NotFound("status-list.not-found", $"Status lists are /api/status-lists/{CertificateStatusCodes.Purpose}/{{number}}.");
         }
-        return TypedResults.Text(await lists.SignedListAsync(purpose, list, address.Base, cancellationToken), VcJwt.MediaType);
+        return TypedResults.Text(await lists.SignedListAsync(list, address.Base, cancellationToken), VcJwt.MediaType);
     }
 
     public static async Task<ContentHttpResult> JwksAsync(CredentialKeys keys, CancellationToken cancellationToken) =>

@@ -18,7 +18,8 @@ public static class CertificationViews
         certificate.IssuedAt, certificate.ValidUntil, StateOf(certificate, now),
         certificate.SupersedesId is { } older ? numbers.GetValueOrDefault(older) : null,
         certificate.SupersededById is { } newer ? numbers.GetValueOrDefault(newer) : null,
-        certificate.StatusChanges.OrderBy(c => c.At).Select(c => new StatusChangeView(c.Change, c.Reason, c.Actor, c.At)).ToList());
+        certificate.StatusChanges.OrderBy(c => c.At).Select(c => new StatusChangeView(c.Change, c.Reason, c.Actor, c.At)).ToList(),
+        certificate.VerificationToken);
 
     public static AssessmentView ToView(AssessmentEntity assessment, WorkerEntity worker, string? certificateNumber) => new(
         assessment.Id, assessment.WorkerId, worker.Name, worker.NationalIdMasked, assessment.Organization,

@@ -18,9 +18,14 @@ public sealed class PublicAddress(IOptions<CertificateOptions> options, IServer 
     public bool Configured => options.Value.PublicUrl is { Length: > 0 };
 
     public string Base => (Configured ? options.Value.PublicUrl
-        : server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+        : Reachable(server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
           ?? configuration["urls"]?.Split(';')[0]
-          ?? DefaultAddress).TrimEnd('/');
+          ?? DefaultAddress)).TrimEnd('/');
+
+    /// <summary>A bound address as a client on this machine reaches it: "listen on every interface"
+    /// (<c>+</c>, <c>*</c>, <c>0.0.0.0</c>, <c>[::]</c>) is no address anyone can open.</summary>
+    private static string Reachable(string bound) =>
+        System.Text.RegularExpressions.Regex.Replace(bound, @"^(\w+://)(\+|\*|0\.0\.0\.0|\[::\])(?=[:/]|$)", "$1localhost");
 
     /// <summary>Warns at start when the address credentials carry is only the bound one.</summary>
     public void WarnIfUnset(ILogger logger)

@@ -174,6 +174,7 @@ public static class PlatformServices
         services.AddSingleton<CredentialKeys>();
         services.AddSingleton<CertificateRegistry>();
         services.AddSingleton<CertificateVerifier>();
+        services.AddSingleton<CertificateDisclosure>();
         services.AddSingleton<StatusLists>();
         services.AddSingleton<PromotionDrafter>();
         services.AddSingleton<WageGuidanceImporter>();
@@ -201,7 +202,9 @@ public static class PlatformServices
         app.UseRequestLocalization();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
-        app.UseStaticFiles();
+        // The platform's JSON-LD context (contexts/*.jsonld) is JSON-LD, which processors ask for by type.
+        var types = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider { Mappings = { [".jsonld"] = "application/ld+json" } };
+        app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = types });
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

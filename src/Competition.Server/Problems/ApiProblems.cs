@@ -42,4 +42,11 @@ public static class ApiProblems
 
     /// <summary>A 404 for a competition, contestant or other resource the route names.</summary>
     public static ProblemHttpResult NotFound(string code, string message) => Create(StatusCodes.Status404NotFound, code, message);
+
+    /// <summary>429 with <c>Retry-After</c> (whole seconds, at least one): refused at once, never slowed down.</summary>
+    public static ProblemHttpResult TooManyRequests(HttpResponse response, TimeSpan wait, string code, string title)
+    {
+        response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString();
+        return Create(StatusCodes.Status429TooManyRequests, code, title);
+    }
 }

@@ -52,8 +52,7 @@ public sealed class RateLimits
     {
         var response = rejected.HttpContext.Response;
         var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(1);
-        response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString();
-        await ApiProblems.Create(StatusCodes.Status429TooManyRequests, "rate-limited", "Too many requests: wait a moment and try again.")
+        await ApiProblems.TooManyRequests(response, wait, "rate-limited", "Too many requests: wait a moment and try again.")
             .ExecuteAsync(rejected.HttpContext);
     }
 }

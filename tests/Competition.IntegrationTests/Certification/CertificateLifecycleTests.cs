@@ -33,27 +33,23 @@ public sealed class CertificateLifecycleTests(SharedPlatform platform)
         (await Client.ChangeStatusAsync(hr, suspended.Number, "suspend", "涉嫌考试违纪，调查期间暂停")).EnsureSuccessStatusCode();
         await (await Client.ChangeStatusAsync(hr, revoked.Number, "revoke", "again")).AssertProblemCodeAsync(HttpStatusCode.Conflict, "certificate.revoked");
 
-        var revokedVerdict = await Client.VerifyAsync(revoked.Number);
+        var revokedVerdict = await Client.VerifyAsync(revoked);
         Assert.Equal(CertificateState.Revoked, revokedVerdict.State);
         Assert.Equal("证书信息录入错误，撤销后重新签发", revokedVerdict.Reason);
         Assert.NotNull(revokedVerdict.ChangedAt);
         Assert.Equal("孙悦", revokedVerdict.Certificate!.Holder);
-        var suspendedVerdict = await Client.VerifyAsync(suspended.Number);
+        var suspendedVerdict = await Client.VerifyAsync(suspended);
         Assert.Equal(CertificateState.Suspended, suspendedVerdict.State);
         Assert.Equal("涉嫌考试违纪，调查期间暂停", suspendedVerdict.Reason);
 
-        var revocation = await StatusListAsync("revocation");
-        var suspension = await StatusListAsync("suspension");
-        var (revokedIndex, suspendedIndex, untouchedIndex) = (await IndexAsync(revoked.Number), await IndexAsync(suspended.Number), await IndexAsync(untouched.Number));
-        Assert.True(revocation[revokedIndex]);
-        Assert.False(revocation[suspendedIndex]);
-        Assert.True(suspension[suspendedIndex]);
-        Assert.False(suspension[revokedIndex]);
-        Assert.False(revocation[untouchedIndex] || suspension[untouchedIndex]);
+        var statuses = await StatusListAsync();
+        var (revokedIndex, suspendedIndex, untouchedIndex) = (await IndexAsync(revoked), await IndexAsync(suspended), await IndexAsync(untouched));
+        Assert.Equal((CertificateStatusCodes.Revoked, CertificateStatusCodes.Suspended, CertificateStatusCodes.Valid),
+            (statuses[revokedIndex], statuses[suspendedIndex], statuses[untouchedIndex]));
 
         (await Client.ChangeStatusAsync(hr, suspended.Number, "reinstate", "调查结束，未发现违纪")).EnsureSuccessStatusCode();
         Assert.Equal(CertificateState.Valid, (await Client.VerifyAsync(suspended.Number)).State);
-        Assert.False((await StatusListAsync("suspension"))[suspendedIndex]);
+        Assert.Equal(CertificateStatusCodes.Valid, (await StatusListAsync())[suspendedIndex]);
         var record = await Client.GetAsync<CertificateView>($"/api/certificates/{suspended.Number}/record", hr);
         Assert.Equal([StatusChange.Suspended, StatusChange.Reinstated], record.StatusChanges.Select(c => c.Change));
         var audit = await Client.GetAsync<List<AdminAuditEntry>>("/api/admin/audit", await Client.OrganizerTokenAsync());
@@ -72,7 +68,7 @@ public sealed class CertificateLifecycleTests(SharedPlatform platform)
 
         Assert.NotEqual(old.Number, renewed.Number);
         Assert.Equal(old.Number, renewed.Supersedes);
-        var verdict = await Client.VerifyAsync(old.Number);
+        var verdict = await Client.VerifyAsync(old);
         Assert.Equal(CertificateState.Superseded, verdict.State);
         Assert.Equal(renewed.Number, verdict.SupersededBy);
         Assert.Equal(CertificateState.Valid, (await Client.VerifyAsync(renewed.Number)).State);
@@ -142,18 +138,19 @@ public sealed class CertificateLifecycleTests(SharedPlatform platform)
         File.Delete(factory.DatabasePath);
     }
 
-    private async Task<BitstringStatusList> StatusListAsync(string purpose)
+    /// <summary>The first status list as a verifier reads it: the signed list of 2-bit statuses.</summary>
+    private async Task<BitstringStatusList> StatusListAsync()
     {
-        var jwt = new JsonWebToken(await Client.Http.GetStringAsync($"/api/status-lists/{purpose}/0", Cancel));
+        var jwt = new JsonWebToken(await Client.Http.GetStringAsync("/api/status-lists/message/0", Cancel));
         var subject = JsonNode.Parse(Encoding.UTF8.GetString(Microsoft.IdentityModel.Tokens.Base64UrlEncoder.DecodeBytes(jwt.EncodedPayload)))!["credentialSubject"]!;
-        Assert.Equal(purpose, (string)subject["statusPurpose"]!);
-        return BitstringStatusList.Decode((string)subject["encodedList"]!);
+        Assert.Equal(("message", 2), ((string)subject["statusPurpose"]!, (int)subject["statusSize"]!));
+        return BitstringStatusList.Decode((string)subject["encodedList"]!, CertificateStatusCodes.Size);
     }
 
-    private async Task<int> IndexAsync(string number)
+    private async Task<int> IndexAsync(CertificateView certificate)
     {
-        var jwt = new JsonWebToken(await Client.Http.GetStringAsync($"/api/certificates/{number}/credential", Cancel));
-        var status = JsonNode.Parse(Encoding.UTF8.GetString(Microsoft.IdentityModel.Tokens.Base64UrlEncoder.DecodeBytes(jwt.EncodedPayload)))!["credentialStatus"]![0]!;
+        var jwt = new JsonWebToken(await Client.CredentialAsync(certificate));
+        var status = JsonNode.Parse(Encoding.UTF8.GetString(Microsoft.IdentityModel.Tokens.Base64UrlEncoder.DecodeBytes(jwt.EncodedPayload)))!["credentialStatus"]!;
         return int.Parse((string)status["statusListIndex"]!);
     }
 }

@@ -22,9 +22,9 @@ public sealed class CredentialSignatureTests(SharedPlatform platform)
     {
         var hr = await Client.HrOfficerTokenAsync("随州市总工会");
         var certificate = await Client.CertifyNewWorkerAsync(hr, "刘洋", SkillLevel.Technician);
-        var jwt = await CredentialAsync(certificate.Number);
+        var jwt = await Client.CredentialAsync(certificate);
 
-        var result = await ValidateAsync(jwt);
+        var result = await Client.ValidateCredentialAsync(jwt);
 
         Assert.True(result.IsValid, result.Exception?.Message);
         var token = (JsonWebToken)result.SecurityToken;
@@ -40,8 +40,10 @@ public sealed class CredentialSignatureTests(SharedPlatform platform)
         Assert.Equal("Certification", (string)subject["achievement"]!["achievementType"]!);
         Assert.Equal("6-22-02-01", (string)subject["achievement"]!["alignment"]![0]!["targetCode"]!);
         Assert.Equal(2, (int)subject["skillLevel"]!["nationalCode"]!);
-        Assert.DoesNotContain(certificate.MaskedNationalId.Replace("*", ""), jwt);
-        Assert.Equal(["revocation", "suspension"], credential["credentialStatus"]!.AsArray().Select(s => (string)s!["statusPurpose"]!));
+        // The holder by name only: neither the masked ID nor any hash of it, which would link a person's certificates.
+        Assert.DoesNotContain(certificate.MaskedNationalId[^4..], credential.ToJsonString());
+        Assert.Equal(["name"], subject["identifier"]!.AsArray().Select(i => (string)i!["identityType"]!));
+        Assert.Equal(("message", 2), ((string)credential["credentialStatus"]!["statusPurpose"]!, (int)credential["credentialStatus"]!["statusSize"]!));
         Assert.NotNull(credential["validUntil"]);
         Assert.Equal(CertificateState.Valid, (await Client.VerifyAsync(certificate.Number)).State);
     }
@@ -51,13 +53,13 @@ public sealed class CredentialSignatureTests(SharedPlatform platform)
     {
         var hr = await Client.HrOfficerTokenAsync("随州市总工会");
         var certificate = await Client.CertifyNewWorkerAsync(hr, "陈静", SkillLevel.Senior);
-        var parts = (await CredentialAsync(certificate.Number)).Split('.');
+        var parts = (await Client.CredentialAsync(certificate)).Split('.');
         // Raise the level in the payload and keep the original signature.
         var payload = Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(parts[1]))
             .Replace("\"level\":\"senior\"", "\"level\":\"seniorTechnician\"");
         var tampered = $"{parts[0]}.{Base64UrlEncoder.Encode(payload)}.{parts[2]}";
 
-        Assert.False((await ValidateAsync(tampered)).IsValid);
+        Assert.False((await Client.ValidateCredentialAsync(tampered)).IsValid);
         var verdict = await PresentAsync(tampered);
         Assert.Equal(CertificateState.Forged, verdict.State);
         Assert.Null(verdict.Certificate);
@@ -68,12 +70,12 @@ public sealed class CredentialSignatureTests(SharedPlatform platform)
     {
         var hr = await Client.HrOfficerTokenAsync("随州市总工会");
         var certificate = await Client.CertifyNewWorkerAsync(hr, "周杰", SkillLevel.Senior);
-        var parts = (await CredentialAsync(certificate.Number)).Split('.');
+        var parts = (await Client.CredentialAsync(certificate)).Split('.');
         using var impostor = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var signature = impostor.SignData(Encoding.ASCII.GetBytes($"{parts[0]}.{parts[1]}"), HashAlgorithmName.SHA256);
         var forged = $"{parts[0]}.{parts[1]}.{Base64UrlEncoder.Encode(signature)}";
 
-        Assert.False((await ValidateAsync(forged)).IsValid);
+        Assert.False((await Client.ValidateCredentialAsync(forged)).IsValid);
         Assert.Equal(CertificateState.Forged, (await PresentAsync(forged)).State);
         Assert.Equal(CertificateState.Valid, (await PresentAsync(string.Join('.', parts))).State);
     }
@@ -97,33 +99,13 @@ public sealed class CredentialSignatureTests(SharedPlatform platform)
         rotated.EnsureSuccessStatusCode();
         var after = await Client.CertifyNewWorkerAsync(hr, "郑爽");
 
-        var oldJwt = new JsonWebToken(await CredentialAsync(before.Number));
-        var newJwt = new JsonWebToken(await CredentialAsync(after.Number));
+        var oldJwt = new JsonWebToken(await Client.CredentialAsync(before));
+        var newJwt = new JsonWebToken(await Client.CredentialAsync(after));
         Assert.NotEqual(oldJwt.Kid, newJwt.Kid);
-        Assert.True((await ValidateAsync(oldJwt.EncodedToken)).IsValid);
-        Assert.True((await ValidateAsync(newJwt.EncodedToken)).IsValid);
+        Assert.True((await Client.ValidateCredentialAsync(oldJwt.EncodedToken)).IsValid);
+        Assert.True((await Client.ValidateCredentialAsync(newJwt.EncodedToken)).IsValid);
         Assert.Equal(CertificateState.Valid, (await Client.VerifyAsync(before.Number)).State);
         Assert.Equal(CertificateState.Valid, (await Client.VerifyAsync(after.Number)).State);
-    }
-
-    private async Task<string> CredentialAsync(string number)
-    {
-        var response = await Client.Http.GetAsync($"/api/certificates/{number}/credential", Cancel);
-        response.EnsureSuccessStatusCode();
-        Assert.Equal("application/vc+jwt", response.Content.Headers.ContentType?.MediaType);
-        return await response.Content.ReadAsStringAsync(Cancel);
-    }
-
-    private async Task<TokenValidationResult> ValidateAsync(string jwt)
-    {
-        var jwks = new JsonWebKeySet(await Client.Http.GetStringAsync("/.well-known/jwks.json", Cancel));
-        return await new JsonWebTokenHandler().ValidateTokenAsync(jwt, new TokenValidationParameters
-        {
-            IssuerSigningKeys = jwks.GetSigningKeys(),
-            ValidIssuer = Client.Http.BaseAddress!.GetLeftPart(UriPartial.Authority),
-            ValidateAudience = false,
-            ValidTypes = ["vc+jwt"],
-        });
     }
 
     private async Task<Competition.Server.Certificates.CertificateVerification> PresentAsync(string jwt)

@@ -66,7 +66,7 @@ public sealed class PromotionAndBulkTests(SharedPlatform platform)
         await (await Client.SendAsync(HttpMethod.Post, $"/api/assessments/{draft.Id}/reject", new ReasonRequest("too late"), hr))
             .AssertProblemCodeAsync(HttpStatusCode.Conflict, "assessment.not-draft");
         var certificate = await Client.IssueAsync(hr, draft.Id);
-        var verdict = await Client.VerifyAsync(certificate.Number);
+        var verdict = await Client.VerifyAsync(certificate);
         Assert.Equal(CertificateState.Valid, verdict.State);
         Assert.Contains(draft.LedgerHash, verdict.Certificate!.Evidence);
         Assert.StartsWith("职业技能竞赛成绩晋级", verdict.Certificate.Criteria);
@@ -115,7 +115,8 @@ public sealed class PromotionAndBulkTests(SharedPlatform platform)
         {
             Assert.Equal(CertificateState.Valid, (await Client.VerifyAsync(certificate.Number)).State);
         }
-        Assert.Equal(SkillLevel.Technician, (await Client.VerifyAsync(result.Certificates[1].Number)).Certificate!.Level);
+        var technician = await Client.GetAsync<CertificateView>($"/api/certificates/{result.Certificates[1].Number}/record", hr);
+        Assert.Equal(SkillLevel.Technician, (await Client.VerifyAsync(technician)).Certificate!.Level);
     }
 
     private async Task<int> CertificateCountAsync(string hr) => (await Client.GetAsync<List<JsonElement>>("/api/certificates", hr)).Count;

@@ -26,13 +26,13 @@ public sealed class PublicAddressTests(SharedPlatform platform)
         var http = factory.CreateDefaultClient(factory.BaseAddress);
 
         Assert.Contains("https://skills.example.cn/", await StatusListPayloadAsync(http, "skills.example.cn"));
-        using var elsewhere = new HttpRequestMessage(HttpMethod.Get, "/api/status-lists/revocation/0") { Headers = { Host = "evil.example" } };
+        using var elsewhere = new HttpRequestMessage(HttpMethod.Get, "/api/status-lists/message/0") { Headers = { Host = "evil.example" } };
         Assert.Equal(HttpStatusCode.BadRequest, (await http.SendAsync(elsewhere, Cancel)).StatusCode);
     }
 
     private async Task<string> StatusListPayloadAsync(HttpClient http, string host)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/status-lists/revocation/0") { Headers = { Host = host } };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/status-lists/message/0") { Headers = { Host = host } };
         var response = await http.SendAsync(request, Cancel);
         response.EnsureSuccessStatusCode();
         var jwt = new JsonWebToken(await response.Content.ReadAsStringAsync(Cancel));

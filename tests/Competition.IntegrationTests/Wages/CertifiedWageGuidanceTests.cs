@@ -37,7 +37,7 @@ public sealed class CertifiedWageGuidanceTests(SharedPlatform platform)
         var hr = await Client.HrOfficerTokenAsync(Organization);
         var certificate = await Client.CertifyNewWorkerAsync(hr, "欧阳华", SkillLevel.Senior);
 
-        var guidance = await Client.GetAsync<CertificateWageGuidance>($"/api/certificates/{certificate.Number}/wage-guidance");
+        var guidance = await Client.GetAsync<CertificateWageGuidance>($"/api/certificates/{certificate.Number}/wage-guidance?token={certificate.VerificationToken}");
 
         Assert.Equal("随州市", guidance.Region);
         var band = guidance.Band!;
@@ -54,7 +54,7 @@ public sealed class CertifiedWageGuidanceTests(SharedPlatform platform)
 
         // A level without a published row has no band, but the floor still applies.
         var technician = await Client.CertifyNewWorkerAsync(hr, "欧阳丽", SkillLevel.Technician);
-        var withoutBand = await Client.GetAsync<CertificateWageGuidance>($"/api/certificates/{technician.Number}/wage-guidance");
+        var withoutBand = await Client.GetAsync<CertificateWageGuidance>($"/api/certificates/{technician.Number}/wage-guidance?token={technician.VerificationToken}");
         Assert.Null(withoutBand.Band);
         Assert.Equal(covering.Floors.Single(f => f.Level == SkillLevel.Technician).MonthlyFloor, Assert.Single(withoutBand.Agreements).MonthlyFloor);
         await (await Client.SendAsync(HttpMethod.Get, "/api/certificates/S000142130300262999999/wage-guidance", null, null))

@@ -92,9 +92,9 @@ public sealed class CertificatePrimitivesTests
     public void Status_list_bits_count_from_the_left_of_the_first_byte_and_survive_encoding()
     {
         var list = new BitstringStatusList();
-        list[0] = true;
-        list[9] = true;
-        list[131_071] = true;
+        list[0] = 1;
+        list[9] = 1;
+        list[131_071] = 1;
 
         var encoded = list.Encode();
         var decoded = BitstringStatusList.Decode(encoded);
@@ -102,12 +102,31 @@ public sealed class CertificatePrimitivesTests
         Assert.StartsWith("u", encoded);
         Assert.DoesNotContain("=", encoded);
         Assert.Equal(BitstringStatusList.MinimumLength, decoded.Length);
-        Assert.Equal([0, 9, 131_071], Enumerable.Range(0, decoded.Length).Where(i => decoded[i]));
+        Assert.Equal([0, 9, 131_071], Enumerable.Range(0, decoded.Length).Where(i => decoded[i] == 1));
         // Index 0 is the most significant bit of byte 0; index 9 is 0x40 of byte 1.
         var bytes = Gunzip(encoded);
         Assert.Equal(0x80, bytes[0]);
         Assert.Equal(0x40, bytes[1]);
         Assert.Equal(0x01, bytes[^1]);
+    }
+
+    [Fact]
+    public void A_two_bit_status_is_written_most_significant_bit_first_and_revoked_outranks_suspended()
+    {
+        var list = new BitstringStatusList(statusSize: CertificateStatusCodes.Size);
+        list[0] = CertificateStatusCodes.Revoked;
+        list[1] = CertificateStatusCodes.Suspended;
+        list[4] = CertificateStatusCodes.Of(revoked: true, suspended: true);
+
+        var decoded = BitstringStatusList.Decode(list.Encode(), CertificateStatusCodes.Size);
+
+        Assert.Equal(BitstringStatusList.MinimumLength, decoded.Length);
+        Assert.Equal((2, 1, 0, 2), (decoded[0], decoded[1], decoded[2], decoded[4]));
+        // Entry 0 is bits 0–1 (10), entry 1 bits 2–3 (01): 1001 0000; entry 4 is bits 8–9 of byte 1.
+        var bytes = Gunzip(list.Encode());
+        Assert.Equal((0x90, 0x80), (bytes[0], bytes[1]));
+        Assert.Equal(262_144 / 8, bytes.Length);
+        Assert.Equal(["valid", "suspended", "revoked", "undefined"], CertificateStatusCodes.Messages);
     }
 
     [Theory]

@@ -493,6 +493,11 @@ namespace Competition.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("ValidUntil")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("VerificationToken")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<string>("WorkType")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -511,6 +516,9 @@ namespace Competition.Data.Migrations.SqlServer
                     b.HasIndex("SupersededById");
 
                     b.HasIndex("SupersedesId");
+
+                    b.HasIndex("VerificationToken")
+                        .IsUnique();
 
                     b.HasIndex("WorkerId");
 

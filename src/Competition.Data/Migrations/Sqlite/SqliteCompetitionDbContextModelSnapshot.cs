@@ -473,6 +473,11 @@ namespace Competition.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset?>("ValidUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VerificationToken")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("WorkType")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -491,6 +496,9 @@ namespace Competition.Data.Migrations.Sqlite
                     b.HasIndex("SupersededById");
 
                     b.HasIndex("SupersedesId");
+
+                    b.HasIndex("VerificationToken")
+                        .IsUnique();
 
                     b.HasIndex("WorkerId");
 

@@ -14,7 +14,6 @@ export function certificateFacts(certificate) {
   return [
     [t('certificate.number'), certificate.number],
     [t('certificate.holder'), certificate.holder],
-    [t('certificate.nationalId'), certificate.maskedNationalId],
     [t('certificate.occupation'), `${certificate.occupationName}（${certificate.occupationCode}）`],
     [t('certificate.level'), levelText(certificate)],
     [t('certificate.achievement'), certificate.achievement],

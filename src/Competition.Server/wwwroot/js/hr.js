@@ -72,12 +72,13 @@ function renderCertificates() {
     const last = c.statusChanges.at(-1);
     const inForce = c.state === 'valid' || c.state === 'expired';
     return element('tr', {},
-      cell(element('a', { href: `/verify/${c.number}`, textContent: c.number, className: 'mono' })),
+      // The certificate's token opens its details, as its printed QR code does.
+      cell(element('a', { href: `/verify/${c.number}?token=${c.verificationToken}`, textContent: c.number, className: 'mono' })),
       cell([workerLink(c.holder, c.workerId), element('div', { className: 'mono muted', textContent: c.maskedNationalId })]),
       cell(c.occupationName), cell(levelName(c.level)), cell(date(c.issuedAt)), cell(date(c.validUntil)),
       cell([status(c.state), last ? element('div', { className: 'reason', textContent: `${last.reason}（${date(last.at)}）` }) : null]),
       cell(element('div', { className: 'actions' },
-        element('a', { className: 'button secondary', href: `/certificates/${c.number}/print`, textContent: t('verify.print') }),
+        element('a', { className: 'button secondary', href: `/certificates/${c.number}/print?token=${c.verificationToken}`, textContent: t('verify.print') }),
         inForce ? button('hr.renew', () => act(() => hr(`/api/certificates/${c.number}/renew`, { method: 'POST', body: {} }), t('hr.renewed')), 'secondary') : null,
         c.state === 'valid' ? button('hr.suspend', () => change('suspend', 'hr.suspendTitle', 'hr.suspended'), 'secondary') : null,
         c.state === 'suspended' ? button('hr.reinstate', () => change('reinstate', 'hr.reinstateTitle', 'hr.reinstated'), 'secondary') : null,

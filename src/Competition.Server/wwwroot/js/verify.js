@@ -1,5 +1,7 @@
-// Public certificate verification: by number (the QR code on a certificate opens /verify/{number}) or
-// by pasting a credential someone presents. Everything shown comes from the signed credential.
+// Public certificate verification: by number, or by pasting a credential someone presents. Everything
+// shown comes from the signed credential. By number alone only the state shows; the details take the
+// holder's name (or last four ID characters) or the token the certificate's QR code carries
+// (/verify/{number}?token=…). Whether an ID number is the holder's is answered yes or no.
 import { api, ApiError, describeError } from './api.js';
 import { $, definitions } from './dom.js';
 import { installLanguageSwitch, t } from './i18n.js';
@@ -9,6 +11,16 @@ import { localDate } from './dates.js';
 
 let verification = null;
 let wageGuidance = null;
+const token = new URLSearchParams(location.search).get('token') ?? '';
+let holder = '';
+
+/** The query that opens a certificate's details: the QR token, else the holder named on this page. */
+function opening() {
+  const query = new URLSearchParams();
+  if (token) query.set('token', token);
+  else if (holder) query.set('holder', holder);
+  return query.size ? `?${query}` : '';
+}
 
 function numberFromPath() {
   const parts = location.pathname.split('/').filter(Boolean);
@@ -31,18 +43,19 @@ function render() {
     $('successor-link').textContent = t('verify.successor', { number: verification.supersededBy });
   }
   $('details').replaceChildren(...(certificate ? definitions(certificateFacts(certificate)) : []));
-  $('certificate-actions').classList.toggle('hidden', !certificate);
+  $('holder-form').classList.toggle('hidden', !verification.detailsWithheld);
+  $('certificate-actions').classList.toggle('hidden', !certificate || !token);
   // What the level is worth where the holder works: only while the certificate proves it.
   $('wage-guidance').replaceChildren(...(state === 'valid' && wageGuidance?.number === number ? [guidancePanel(wageGuidance)] : []));
-  $('print').href = `/certificates/${encodeURIComponent(number)}/print`;
-  $('credential').href = `/api/certificates/${encodeURIComponent(number)}/credential`;
+  $('print').href = `/certificates/${encodeURIComponent(number)}/print${opening()}`;
+  $('credential').href = `/api/certificates/${encodeURIComponent(number)}/credential${opening()}`;
 }
 
 /** Fetches the guidance for a valid certificate, then shows it; the verdict does not wait for it. */
 async function loadWageGuidance() {
-  if (verification?.state !== 'valid') return;
+  if (verification?.state !== 'valid' || !verification.certificate) return;
   try {
-    wageGuidance = await api(`/api/certificates/${encodeURIComponent(verification.number)}/wage-guidance`);
+    wageGuidance = await api(`/api/certificates/${encodeURIComponent(verification.number)}/wage-guidance${opening()}`);
     render();
   } catch {
     wageGuidance = null;
@@ -53,7 +66,8 @@ async function verifyNumber(number) {
   $('message').textContent = '';
   $('number').value = number;
   try {
-    verification = await api(`/api/certificates/${encodeURIComponent(number)}/verify`);
+    verification = await api(`/api/certificates/${encodeURIComponent(number)}/verify${opening()}`);
+    if (holder && verification.detailsWithheld) $('message').textContent = t('verify.holderWrong');
     document.title = `${t('verify.title')} · ${number}`;
     render();
     await loadWageGuidance();
@@ -84,10 +98,28 @@ async function verifyPresented() {
 $('lookup').addEventListener('submit', (event) => {
   event.preventDefault();
   const number = $('number').value.trim().toUpperCase();
+  holder = '';
   history.pushState(null, '', `/verify/${encodeURIComponent(number)}`);
   verifyNumber(number);
 });
 $('verify-jwt').addEventListener('click', verifyPresented);
+$('holder-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  holder = $('holder').value.trim();
+  verifyNumber(verification.number);
+});
+$('check-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  $('check-answer').textContent = '';
+  const number = verification?.number ?? $('number').value.trim().toUpperCase();
+  try {
+    const answer = await api(`/api/certificates/${encodeURIComponent(number)}/holder-check`,
+      { method: 'POST', body: { nationalId: $('national-id').value.trim() } });
+    $('check-answer').textContent = t(answer.matches ? 'verify.checkYes' : 'verify.checkNo');
+  } catch (error) {
+    $('check-answer').textContent = describeError(error);
+  }
+});
 window.addEventListener('popstate', () => numberFromPath() && verifyNumber(numberFromPath()));
 installLanguageSwitch($('lang'), render);
 if (numberFromPath()) await verifyNumber(numberFromPath());
