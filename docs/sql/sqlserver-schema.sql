@@ -1035,3 +1035,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202152252_CertificateTokens'
+)
+BEGIN
+    ALTER TABLE [Certificates] ADD [VerificationToken] nvarchar(32) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202152252_CertificateTokens'
+)
+BEGIN
+    UPDATE [Certificates] SET [VerificationToken] = LOWER(CONVERT(varchar(32), CRYPT_GEN_RANDOM(16), 2));
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202152252_CertificateTokens'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Certificates_VerificationToken] ON [Certificates] ([VerificationToken]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202152252_CertificateTokens'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202152252_CertificateTokens', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
