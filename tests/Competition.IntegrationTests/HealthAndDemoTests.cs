@@ -120,19 +120,4 @@ public sealed class HealthAndDemoTests(SharedPlatform platform)
         Assert.Equal("制造业", Assert.Single(guidance.Agreements).Party);
         Assert.NotNull(guidance.Band);
     }
-
-    [Fact]
-    public async Task OpenApi_document_describes_every_endpoint_and_the_reference_page_is_served()
-    {
-        var ct = TestContext.Current.CancellationToken;
-        var document = await platform.Client.Http.GetStringAsync("/openapi/v1.json", ct);
-        foreach (var path in new[] { "/api/auth/token", "/api/auth/judge", "/api/competitions", "/api/competitions/{id}",
-                     "/api/competitions/{id}/start", "/api/competitions/{id}/marks", "/api/competitions/{id}/leaderboard" })
-        {
-            Assert.Contains($"\"{path}\"", document);
-        }
-        Assert.Contains("\"bearer\"", document);
-        var reference = await platform.Client.Http.GetAsync("/scalar/v1", ct);
-        Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
-    }
 }

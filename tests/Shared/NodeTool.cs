@@ -16,7 +16,7 @@ public static class NodeTool
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        Assert.True(process.ExitCode == 0, $"node {script} failed ({process.ExitCode}): {await errors}");
+        Assert.True(process.ExitCode == 0, $"node {script} failed ({process.ExitCode}): {await output}{await errors}");
         return await output;
     }
 }

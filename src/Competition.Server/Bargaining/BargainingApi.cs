@@ -4,6 +4,7 @@ using Competition.Data.Entities;
 using Competition.Domain;
 using Competition.Domain.Rules;
 using Competition.Domain.Wages;
+using Competition.Server.Hosting;
 using Competition.Server.Agreements;
 using Competition.Server.Auth;
 using Competition.Server.Imports;
@@ -31,7 +32,7 @@ public static class BargainingApi
         group.MapGet("/surveys/{surveyId:long}/report", ReportAsync)
             .WithSummary("The pay against the guidance and the agreements in ?agreements=1,2, costed against ?capacity= (yuan a year) " +
                 "with the competition awards expected in a year (?awards=gold:1,excellence:3).");
-        group.MapGet("/surveys/{surveyId:long}/report.csv", ReportCsvAsync).WithSummary("The same report as CSV (UTF-8 with a byte-order mark, for spreadsheets).");
+        group.MapGet("/surveys/{surveyId:long}/report.csv", ReportCsvAsync).ProducesText("text/csv").WithSummary("The same report as CSV (UTF-8 with a byte-order mark, for spreadsheets).");
         return app;
     }
 

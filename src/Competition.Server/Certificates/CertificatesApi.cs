@@ -3,6 +3,7 @@ using Competition.Data;
 using Competition.Data.Entities;
 using Competition.Domain;
 using Competition.Domain.Certification;
+using Competition.Server.Hosting;
 using Competition.Server.Assessments;
 using Competition.Server.Auth;
 using Competition.Server.Imports;
@@ -39,20 +40,20 @@ public static class CertificatesApi
         hr.MapPost("/{number}/reinstate", ReinstateAsync).WithSummary("Lift a suspension, with a reason.");
 
         var open = app.MapGroup("/").WithTags("Verification").RequireRateLimiting(RateLimits.Public);
-        open.MapGet("/api/certificates/{number}/credential", CredentialAsync)
+        open.MapGet("/api/certificates/{number}/credential", CredentialAsync).ProducesText(VcJwt.MediaType)
             .WithSummary("The certificate as a signed VC-JWT (Open Badges 3.0 / W3C VC 2.0), for ?token= of its QR code or the issuing organisation's HR officers.");
         open.MapGet("/api/certificates/{number}/verify", VerifyAsync)
             .WithSummary("Verify a certificate by number: valid, revoked, suspended, expired, superseded or forged; the details with ?token= or ?holder=.");
         open.MapPost("/api/certificates/{number}/holder-check", HolderCheckAsync).AddEndpointFilterFactory(ValidationFilter.Create)
             .WithSummary("Is this certificate the one of this national ID? Yes or no, rate-limited.");
-        open.MapGet("/api/issuers/{organizationId:long}", IssuerAsync).WithSummary("An issuing organisation's Open Badges profile.");
+        open.MapGet("/api/issuers/{organizationId:long}", IssuerAsync).ProducesDocument("application/ld+json").WithSummary("An issuing organisation's Open Badges profile.");
         open.MapGet("/api/certificates/{number}/wage-guidance", WageGuidanceAsync)
             .WithSummary("The guidance band (monthly P10–P90) for the certificate's occupation, level and region, and the floors of agreements covering its holder.");
         open.MapPost("/api/credentials/verify", VerifyPresentedAsync).Accepts<string>(VcJwt.MediaType, "text/plain")
             .WithSummary("Verify a credential someone presents (the VC-JWT as the body).");
-        open.MapGet("/api/status-lists/{purpose}/{list:int}", StatusListAsync)
+        open.MapGet("/api/status-lists/{purpose}/{list:int}", StatusListAsync).ProducesText(VcJwt.MediaType)
             .WithSummary("A signed Bitstring Status List credential: each certificate's 2-bit status (valid, suspended, revoked).");
-        open.MapGet("/.well-known/jwks.json", JwksAsync).WithSummary("The issuer's public keys, old ones included.");
+        open.MapGet("/.well-known/jwks.json", JwksAsync).ProducesDocument("application/jwk-set+json").WithSummary("The issuer's public keys, old ones included.");
         app.MapPost("/api/credential-keys/rotate", RotateAsync).WithTags("Verification").RequireAuthorization(Roles.Organizer)
             .WithSummary("Start signing with a new key; certificates signed before keep verifying.");
         return app;

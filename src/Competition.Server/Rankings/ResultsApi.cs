@@ -3,6 +3,8 @@ using Competition.Domain;
 using Competition.Domain.Rules;
 using Competition.Domain.Standings;
 using Competition.Grains.Contracts;
+using Competition.Server.Sheets;
+using Competition.Server.Hosting;
 using Competition.Server.Auth;
 using Competition.Server.Imports;
 using Competition.Server.Problems;
@@ -22,8 +24,8 @@ public static class ResultsApi
     {
         var group = app.MapGroup("/api/competitions/{id:long}").WithTags("Results").RequireRateLimiting(RateLimits.Public);
         group.MapGet("/results", GetAsync).WithSummary("The ranking with awards (public once final and the board is live).");
-        group.MapGet("/results.csv", CsvAsync).WithSummary("The results as CSV (UTF-8), one line per contestant, module totals included.");
-        group.MapGet("/results.xlsx", ExcelAsync).WithSummary("The results as an Excel workbook.");
+        group.MapGet("/results.csv", CsvAsync).ProducesText("text/csv").WithSummary("The results as CSV (UTF-8), one line per contestant, module totals included.");
+        group.MapGet("/results.xlsx", ExcelAsync).ProducesFile(SheetsApi.XlsxType).WithSummary("The results as an Excel workbook.");
         return app;
     }
 

@@ -2,6 +2,7 @@ using System.Data;
 using System.Security.Claims;
 using Competition.Domain;
 using Competition.Grains.Contracts;
+using Competition.Server.Hosting;
 using Competition.Server.Auth;
 using Competition.Server.Imports;
 using Competition.Server.Problems;
@@ -29,7 +30,7 @@ public static class SheetsApi
         imports.MapPost("/judges/import", ImportJudgesAsync).WithSummary("Register judges from a sheet (姓名,单位,总裁判), in draft; answers each new judge's PIN once.");
         imports.MapPost("/theory/import", ImportTheoryAsync).WithSummary("Theory-exam scores from a sheet (编号,成绩): all rows or none.");
         imports.MapPost("/completion-times/import", ImportCompletionTimesAsync).WithSummary("Completion times in minutes from a sheet (编号,用时): all rows or none.");
-        app.MapGet("/api/sheet-templates/{kind}", TemplateAsync).WithTags("Registration").RequireRateLimiting(RateLimits.Public)
+        app.MapGet("/api/sheet-templates/{kind}", TemplateAsync).ProducesFile(XlsxType).WithTags("Registration").RequireRateLimiting(RateLimits.Public)
             .WithSummary("The blank sheet (.xlsx) for contestants, judges, theory or completion-times.");
         return app;
     }
