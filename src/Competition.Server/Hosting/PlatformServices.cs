@@ -47,6 +47,9 @@ public static class PlatformServices
 {
     public static WebApplicationBuilder AddCompetitionPlatform(this WebApplicationBuilder builder)
     {
+        // Run from a build rather than a publish, the static files (and their compressed copies) are found
+        // through the build's manifest, in every environment; a published host has them in its wwwroot.
+        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         var databaseOptions = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddCompetitionDatabase(databaseOptions, builder.Environment.ContentRootPath);
@@ -147,6 +150,7 @@ public static class PlatformServices
         services.AddHostedService(sp => sp.GetRequiredService<CompetitionBroadcaster>());
         services.AddSingleton<HubSessions>();
         services.AddSingleton(new OwnerNotices(Console.Out));
+        services.AddSingleton<FingerprintedPages>();
         services.AddHostedService(sp => sp.GetRequiredService<HubSessions>());
         // JSON for browsers; MessagePack for clients that want smaller, faster messages.
         services.AddSignalR().AddJsonProtocol(o => ConfigureJson(o.PayloadSerializerOptions)).AddMessagePackProtocol();
@@ -201,14 +205,15 @@ public static class PlatformServices
         app.UseExceptionHandler();
         app.UseRequestLocalization();
         app.UseStatusCodePages();
-        app.UseDefaultFiles();
-        // The platform's JSON-LD context (contexts/*.jsonld) is JSON-LD, which processors ask for by type.
-        var types = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider { Mappings = { [".jsonld"] = "application/ld+json" } };
-        app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = types });
+        // What the build did not catalogue (a file added to wwwroot after it) is still served as it is.
+        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
 
+        // Every file of wwwroot as the build catalogued it: compressed (Brotli, gzip) ahead of time, with an
+        // ETag, and under a fingerprinted name too that is cached for good (see docs/performance.md).
+        app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
         app.MapOpenApi();
         app.MapScalarApiReference();
@@ -240,19 +245,16 @@ public static class PlatformServices
             app.MapBroadcastFloor();
         }
 
-        // Pages with a path of their own; everything else under wwwroot is served as it is.
-        app.MapFallbackToFile("/board/{id:long}", "board.html");
-        app.MapFallbackToFile("/judge", "judge.html");
-        app.MapFallbackToFile("/chief", "chief.html");
-        app.MapFallbackToFile("/venue", "venue.html");
-        app.MapFallbackToFile("/results/{id:long}", "results.html");
-        app.MapFallbackToFile("/verify", "verify.html");
-        app.MapFallbackToFile("/verify/{number}", "verify.html");
-        app.MapFallbackToFile("/certificates/{number}/print", "certificate.html");
-        app.MapFallbackToFile("/hr", "hr.html");
-        app.MapFallbackToFile("/bargaining", "bargaining.html");
-        app.MapFallbackToFile("/organize", "organize.html");
-        app.MapFallbackToFile("/checkin", "checkin.html");
+        // The pages at their paths, referring to fingerprinted scripts and styles; every file of wwwroot
+        // (the pages' own .html files too) is also served as it is.
+        var pages = new Dictionary<string, string>
+        {
+            ["/"] = "index.html", ["/board/{id:long}"] = "board.html", ["/judge"] = "judge.html", ["/chief"] = "chief.html",
+            ["/venue"] = "venue.html", ["/results/{id:long}"] = "results.html", ["/verify"] = "verify.html", ["/verify/{number}"] = "verify.html",
+            ["/certificates/{number}/print"] = "certificate.html", ["/hr"] = "hr.html", ["/bargaining"] = "bargaining.html",
+            ["/organize"] = "organize.html", ["/checkin"] = "checkin.html",
+        };
+        app.Services.GetRequiredService<FingerprintedPages>().Map(app, pages);
         return app;
     }
 

@@ -5,7 +5,7 @@ namespace Competition.Server.Security;
 
 /// <summary>
 /// Headers every response carries: no sniffing, no referrer, no framing, and a Content-Security-Policy
-/// that allows only this origin's scripts (no inline script). The API reference page (Scalar) has one
+/// that allows only this origin's scripts (no inline script but the pages' import map, by its hash). The API reference page (Scalar) has one
 /// inline module script of its own; it runs under a per-response nonce instead. API answers are never
 /// stored by a browser or a proxy: they carry tokens, PINs and people's records.
 /// </summary>
@@ -25,7 +25,9 @@ public sealed class SecurityHeaders(RequestDelegate next)
         }
         if (!context.Request.Path.StartsWithSegments(ReferencePath))
         {
-            headers.ContentSecurityPolicy = Policy(context, scripts: "'self'", styles: "'self'");
+            // The pages' one inline script is their import map, allowed by its hash alone.
+            var importMap = context.RequestServices.GetRequiredService<Hosting.FingerprintedPages>().ImportMapHash;
+            headers.ContentSecurityPolicy = Policy(context, scripts: $"'self' {importMap}", styles: "'self'");
             await next(context);
             return;
         }

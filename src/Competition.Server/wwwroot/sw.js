@@ -1,13 +1,24 @@
 // The judge's tablet works without the venue's network: this worker keeps the app shell and serves it
 // when the network is gone. API calls are not touched: marks wait in the page's IndexedDB queue instead.
-const CACHE = 'competition-shell-v1';
-const SHELL = [
-  '/judge', '/chief', '/css/site.css', '/css/judge.css', '/css/chief.css', '/js/judge.js', '/js/chief.js', '/js/api.js',
-  '/js/i18n.js', '/js/mark-queue.js', '/js/jury-live.js', '/lib/signalr/signalr.min.js', '/favicon.svg',
-];
+const CACHE = 'competition-shell-v2';
+const PAGES = ['/judge', '/chief'];
+
+// The shell is what the pages name: their scripts and styles by fingerprinted name, and every module
+// their import map can send an import to, so that nothing a page needs offline is left to chance.
+async function cacheShell() {
+  const cache = await caches.open(CACHE);
+  const urls = new Set([...PAGES, '/favicon.svg']);
+  for (const page of PAGES) {
+    const html = await (await fetch(page)).text();
+    const map = html.match(/<script type="importmap">(.*?)<\/script>/s);
+    if (map) Object.values(JSON.parse(map[1]).imports).filter((url) => !url.startsWith('/sw.')).forEach((url) => urls.add(url));
+    for (const [, url] of html.matchAll(/(?:src|href)="(\/(?:js|css|lib)\/[^"]+)"/g)) urls.add(url);
+  }
+  await cache.addAll([...urls]);
+}
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
+  event.waitUntil(cacheShell().then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -38,3 +49,4 @@ async function networkFirst(request) {
     throw error;
   }
 }
+
