@@ -14,7 +14,8 @@ public sealed class BroadcastFloorTests(SharedPlatform platform)
     {
         var competition = await platform.Client.CreateCompetitionAsync();
         var response = await platform.Client.Http.PostAsync($"/benchmark/floor/{competition.Id}/1", null, TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        // No such route: 404, or 405 where the static files' catch-all answers GET on any path of that shape.
+        Assert.Contains(response.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.MethodNotAllowed });
     }
 
     [Fact]
