@@ -12,6 +12,10 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || ! fc-list 2>/dev/null | gre
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
 fi
 
+# The tools the tests run (Kiota, to generate an API client from the live document) come from the
+# repository's own manifest.
+dotnet tool restore >/dev/null
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
