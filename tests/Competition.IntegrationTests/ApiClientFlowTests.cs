@@ -17,9 +17,9 @@ public sealed class ApiClientFlowTests(SharedPlatform platform)
         var baseUrl = platform.Client.Http.BaseAddress!.GetLeftPart(UriPartial.Authority);
         var generated = Path.Combine(RepositoryPaths.Root, "tests", "Competition.ApiClientFlow", "Generated");
 
-        await DotnetTool.RunAsync("tool", "run", "kiota", "generate", "--language", "CSharp", "--openapi", $"{baseUrl}/openapi/v1.json",
+        await ExternalTools.DotnetAsync("tool", "run", "kiota", "generate", "--language", "CSharp", "--openapi", $"{baseUrl}/openapi/v1.json",
             "--output", generated, "--class-name", "PlatformApiClient", "--namespace-name", "Competition.ApiClient", "--clean-output");
-        var output = await DotnetTool.RunAsync("run", "--project", Path.Combine("tests", "Competition.ApiClientFlow"), "--",
+        var output = await ExternalTools.DotnetAsync("run", "--project", Path.Combine("tests", "Competition.ApiClientFlow"), "--",
             baseUrl, PlatformClient.AdminPassword, Certifying.NewNationalId());
 
         Assert.Contains("flow ok", output);

@@ -19,9 +19,9 @@ public sealed class OpenApiDocumentTests(SharedPlatform platform)
         try
         {
             await File.WriteAllTextAsync(file, await platform.Client.Http.GetStringAsync("/openapi/v1.json", Cancel), Cancel);
-            // Exits non-zero on any error of the recommended rule set (NodeTool then fails the test with its
+            // Exits non-zero on any error of the recommended rule set (ExternalTools then fails the test with its
             // report); warnings are printed and pass.
-            await NodeTool.RunAsync(Tools, "node_modules/@redocly/cli/bin/cli.js", "lint", file, "--format=stylish", "--max-problems=200");
+            await ExternalTools.NodeAsync(Tools, "node_modules/@redocly/cli/bin/cli.js", "lint", file, "--format=stylish", "--max-problems=200");
         }
         finally
         {

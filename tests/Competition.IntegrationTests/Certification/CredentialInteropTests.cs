@@ -115,7 +115,7 @@ public sealed class CredentialInteropTests(SharedPlatform platform)
             await File.WriteAllTextAsync(contextFile, await context.Content.ReadAsStringAsync(Cancel), Cancel);
             await File.WriteAllTextAsync(documentsFile, new JsonArray([.. documents.Select(d => d.DeepClone())]).ToJsonString(), Cancel);
             var contextUrl = new Uri(Client.Http.BaseAddress!, CertificateCredentials.ContextPath).ToString();
-            var output = await NodeTool.RunAsync(Tools, "check-credentials.mjs", documentsFile, contextFile, contextUrl);
+            var output = await ExternalTools.NodeAsync(Tools, "check-credentials.mjs", documentsFile, contextFile, contextUrl);
             return JsonSerializer.Deserialize<List<Checked>>(output, PlatformClient.Json)!;
         }
         finally
