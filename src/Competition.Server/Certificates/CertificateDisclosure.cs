@@ -28,7 +28,7 @@ public sealed class CertificateDisclosure(IDbContextFactory<CompetitionDbContext
         {
             return new Decision(false);
         }
-        if (token is { Length: > 0 } && TokensMatch(token, found.Token))
+        if (TokensMatch(token, found.Token))
         {
             return new Decision(true);
         }
@@ -53,13 +53,6 @@ public sealed class CertificateDisclosure(IDbContextFactory<CompetitionDbContext
         return (decision.Shown, decision.RefusedFor);
     }
 
-    /// <summary>Whether <paramref name="token"/> opens the certificate it names, for the signed credential.</summary>
-    public async Task<bool> TokenOpensAsync(string number, string? token, CancellationToken cancellationToken)
-    {
-        await using var db = contexts.CreateDbContext();
-        return token is { Length: > 0 } && await HolderOfAsync(db, number, cancellationToken) is { } found && TokensMatch(token, found.Token);
-    }
-
     /// <summary>Counts the guess first (so parallel guesses cannot slip past the budget), then answers it;
     /// a right one gives its count back.</summary>
     private async Task<Decision> GuessAsync(CompetitionDbContext db, string number, string address, bool right, CancellationToken cancellationToken)
@@ -76,8 +69,9 @@ public sealed class CertificateDisclosure(IDbContextFactory<CompetitionDbContext
         return new Decision(right);
     }
 
-    private static bool TokensMatch(string given, string stored) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(given.Trim().ToLowerInvariant()), Encoding.ASCII.GetBytes(stored));
+    /// <summary>Whether a token given opens the certificate whose token is <paramref name="stored"/> (compared in fixed time).</summary>
+    public static bool TokensMatch(string? given, string stored) => given is { Length: > 0 }
+        && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(given.Trim().ToLowerInvariant()), Encoding.ASCII.GetBytes(stored));
 
     private sealed record Holder(string Token, string Name, string MaskedNationalId, string NationalIdHash);
 

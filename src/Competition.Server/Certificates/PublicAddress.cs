@@ -10,7 +10,7 @@ namespace Competition.Server.Certificates;
 /// It is <c>Certificates:PublicUrl</c>, or without it the address this server is bound to (with a warning
 /// at start, since that is rarely what the public reaches).
 /// </summary>
-public sealed class PublicAddress(IOptions<CertificateOptions> options, IServer server, IConfiguration configuration)
+public sealed partial class PublicAddress(IOptions<CertificateOptions> options, IServer server, IConfiguration configuration)
 {
     /// <summary>Where a server with no address of its own (not yet listening) would listen by default.</summary>
     private const string DefaultAddress = "http://localhost:5080";
@@ -24,8 +24,10 @@ public sealed class PublicAddress(IOptions<CertificateOptions> options, IServer 
 
     /// <summary>A bound address as a client on this machine reaches it: "listen on every interface"
     /// (<c>+</c>, <c>*</c>, <c>0.0.0.0</c>, <c>[::]</c>) is no address anyone can open.</summary>
-    private static string Reachable(string bound) =>
-        System.Text.RegularExpressions.Regex.Replace(bound, @"^(\w+://)(\+|\*|0\.0\.0\.0|\[::\])(?=[:/]|$)", "$1localhost");
+    private static string Reachable(string bound) => EveryInterface().Replace(bound, "$1localhost");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\w+://)(\+|\*|0\.0\.0\.0|\[::\])(?=[:/]|$)")]
+    private static partial System.Text.RegularExpressions.Regex EveryInterface();
 
     /// <summary>Warns at start when the address credentials carry is only the bound one.</summary>
     public void WarnIfUnset(ILogger logger)

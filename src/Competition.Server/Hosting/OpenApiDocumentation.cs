@@ -88,7 +88,7 @@ internal static class OpenApiDocumentation
             {
                 Refusal(operation, problem, "409", "Refused by the state it is in (e.g. locked, archived, already done).");
             }
-            if (metadata.OfType<EnableRateLimitingAttribute>().Any() || context.Description.RelativePath?.StartsWith("api/auth") == true)
+            if (metadata.OfType<EnableRateLimitingAttribute>().Any())
             {
                 Refusal(operation, problem, "429", "Too many requests or guesses: wait for Retry-After seconds.");
             }

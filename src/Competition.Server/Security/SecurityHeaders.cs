@@ -9,7 +9,7 @@ namespace Competition.Server.Security;
 /// inline module script of its own; it runs under a per-response nonce instead. API answers are never
 /// stored by a browser or a proxy: they carry tokens, PINs and people's records.
 /// </summary>
-public sealed class SecurityHeaders(RequestDelegate next)
+public sealed class SecurityHeaders(RequestDelegate next, Hosting.FingerprintedPages pages)
 {
     private const string ReferencePath = "/scalar";
 
@@ -26,8 +26,7 @@ public sealed class SecurityHeaders(RequestDelegate next)
         if (!context.Request.Path.StartsWithSegments(ReferencePath))
         {
             // The pages' one inline script is their import map, allowed by its hash alone.
-            var importMap = context.RequestServices.GetRequiredService<Hosting.FingerprintedPages>().ImportMapHash;
-            headers.ContentSecurityPolicy = Policy(context, scripts: $"'self' {importMap}", styles: "'self'");
+            headers.ContentSecurityPolicy = Policy(context, scripts: $"'self' {pages.ImportMapHash}", styles: "'self'");
             await next(context);
             return;
         }
