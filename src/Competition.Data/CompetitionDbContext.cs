@@ -5,7 +5,8 @@ namespace Competition.Data;
 
 /// <summary>
 /// The system of record. Each provider has a subclass so that each keeps its own migrations set
-/// (<c>Migrations/Sqlite</c>, <c>Migrations/SqlServer</c>); code depends on this base type only.
+/// (<c>Migrations/Sqlite</c>, <c>Migrations/SqlServer</c>, <c>Migrations/PostgreSql</c>); code depends on this base
+/// type only.
 /// </summary>
 public abstract class CompetitionDbContext(DbContextOptions options) : DbContext(options)
 {

@@ -25,9 +25,15 @@ public sealed class CompetitionDbContextFactory : IDbContextFactory<CompetitionD
                 break;
             case DatabaseProvider.SqlServer:
                 var sqlServer = new DbContextOptionsBuilder<SqlServerCompetitionDbContext>()
-                    .UseSqlServer(options.ConnectionString, o => o.EnableRetryOnFailure())
+                    .UseSqlServer(options.ConnectionString)
                     .Options;
                 _create = () => new SqlServerCompetitionDbContext(sqlServer);
+                break;
+            case DatabaseProvider.PostgreSql:
+                var postgreSql = new DbContextOptionsBuilder<PostgreSqlCompetitionDbContext>()
+                    .UseNpgsql(options.ConnectionString)
+                    .Options;
+                _create = () => new PostgreSqlCompetitionDbContext(postgreSql);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown database provider.");
@@ -40,7 +46,7 @@ public sealed class CompetitionDbContextFactory : IDbContextFactory<CompetitionD
 
     /// <summary>
     /// Copies what the SQLite WAL holds into the database file without waiting for readers or writers
-    /// (a passive checkpoint; see <see cref="SqliteCheckpoints"/>). Nothing to do on SQL Server.
+    /// (a passive checkpoint; see <see cref="SqliteCheckpoints"/>). Nothing to do on the server databases.
     /// </summary>
     public async Task CheckpointAsync(CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    /// <summary><c>Sqlite</c> (default, embedded) or <c>SqlServer</c>.</summary>
+    /// <summary><c>Sqlite</c> (default, embedded), <c>SqlServer</c> or <c>PostgreSql</c>.</summary>
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
     /// <summary>Provider connection string. For SQLite a relative file path is taken from the content root.</summary>

@@ -5,4 +5,7 @@ public enum DatabaseProvider
 {
     Sqlite,
     SqlServer,
+
+    /// <summary>PostgreSQL, and the databases that speak its protocol and SQL (KingbaseES, openGauss, Highgo).</summary>
+    PostgreSql,
 }

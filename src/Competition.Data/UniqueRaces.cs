@@ -1,6 +1,7 @@
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Competition.Data;
 
@@ -21,6 +22,7 @@ public static class UniqueRaces
         SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
         // A duplicate key in a unique index, or in a unique constraint or primary key.
         SqlException sqlServer => sqlServer.Number is 2601 or 2627,
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
         _ => false,
     };
 

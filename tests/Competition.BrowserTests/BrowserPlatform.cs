@@ -130,6 +130,6 @@ public sealed class BrowserPlatform : IAsyncLifetime
         }
         _playwright?.Dispose();
         await Factory.DisposeAsync();
-        File.Delete(Factory.DatabasePath);
+        await Factory.Database.DeleteAsync();
     }
 }

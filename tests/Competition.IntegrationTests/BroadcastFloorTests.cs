@@ -34,6 +34,6 @@ public sealed class BroadcastFloorTests(SharedPlatform platform)
         Assert.Equal(987654, message.Version);
         Assert.Equal(before.Rows.Select(r => r.ContestantId), message.Rows.Select(r => r.ContestantId));
         Assert.Equal(before.Version, (await client.LeaderboardAsync(competition.Id)).Version);
-        File.Delete(host.DatabasePath);
+        await host.Database.DeleteAsync();
     }
 }

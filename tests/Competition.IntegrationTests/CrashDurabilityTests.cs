@@ -1,11 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using Competition.Data;
-using Competition.Domain.Ledger;
-using Competition.Grains.Competitions;
 using Competition.Server.Marking;
 using Competition.Testing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Competition.IntegrationTests;
 
@@ -32,8 +29,8 @@ public sealed class CrashDurabilityTests
     public async Task Every_acknowledged_mark_survives_SIGKILL_exactly_once_and_the_board_is_rebuilt_from_the_ledger()
     {
         var cancellation = TestContext.Current.CancellationToken;
-        var databasePath = PlatformFactory.NewDatabasePath();
-        var server = await ServerProcess.StartAsync(databasePath);
+        var database = TestDatabase.New();
+        var server = await ServerProcess.StartAsync(database);
         try
         {
             var judges = await SetUpAsync(server);
@@ -49,20 +46,20 @@ public sealed class CrashDurabilityTests
                 await stop.CancelAsync();
                 await Task.WhenAll(marking);
 
-                server = await ServerProcess.StartAsync(databasePath);
+                server = await ServerProcess.StartAsync(database);
                 await ResendUnansweredAsync(server, sent.Values);
                 Assert.Empty(refusals);
                 Assert.True(sent.Values.Count(s => s.Sequence is not null) > round * 50, "Too few marks were acknowledged to prove anything.");
                 foreach (var competitionId in judges.Select(j => j.CompetitionId).Distinct())
                 {
-                    await VerifyAsync(server, databasePath, competitionId, sent.Values.Where(s => s.Judge.CompetitionId == competitionId).ToList());
+                    await VerifyAsync(server, database, competitionId, sent.Values.Where(s => s.Judge.CompetitionId == competitionId).ToList());
                 }
             }
         }
         finally
         {
             await server.DisposeAsync();
-            File.Delete(databasePath);
+            await database.DeleteAsync();
         }
     }
 
@@ -134,32 +131,6 @@ public sealed class CrashDurabilityTests
         }
     }
 
-    private static async Task VerifyAsync(ServerProcess server, string databasePath, long competitionId, IReadOnlyList<Sent> sent)
-    {
-        var cancellation = TestContext.Current.CancellationToken;
-        var factory = new CompetitionDbContextFactory(new DatabaseOptions { ConnectionString = $"Data Source={databasePath}" }, Path.GetTempPath());
-        await using var db = factory.CreateDbContext();
-        var ledger = (await db.LedgerEvents.AsNoTracking().Where(e => e.CompetitionId == competitionId)
-            .OrderBy(e => e.Sequence).ToListAsync(cancellation)).Select(e => e.ToDomain()).ToList();
-
-        // Exactly once, at the acknowledged sequence; nothing that no tablet sent.
-        var stored = ledger.Where(e => e.SubmissionId is not null).GroupBy(e => e.SubmissionId!.Value).ToDictionary(g => g.Key, g => g.ToList());
-        Assert.All(stored, s => Assert.Single(s.Value));
-        Assert.All(sent, s => Assert.Equal(s.Sequence, stored[s.Request.SubmissionId].Single().Sequence));
-        Assert.Equal(sent.Count, stored.Count);
-        Assert.Equal(Enumerable.Range(1, ledger.Count).Select(i => (long)i), ledger.Select(e => e.Sequence));
-        Assert.Null(LedgerChain.Verify(competitionId, ledger));
-
-        // The board the restarted server serves is the one the ledger gives.
-        var (_, state) = (await CompetitionDefinitions.LoadAsync(db, competitionId, cancellation))!.Value;
-        foreach (var e in ledger)
-        {
-            state.Apply(e);
-        }
-        using var http = new HttpClient { BaseAddress = server.Address };
-        var served = await new PlatformClient(http).LeaderboardAsync(competitionId);
-        Assert.Equal(ledger.Count, served.Version);
-        Assert.Equal(state.Scoreboard.Rank().Select(s => (s.Rank, s.ContestantId, s.Total)),
-            served.Rows.Select(r => (r.Rank, r.ContestantId, r.Total)));
-    }
+    private static Task VerifyAsync(ServerProcess server, TestDatabase database, long competitionId, IReadOnlyList<Sent> sent) =>
+        LedgerProof.AssertExactlyOnceAsync(database, server.Address, competitionId, sent.Select(s => (s.Request.SubmissionId, s.Sequence!.Value)).ToList());
 }

@@ -4,7 +4,7 @@ using Competition.Testing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Competition.IntegrationTests;
@@ -195,7 +195,8 @@ public sealed class FuzzTests(SharedPlatform platform)
 
     private async Task<string> CountRowsAsync()
     {
-        await using var connection = new SqliteConnection($"Data Source={platform.Factory.DatabasePath}");
+        await using var db = platform.Factory.Database.Contexts().CreateDbContext();
+        var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
         var counts = new List<string>();
         foreach (var table in new[] { "Competitions", "Contestants", "LedgerEvents", "Accounts", "RefreshTokens", "SignOuts", "AdminAudit", "AspectPanels",
@@ -203,7 +204,7 @@ public sealed class FuzzTests(SharedPlatform platform)
                      "WageGuidanceImports", "WageGuidanceRows", "Agreements", "PaySurveys", "Organizations", "Judges" })
         {
             var command = connection.CreateCommand();
-            command.CommandText = $"SELECT COUNT(*) FROM {table}";
+            command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
             counts.Add($"{table}={await command.ExecuteScalarAsync()}");
         }
         return string.Join(", ", counts);

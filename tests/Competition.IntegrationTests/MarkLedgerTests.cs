@@ -9,17 +9,17 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Competition.IntegrationTests;
 
-/// <summary>The group-commit ledger on a real SQLite file: what is acknowledged is stored, once, and the
+/// <summary>The group-commit ledger on a real database (SQLite, or PostgreSQL in the run on it): what is acknowledged is stored, once, and the
 /// database itself keeps the hash chain one straight line.</summary>
 public sealed class MarkLedgerTests : IAsyncLifetime
 {
-    private readonly string _path = PlatformFactory.NewDatabasePath();
+    private readonly TestDatabase _database = TestDatabase.New();
     private CompetitionDbContextFactory _contexts = null!;
     private CompetitionEntity _competition = null!;
 
     public async ValueTask InitializeAsync()
     {
-        _contexts = new CompetitionDbContextFactory(new DatabaseOptions { ConnectionString = $"Data Source={_path}" }, Path.GetTempPath());
+        _contexts = _database.Contexts();
         await _contexts.MigrateAsync(TestContext.Current.CancellationToken);
         _competition = new CompetitionEntity
         {
@@ -83,12 +83,7 @@ public sealed class MarkLedgerTests : IAsyncLifetime
         await Assert.ThrowsAsync<InvalidOperationException>(() => ledger.AppendAsync(_competition.Id, Draft(26)));
     }
 
-    public ValueTask DisposeAsync()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_path);
-        return ValueTask.CompletedTask;
-    }
+    public async ValueTask DisposeAsync() => await _database.DeleteAsync();
 
     private async Task<List<LedgerEvent>> StoredAsync()
     {

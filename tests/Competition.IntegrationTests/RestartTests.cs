@@ -8,12 +8,12 @@ public sealed class RestartTests
     [Fact]
     public async Task Restarting_the_server_keeps_every_acknowledged_mark_and_the_same_board()
     {
-        var databasePath = PlatformFactory.NewDatabasePath();
+        var database = TestDatabase.New();
         long competitionId;
         Competition.Grains.Contracts.LeaderboardSnapshot before;
         string judgeToken;
         long contestantId, aspectId, gradedId;
-        await using (var first = new PlatformFactory(databasePath))
+        await using (var first = new PlatformFactory(database))
         {
             var client = new PlatformClient(first.CreateClient());
             var competition = await client.CreateCompetitionAsync();
@@ -29,7 +29,7 @@ public sealed class RestartTests
             before = await client.LeaderboardAsync(competitionId);
         }
 
-        await using var second = new PlatformFactory(databasePath);
+        await using var second = new PlatformFactory(database);
         var restarted = new PlatformClient(second.CreateClient());
         var after = await restarted.LeaderboardAsync(competitionId);
 
@@ -40,6 +40,6 @@ public sealed class RestartTests
         var next = await restarted.SubmitMarkAsync(competitionId, judgeToken, contestantId, gradedId, 5m);
         next.EnsureSuccessStatusCode();
         Assert.Contains("\"sequence\":5", await next.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        File.Delete(databasePath);
+        await database.DeleteAsync();
     }
 }

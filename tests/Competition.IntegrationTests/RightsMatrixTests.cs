@@ -119,6 +119,8 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
         new("POST", "/api/accounts/", Access.Administrator),
         new("PUT", "/api/accounts/{accountId}/role", Access.Administrator),
         new("GET", "/api/admin/audit", Access.Administrator),
+        new("GET", "/api/cluster/", Access.Administrator),
+        new("GET", "/api/cluster/competitions/{id}", Access.Administrator),
         new("POST", "/api/workers/", Access.HrOfficer),
         new("POST", "/api/workers/lookup", Access.HrOfficer),
         new("GET", "/api/workers/{workerId}", Access.HrOfficer),

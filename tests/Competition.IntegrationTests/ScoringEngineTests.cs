@@ -12,7 +12,7 @@ using Competition.Server.Competitions;
 using Competition.Server.Jury;
 using Competition.Server.Problems;
 using Competition.Testing;
-using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace Competition.IntegrationTests;
 
@@ -186,13 +186,10 @@ public sealed class ScoringEngineTests(SharedPlatform platform)
         Assert.Equal(new AuditVerification(true, 4, null, null), intact);
 
         // Someone with database access raises contestant 1's mark behind the platform's back.
-        await using (var connection = new SqliteConnection($"Data Source={platform.Factory.DatabasePath}"))
+        await using (var db = platform.Factory.Database.Contexts().CreateDbContext())
         {
-            await connection.OpenAsync(TestContext.Current.CancellationToken);
-            var update = connection.CreateCommand();
-            update.CommandText = "UPDATE LedgerEvents SET Value = '10.0' WHERE CompetitionId = $id AND Sequence = 2";
-            update.Parameters.AddWithValue("$id", competition.Id);
-            Assert.Equal(1, await update.ExecuteNonQueryAsync(TestContext.Current.CancellationToken));
+            Assert.Equal(1, await db.LedgerEvents.Where(e => e.CompetitionId == competition.Id && e.Sequence == 2)
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.Value, 10.0m), TestContext.Current.CancellationToken));
         }
 
         var verification = await Client.GetAsync<AuditVerification>($"/api/competitions/{competition.Id}/audit/verify", organizer);

@@ -21,6 +21,6 @@ public sealed class SharedPlatform : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         await Factory.DisposeAsync();
-        File.Delete(Factory.DatabasePath);
+        await Factory.Database.DeleteAsync();
     }
 }

@@ -96,9 +96,9 @@ public sealed class SignInThrottlingTests(SharedPlatform platform)
     [Fact]
     public async Task A_judges_lock_out_survives_a_restart_and_a_pin_reset_ends_it()
     {
-        var databasePath = PlatformFactory.NewDatabasePath();
+        var database = TestDatabase.New();
         CreatedCompetition competition;
-        await using (var first = new PlatformFactory(databasePath))
+        await using (var first = new PlatformFactory(database))
         {
             var client = new PlatformClient(first.CreateClient());
             competition = await client.CreateCompetitionAsync(SampleCompetition.Request("锁定重启测试"));
@@ -109,7 +109,7 @@ public sealed class SignInThrottlingTests(SharedPlatform platform)
             }
         }
 
-        await using var second = new PlatformFactory(databasePath);
+        await using var second = new PlatformFactory(database);
         var restarted = new PlatformClient(second.CreateClient());
         var judge = competition.Judges[0];
         var right = new JudgeTokenRequest(competition.Id, judge.Id, judge.Pin);
@@ -118,7 +118,7 @@ public sealed class SignInThrottlingTests(SharedPlatform platform)
             await restarted.OrganizerTokenAsync())).Content.ReadFromJsonAsync<PinReset>(PlatformClient.Json, TestContext.Current.CancellationToken))!;
         Assert.Equal(HttpStatusCode.OK,
             await StatusAsync(restarted.Http, "/api/auth/judge", right with { Pin = reset.Pin }, "192.0.2.30"));
-        File.Delete(databasePath);
+        await database.DeleteAsync();
     }
 
     private async Task<List<(int Status, string? Code, string? Title)>> AnswersAsync(string username, string address)

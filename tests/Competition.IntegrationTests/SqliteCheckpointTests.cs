@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Competition.IntegrationTests;
 
 /// <summary>No commit waits for a WAL checkpoint: connections never checkpoint by themselves, the host does it in the background.</summary>
+[Trait("Database", "Sqlite")]
 public sealed class SqliteCheckpointTests(SharedPlatform platform)
 {
     [Fact]

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text;
+using Competition.Data;
 using Competition.Domain.Certification;
 using Competition.Server.Certificates;
 using Competition.Server.Competitions;
@@ -409,11 +410,10 @@ public sealed class LoadRun(bool quick, TextWriter output)
     private void Verdict(string target, bool met) => _verdicts.Add($"[{(met ? "met" : "NOT MET")}] {target}");
 
     private static Task<ServerProcess> StartServerAsync() =>
-        ServerProcess.StartAsync(Path.Combine(Path.GetTempPath(), "competition-load", $"{Guid.NewGuid():N}.db"));
+        ServerProcess.StartAsync(TestDatabase.New(DatabaseProvider.Sqlite));
 
     private static async Task<(PlatformClient Client, IReadOnlyList<LoadCompetition> Competitions)> CreateCompetitionsAsync(ServerProcess server, int count)
     {
-        Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "competition-load"));
         var client = new PlatformClient(new HttpClient { BaseAddress = server.Address });
         var created = new List<LoadCompetition>();
         for (var i = 0; i < count; i++)

@@ -6,8 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Competition.Testing;
 
 /// <summary>
-/// The real host on Kestrel (a loopback port of its own), with a real SQLite file and a real co-hosted
-/// Orleans silo on free ports. Two factories given the same database path act as one platform restarted.
+/// The real host on Kestrel (a loopback port of its own), with a real database of its own (SQLite, or
+/// PostgreSQL in the run on it: <see cref="TestDatabase"/>) and a real co-hosted Orleans silo on free
+/// ports. Two factories given the same database act as one platform restarted.
 /// </summary>
 public sealed class PlatformFactory : WebApplicationFactory<Program>
 {
@@ -23,13 +24,13 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     /// <param name="settings">Configuration to override, e.g. tighter rate limits for the test of them.</param>
     /// <param name="time">The platform's clock, for tests that need time to pass (certificates expiring).</param>
     /// <param name="services">Services to add or replace, e.g. where the host's logs and console notices go.</param>
-    public PlatformFactory(string? databasePath = null, bool seedDemo = false, PlatformFactory? joining = null,
+    public PlatformFactory(TestDatabase? database = null, bool seedDemo = false, PlatformFactory? joining = null,
         IReadOnlyDictionary<string, string>? settings = null, TimeProvider? time = null, Action<IServiceCollection>? services = null)
     {
         _services = services;
         _settings = settings ?? new Dictionary<string, string>();
         _time = time;
-        DatabasePath = joining?.DatabasePath ?? databasePath ?? NewDatabasePath();
+        Database = joining?.Database ?? database ?? TestDatabase.New();
         ClusterId = joining?.ClusterId ?? $"test-{Guid.NewGuid():N}";
         _primarySiloPort = joining?.SiloPort;
         _seedDemo = seedDemo;
@@ -41,7 +42,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     /// <summary>The loopback port the host listens on.</summary>
     public int HttpPort { get; } = ServerProcess.FreePort();
 
-    public string DatabasePath { get; }
+    public TestDatabase Database { get; }
 
     public string ClusterId { get; }
 
@@ -57,15 +58,14 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         }
     }
 
-    public static string NewDatabasePath() =>
-        Path.Combine(Path.GetTempPath(), "competition-tests", $"{Guid.NewGuid():N}.db");
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("urls", $"http://127.0.0.1:{HttpPort}");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
+        foreach (var (key, value) in Database.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.UseSetting("Orleans:SiloPort", SiloPort.ToString());
         builder.UseSetting("Orleans:GatewayPort", ServerProcess.FreePort().ToString());
         builder.UseSetting("Orleans:ClusterId", ClusterId);

@@ -7,7 +7,7 @@ namespace Competition.Testing;
 
 /// <summary>
 /// The platform as a separate process on a loopback port, from the server's own build output, over a
-/// SQLite file of its own, so the load client never shares its process and SIGKILL is a real crash.
+/// database of its own, so the load client never shares its process and SIGKILL is a real crash.
 /// </summary>
 public sealed class ServerProcess : IAsyncDisposable
 {
@@ -20,15 +20,18 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
-    /// <summary>Starts the server built in the same configuration (Debug, Release) as the running tests.</summary>
-    public static async Task<ServerProcess> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>Starts the server built in the same configuration (Debug, Release) as the running tests, or the
+    /// one published to <paramref name="published"/> (<c>dotnet publish</c>'s output, as a deployment runs it).</summary>
+    public static async Task<ServerProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null, string? published = null)
     {
         var configuration = Assembly.GetEntryAssembly()?.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var serverDirectory = Path.Combine(RepositoryPaths.Root, "src", "Competition.Server");
-        var dll = Path.Combine(serverDirectory, "bin", configuration, "net10.0", "Competition.Server.dll");
+        var serverDirectory = published ?? Path.Combine(RepositoryPaths.Root, "src", "Competition.Server");
+        var dll = published is null
+            ? Path.Combine(serverDirectory, "bin", configuration, "net10.0", "Competition.Server.dll")
+            : Path.Combine(published, "Competition.Server.dll");
         if (!File.Exists(dll))
         {
-            throw new FileNotFoundException($"Build the server first ({configuration}): {dll}");
+            throw new FileNotFoundException(published is null ? $"Build the server first ({configuration}): {dll}" : $"Publish the server first: {dll}");
         }
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"])
@@ -41,7 +44,8 @@ public sealed class ServerProcess : IAsyncDisposable
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Database__ConnectionString"] = $"Data Source={databasePath}",
+            ["Database__Provider"] = database.Provider.ToString(),
+            ["Database__ConnectionString"] = database.ConnectionString,
             ["Admin__Password"] = PlatformClient.AdminPassword,
             ["Seed__Demo"] = "false",
             ["Orleans__SiloPort"] = FreePort().ToString(),

@@ -7,6 +7,7 @@ using Competition.Server.Certificates;
 using Competition.Server.Organizations;
 using Competition.Server.Workers;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Competition.Server.Hosting;
 
@@ -26,6 +27,25 @@ public static class PlatformInitializer
         var factory = services.GetRequiredService<CompetitionDbContextFactory>();
         var time = services.GetRequiredService<TimeProvider>();
         await factory.MigrateAsync(cancellationToken);
+        for (var tried = 1; ; tried++)
+        {
+            try
+            {
+                await EnsureFirstRowsAsync(app, factory, time, logger, cancellationToken);
+                return;
+            }
+            catch (DbUpdateException race) when (race.LostUniqueRace() && tried < UniqueRaces.Attempts)
+            {
+                // Hosts that start together on an empty database: another one created the same row a moment
+                // ago. Every step reads what exists before it creates anything, so the next round takes theirs.
+            }
+        }
+    }
+
+    private static async Task EnsureFirstRowsAsync(
+        WebApplication app, CompetitionDbContextFactory factory, TimeProvider time, ILogger logger, CancellationToken cancellationToken)
+    {
+        var services = app.Services;
         await services.GetRequiredService<SigningKeys>().LoadAsync(cancellationToken);
         await services.GetRequiredService<NationalIdHasher>().LoadAsync(cancellationToken);
         // The credential signing key exists from the first start on, so the JWKS is never empty.

@@ -13,6 +13,7 @@ using Competition.Server.Auth;
 using Competition.Server.Bargaining;
 using Competition.Server.Benchmarking;
 using Competition.Server.Certificates;
+using Competition.Server.Cluster;
 using Competition.Server.CompetitionDay;
 using Competition.Server.Competitions;
 using Competition.Server.Hubs;
@@ -135,7 +136,7 @@ public static class PlatformServices
             o.SupportedUICultures = [new CultureInfo("en"), new CultureInfo("zh-CN")];
         });
         services.AddProblemDetails();
-        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<ExceptionProblems>();
         // Unreadable bodies throw, so the handler above answers them with a problem in every environment.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
@@ -218,6 +219,7 @@ public static class PlatformServices
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapPlatformApi();
+        app.MapClusterApi();
         app.MapAuthApi();
         app.MapCompetitionsApi();
         app.MapMarksApi();

@@ -135,7 +135,7 @@ public sealed class CertificateLifecycleTests(SharedPlatform platform)
         var verdict = await client.VerifyAsync(certificate.Number);
         Assert.Equal(CertificateState.Expired, verdict.State);
         Assert.Equal(certificate.ValidUntil, verdict.ChangedAt);
-        File.Delete(factory.DatabasePath);
+        await factory.Database.DeleteAsync();
     }
 
     /// <summary>The first status list as a verifier reads it: the signed list of 2-bit statuses.</summary>

@@ -185,7 +185,7 @@ public sealed class BlindJudgingTests
         Assert.Equal(6, ledger.Count(e => e.Type == "ContestantCheckedIn"));
         Assert.Contains(ledger, e => e.Type == "ContestantMoved" && e.ContestantId == absent.Id && e.Reason == "交通延误，调至第二场");
         Assert.True((await client.GetAsync<AuditVerification>($"/api/competitions/{id}/audit/verify", organizer)).Intact);
-        File.Delete(factory.DatabasePath);
+        await factory.Database.DeleteAsync();
     }
 
     private static Task<HttpResponseMessage> CheckInAsync(PlatformClient client, long competitionId, long contestantId, string token) =>

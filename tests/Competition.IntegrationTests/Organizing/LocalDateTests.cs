@@ -26,7 +26,7 @@ public sealed class LocalDateTests
         var after = await client.CertifyNewWorkerAsync(await client.HrOfficerTokenAsync("随州市总工会"), "跨年后");
         Assert.Equal("27", after.Number[13..15]);
         Assert.Equal(2026, after.IssuedAt.UtcDateTime.Year);
-        File.Delete(factory.DatabasePath);
+        await factory.Database.DeleteAsync();
     }
 
     [Fact]

@@ -2,18 +2,18 @@ using System.Diagnostics;
 using Competition.Grains.Contracts;
 using Competition.Server.Benchmarking;
 using Competition.Server.Hubs;
-using Competition.Testing;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Competition.LoadTests;
+namespace Competition.Testing;
 
 /// <summary>
 /// One phone in the hall: a real SignalR connection (JSON or MessagePack) watching one competition, keeping
 /// the board as the board page does (the whole board, then pushed changes). It notes when it first held
 /// each version and when each floor broadcast arrived (Stopwatch ticks of this process, the same clock the
-/// judges' requests are timed with).
+/// judges' requests are timed with). When its host goes away it reconnects (through a load balancer, to
+/// another host) and watches again, as the board page does.
 /// </summary>
 public sealed class Viewer : IAsyncDisposable
 {
@@ -42,14 +42,20 @@ public sealed class Viewer : IAsyncDisposable
 
     public bool Closed { get; private set; }
 
-    public static async Task<Viewer> ConnectAsync(Uri server, long competitionId, bool messagePack, CancellationToken cancellationToken)
+    /// <summary>How often the connection was lost and made again.</summary>
+    public int Reconnections => Volatile.Read(ref _reconnections);
+    private int _reconnections;
+
+    /// <param name="hostKey">The key a load balancer keeps the connection's host by, as the pages send it (live.js).</param>
+    public static async Task<Viewer> ConnectAsync(Uri server, long competitionId, bool messagePack, CancellationToken cancellationToken, string? hostKey = null)
     {
         // WebSockets straight away, as browsers end up: no negotiate round trip per phone.
-        var builder = new HubConnectionBuilder().WithUrl(new Uri(server, LeaderboardHub.Path), o =>
+        var hub = new Uri(server, hostKey is null ? LeaderboardHub.Path : $"{LeaderboardHub.Path}?lb={hostKey}");
+        var builder = new HubConnectionBuilder().WithUrl(hub, o =>
         {
             o.Transports = HttpTransportType.WebSockets;
             o.SkipNegotiation = true;
-        });
+        }).WithAutomaticReconnect(new SteadyRetry());
         var connection = (messagePack ? builder.AddMessagePackProtocol() : builder.AddJsonProtocol(o => o.PayloadSerializerOptions = PlatformClient.Json)).Build();
         var viewer = new Viewer(connection, competitionId, messagePack);
         connection.On<LeaderboardSnapshot>(LeaderboardHub.LeaderboardMethod, board => viewer.OnBoard(viewer._live.Whole(board)));
@@ -65,6 +71,12 @@ public sealed class Viewer : IAsyncDisposable
         });
         connection.On<LeaderboardSnapshot>(BroadcastFloorApi.Method, viewer.OnFloor);
         connection.Closed += _ => { viewer.Closed = true; return Task.CompletedTask; };
+        // A reconnection is a new connection, in no group yet: watch again, which also sends the whole board.
+        connection.Reconnected += _ =>
+        {
+            Interlocked.Increment(ref viewer._reconnections);
+            return connection.InvokeAsync("Watch", competitionId);
+        };
         await connection.StartAsync(cancellationToken);
         await connection.InvokeAsync("Watch", competitionId, cancellationToken);
         return viewer;
@@ -118,5 +130,15 @@ public sealed class Viewer : IAsyncDisposable
         }
     }
 
+    /// <summary>Whether the connection is up now (not reconnecting).</summary>
+    public bool Connected => _connection.State == HubConnectionState.Connected;
+
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
+
+    /// <summary>Tries again every half second for a minute: long enough for a cluster to drop a dead host.</summary>
+    private sealed class SteadyRetry : IRetryPolicy
+    {
+        public TimeSpan? NextRetryDelay(RetryContext retryContext) =>
+            retryContext.ElapsedTime < TimeSpan.FromMinutes(1) ? TimeSpan.FromMilliseconds(500) : null;
+    }
 }
