@@ -17,8 +17,10 @@ public sealed class CompetitionDbContextFactory : IDbContextFactory<CompetitionD
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
+                var connectionString = ResolveSqlitePath(options.ConnectionString, contentRoot);
+                SqliteFile = new SqliteConnectionStringBuilder(connectionString).DataSource;
                 var sqlite = new DbContextOptionsBuilder<SqliteCompetitionDbContext>()
-                    .UseSqlite(ResolveSqlitePath(options.ConnectionString, contentRoot))
+                    .UseSqlite(connectionString)
                     .AddInterceptors(new SqliteCheckpoints())
                     .Options;
                 _create = () => new SqliteCompetitionDbContext(sqlite);
@@ -41,6 +43,9 @@ public sealed class CompetitionDbContextFactory : IDbContextFactory<CompetitionD
     }
 
     public DatabaseProvider Provider { get; }
+
+    /// <summary>The SQLite database's file (its full path); null on the server databases.</summary>
+    public string? SqliteFile { get; }
 
     public CompetitionDbContext CreateDbContext() => _create();
 

@@ -1,4 +1,6 @@
+using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Competition.Data;
 
@@ -7,8 +9,19 @@ public static class DatabaseInitializer
 {
     public static async Task MigrateAsync(this CompetitionDbContextFactory factory, CancellationToken cancellationToken)
     {
+        try
+        {
+            await using var first = factory.CreateDbContext();
+            await first.Database.MigrateAsync(cancellationToken);
+        }
+        catch (Exception race) when (race is PostgresException { SqlState: PostgresErrorCodes.DuplicateDatabase } or SqlException { Number: 1801 })
+        {
+            // Hosts that start together on a server without the database: another one created it a moment ago.
+            // Migrations themselves take EF's migration lock, so the second attempt applies nothing twice.
+            await using var again = factory.CreateDbContext();
+            await again.Database.MigrateAsync(cancellationToken);
+        }
         await using var db = factory.CreateDbContext();
-        await db.Database.MigrateAsync(cancellationToken);
         if (factory.Provider == DatabaseProvider.Sqlite)
         {
             // WAL lets audiences read while marks are written; it persists in the file once set.

@@ -239,6 +239,13 @@ public sealed class OrganizerConsoleTests(BrowserPlatform platform)
         await screen.Locator("#account-form-Password").FillAsync("short");
         await screen.Locator("#account-form button[type='submit']").ClickAsync();
         await Expect(screen.Locator("#account-form-Password[aria-invalid='true']")).ToBeVisibleAsync();
+        // A backup from the console, and its download.
+        await screen.Locator("#backup-now").ClickAsync();
+        await Expect(screen.Locator("#console-message")).ToContainTextAsync("已备份");
+        var backup = screen.Locator("#backups tbody tr").First;
+        await Expect(backup).ToContainTextAsync("competition-");
+        var download = await screen.RunAndWaitForDownloadAsync(() => backup.Locator("button").ClickAsync());
+        Assert.Matches(@"^competition-\d{8}-\d{6}(-\d+)?\.db$", download.SuggestedFilename);
         await platform.ScreenshotAsync(screen, "organize-admin-1080p");
 
         // The new organizer signs in and sees their own organisation's (empty) list.

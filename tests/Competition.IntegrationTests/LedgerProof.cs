@@ -14,8 +14,17 @@ internal static class LedgerProof
     /// nothing that no tablet sent; the sequences run without a gap on an unbroken hash chain; and
     /// <paramref name="server"/> serves the board the ledger gives. Answers that board.
     /// </summary>
-    public static async Task<LeaderboardSnapshot> AssertExactlyOnceAsync(
-        TestDatabase database, Uri server, long competitionId, IReadOnlyCollection<(Guid SubmissionId, long Sequence)> acknowledged)
+    public static Task<LeaderboardSnapshot> AssertExactlyOnceAsync(
+        TestDatabase database, Uri server, long competitionId, IReadOnlyCollection<(Guid SubmissionId, long Sequence)> acknowledged) =>
+        AssertHoldsAsync(database, server, competitionId, acknowledged, acknowledged);
+
+    /// <summary>
+    /// As <see cref="AssertExactlyOnceAsync"/>, for a ledger that must hold <paramref name="mustHold"/> and may hold
+    /// more of <paramref name="mayHold"/> (a backup holds what was acknowledged before it began, and perhaps
+    /// some marks acknowledged while it was taken), each at its acknowledged sequence, once.
+    /// </summary>
+    public static async Task<LeaderboardSnapshot> AssertHoldsAsync(TestDatabase database, Uri server, long competitionId,
+        IReadOnlyCollection<(Guid SubmissionId, long Sequence)> mustHold, IReadOnlyCollection<(Guid SubmissionId, long Sequence)> mayHold)
     {
         var cancellation = TestContext.Current.CancellationToken;
         await using var db = database.Contexts().CreateDbContext();
@@ -24,8 +33,9 @@ internal static class LedgerProof
 
         var stored = ledger.Where(e => e.SubmissionId is not null).GroupBy(e => e.SubmissionId!.Value).ToDictionary(g => g.Key, g => g.ToList());
         Assert.All(stored, s => Assert.Single(s.Value));
-        Assert.All(acknowledged, a => Assert.Equal(a.Sequence, stored[a.SubmissionId].Single().Sequence));
-        Assert.Equal(acknowledged.Count, stored.Count);
+        Assert.All(mustHold, a => Assert.Equal(a.Sequence, stored[a.SubmissionId].Single().Sequence));
+        var acknowledged = mayHold.ToDictionary(a => a.SubmissionId, a => a.Sequence);
+        Assert.All(stored, s => Assert.Equal(acknowledged[s.Key], s.Value.Single().Sequence));
         Assert.Equal(Enumerable.Range(1, ledger.Count).Select(i => (long)i), ledger.Select(e => e.Sequence));
         Assert.Null(LedgerChain.Verify(competitionId, ledger));
 

@@ -28,7 +28,7 @@ public sealed class LoadRun(bool quick, TextWriter output)
     private const int WarmUpRounds = 40;
     private readonly List<string> _verdicts = [];
 
-    public static readonly string[] Scenarios = ["fanout", "day", "connections", "ingest", "standings", "certify", "organize"];
+    public static readonly string[] Scenarios = ["fanout", "day", "connections", "ingest", "standings", "certify", "organize", "postgres", "cluster"];
 
     public IReadOnlyList<string> Verdicts => _verdicts;
 
@@ -43,7 +43,9 @@ public sealed class LoadRun(bool quick, TextWriter output)
                 "fanout" => FanOutAsync(quick ? [100, 400] : [500, 2_000]),
                 "day" => CompetitionDayAsync(competitions: 10, viewers: quick ? 400 : 2_000, marksPerSecond: 100, TimeSpan.FromSeconds(quick ? 15 : 60)),
                 "connections" => ManyConnectionsAsync(quick ? 1_000 : 10_000),
-                "ingest" => IngestAsync(competitions: 20, TimeSpan.FromSeconds(quick ? 5 : 20)),
+                "ingest" => IngestVerdictAsync(TimeSpan.FromSeconds(quick ? 5 : 20)),
+                "postgres" => PostgresIngestAsync(TimeSpan.FromSeconds(quick ? 5 : 20)),
+                "cluster" => ClusterAsync(viewers: quick ? 300 : 1_000),
                 "standings" => Task.Run(Standings),
                 "certify" => CertifyAsync(quick ? 500 : BulkIssuanceRows, verifications: quick ? 500 : 5_000),
                 "organize" => OrganizeAsync(competitions: quick ? 400 : 2_000, organizations: 20, contestantRows: quick ? 500 : 2_000),
@@ -167,13 +169,42 @@ public sealed class LoadRun(bool quick, TextWriter output)
         await DisposeAllAsync(audience);
     }
 
-    /// <summary>Durable ingest: every judge of many competitions sends marks back to back; each answer means committed.</summary>
-    private async Task IngestAsync(int competitions, TimeSpan duration)
+    private const int IngestCompetitions = 20;
+
+    private async Task IngestVerdictAsync(TimeSpan duration)
     {
-        await using var server = await StartServerAsync();
-        var (client, created) = await CreateCompetitionsAsync(server, competitions);
+        var (rate, errors, _) = await IngestAsync(TestDatabase.New(DatabaseProvider.Sqlite), duration);
+        Verdict($"durable ingest {rate:N0} acknowledged marks/s (≥ 3,000)", rate >= 3_000 && errors == 0);
+    }
+
+    /// <summary>The same ingest on SQLite and on PostgreSQL (the server of <c>tests/throwaway-postgres.sh</c>), and
+    /// PostgreSQL's own rate for grouped inserts from as many writers: the ceiling the group commit works under.</summary>
+    private async Task PostgresIngestAsync(TimeSpan duration)
+    {
+        var (sqlite, _, _) = await IngestAsync(TestDatabase.New(DatabaseProvider.Sqlite), duration);
+        var database = TestDatabase.New(DatabaseProvider.PostgreSql);
+        try
+        {
+            var (postgres, errors, _) = await IngestAsync(database, duration);
+            var floor = await PostgresGroupedInsertsAsync(database, writers: IngestCompetitions, duration);
+            output.WriteLine($"PostgreSQL's own grouped inserts: {IngestCompetitions} writers, 10 rows a transaction, back to back: {floor:N0} rows/s");
+            output.WriteLine($"  platform / floor    : {postgres / floor:0.00}; PostgreSQL / SQLite: {postgres / sqlite:0.00}");
+            Verdict($"durable ingest on PostgreSQL {postgres:N0} marks/s, SQLite {sqlite:N0} marks/s (PostgreSQL ≥ SQLite)", postgres >= sqlite && errors == 0);
+        }
+        finally
+        {
+            await database.DeleteAsync();
+        }
+    }
+
+    /// <summary>Durable ingest: every judge of many competitions sends marks back to back; each answer means committed.</summary>
+    private async Task<(double Rate, long Errors, Latencies Acknowledgements)> IngestAsync(TestDatabase database, TimeSpan duration)
+    {
+        await using var server = await StartServerAsync(database);
+        var (client, created) = await CreateCompetitionsAsync(server, IngestCompetitions);
         var judges = created.SelectMany(c => c.Judges).ToList();
         long acknowledged = 0, errors = 0;
+        var acknowledgements = new Latencies();
         // The first seconds warm the JIT and the connection pool and are not counted: the figure is the sustained rate.
         var warmUp = TimeSpan.FromSeconds(3);
         var clock = Stopwatch.StartNew();
@@ -185,10 +216,15 @@ public sealed class LoadRun(bool quick, TextWriter output)
             {
                 try
                 {
+                    var sentAt = Stopwatch.GetTimestamp();
                     await j.Competition.MarkAsync(client, j.Judge);
                     if (clock.Elapsed >= warmUp)
                     {
                         Interlocked.Increment(ref acknowledged);
+                        lock (acknowledgements)
+                        {
+                            acknowledgements.Add(sentAt, Stopwatch.GetTimestamp());
+                        }
                     }
                 }
                 catch (HttpRequestException)
@@ -200,10 +236,116 @@ public sealed class LoadRun(bool quick, TextWriter output)
         await counting;
         var seconds = (clock.Elapsed - warmUp).TotalSeconds;
         var rate = acknowledged / seconds;
-        output.WriteLine($"Durable ingest on SQLite: {judges.Count} judges over {competitions} competitions, back to back for {duration.TotalSeconds:0} s:");
+        output.WriteLine($"Durable ingest on {database.Provider}: {judges.Count} judges over {IngestCompetitions} competitions, back to back for {duration.TotalSeconds:0} s:");
         output.WriteLine($"  acknowledged marks  : {acknowledged:N0} ({rate:N0}/s), {errors} errors");
+        output.WriteLine($"  acknowledgement     : {acknowledgements}");
         output.WriteLine($"  server              : {(server.CpuSeconds() - cpu) / seconds * 100:0}% CPU (of 200%), {server.ResidentMiB():0} MiB resident");
-        Verdict($"durable ingest {rate:N0} acknowledged marks/s (≥ 3,000)", rate >= 3_000 && errors == 0);
+        return (rate, errors, acknowledgements);
+    }
+
+    /// <summary>Rows a second PostgreSQL commits from <paramref name="writers"/> writers inserting 10 rows a transaction.</summary>
+    private static async Task<double> PostgresGroupedInsertsAsync(TestDatabase database, int writers, TimeSpan duration)
+    {
+        await using var source = Npgsql.NpgsqlDataSource.Create(database.ConnectionString);
+        await using (var create = source.CreateCommand("CREATE TABLE ingest_floor (id bigserial PRIMARY KEY, competition bigint NOT NULL, payload text NOT NULL)"))
+        {
+            await create.ExecuteNonQueryAsync();
+        }
+        long rows = 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(async writer =>
+        {
+            await using var connection = await source.OpenConnectionAsync();
+            while (clock.Elapsed < duration)
+            {
+                await using var transaction = await connection.BeginTransactionAsync();
+                await using var insert = new Npgsql.NpgsqlCommand(
+                    "INSERT INTO ingest_floor (competition, payload) SELECT @c, md5(g::text) FROM generate_series(1, 10) g", connection, transaction);
+                insert.Parameters.AddWithValue("c", (long)writer);
+                await insert.ExecuteNonQueryAsync();
+                await transaction.CommitAsync();
+                Interlocked.Add(ref rows, 10);
+            }
+        }));
+        return rows / clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>
+    /// Three hosts clustered on PostgreSQL behind nginx: a mark's way to every viewer through nginx across the
+    /// silos, one mark at a time; then the host holding the competition is killed while a judge keeps marking,
+    /// and the time until a mark is accepted again and until every viewer holds the final board is taken.
+    /// </summary>
+    private async Task ClusterAsync(int viewers)
+    {
+        await using var cluster = await PlatformCluster.StartAsync(hosts: 3, published: null);
+        var client = new PlatformClient(new HttpClient { BaseAddress = cluster.Address });
+        var admin = await client.OrganizerTokenAsync();
+        var created = await client.CreateCompetitionAsync(SampleCompetition.Request("负载测试 集群", contestants: BoardRows));
+        var competition = new LoadCompetition(created, [await client.JudgeTokenAsync(created, 0)]);
+        var audience = new Viewer[viewers];
+        await Parallel.ForAsync(0, viewers, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, cancellation) =>
+            audience[i] = await Viewer.ConnectAsync(cluster.Address, created.Id, messagePack: i % 2 == 1, cancellation, hostKey: $"phone-{i}"));
+
+        var fanOut = new Latencies();
+        var rounds = quick ? 30 : 200;
+        for (var round = -WarmUpRounds; round < rounds; round++)
+        {
+            await Task.Delay(Quiet);
+            var sentAt = Stopwatch.GetTimestamp();
+            var sequence = await competition.MarkAsync(client, 0);
+            await UntilAsync(() => audience.All(v => v.LatestVersion >= sequence));
+            if (round >= 0)
+            {
+                foreach (var viewer in audience)
+                {
+                    fanOut.Add(sentAt, viewer.FirstSeen(sequence));
+                }
+            }
+        }
+        output.WriteLine($"Fan-out through nginx across 3 silos (PostgreSQL, ADO.NET clustering), {viewers:N0} viewers, {rounds} marks one at a time:");
+        output.WriteLine($"  mark → every viewer : {fanOut}");
+
+        // Failover: one judge keeps marking (each mark resent until answered) while the holder is killed.
+        using var stop = new CancellationTokenSource();
+        long? firstAccepted = null;
+        var killedAt = long.MaxValue;
+        long lastSequence = 0;
+        var judge = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var sentAt = Stopwatch.GetTimestamp();
+                try
+                {
+                    lastSequence = await competition.MarkAsync(client, 0);
+                    if (sentAt > Volatile.Read(ref killedAt))
+                    {
+                        firstAccepted ??= Stopwatch.GetTimestamp();
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    await Task.Delay(200);
+                }
+            }
+        });
+        await Task.Delay(1_000);
+        await cluster.KillHostOfAsync(created.Id, admin);
+        Volatile.Write(ref killedAt, Stopwatch.GetTimestamp());
+        var accepted = await UntilAsync(() => firstAccepted is not null, TimeSpan.FromSeconds(90));
+        await Task.Delay(1_000);
+        await stop.CancelAsync();
+        await judge;
+        var final = await client.LeaderboardAsync(created.Id);
+        var everyViewer = await UntilAsync(() => audience.All(v => v.LatestVersion == final.Version), TimeSpan.FromSeconds(90));
+        var allAt = Stopwatch.GetTimestamp();
+        output.WriteLine("Failover: the host holding the competition killed (SIGKILL) while a judge marks:");
+        output.WriteLine($"  first mark accepted : {(accepted ? $"{Stopwatch.GetElapsedTime(killedAt, firstAccepted!.Value).TotalSeconds:0.0} s" : "NEVER")} after the kill");
+        output.WriteLine($"  every viewer final  : {(everyViewer ? $"{Stopwatch.GetElapsedTime(killedAt, allAt).TotalSeconds:0.0} s" : "NOT ALL")} after the kill " +
+            $"({audience.Count(v => v.Reconnections > 0):N0} reconnected; version {final.Version}, last acknowledged {lastSequence})");
+        Verdict($"cluster: fan-out p99 {fanOut.P99:0} ms through nginx (≤ 1000); failover {(accepted ? "accepted marks again" : "NEVER accepted marks again")}, " +
+            $"{(everyViewer ? "every viewer on the final board" : "viewers off the final board")}", fanOut.P99 <= 1000 && fanOut.Missing == 0 && accepted && everyViewer);
+        await DisposeAllAsync(audience);
     }
 
     private const int BulkIssuanceRows = 5_000;
@@ -409,8 +551,8 @@ public sealed class LoadRun(bool quick, TextWriter output)
 
     private void Verdict(string target, bool met) => _verdicts.Add($"[{(met ? "met" : "NOT MET")}] {target}");
 
-    private static Task<ServerProcess> StartServerAsync() =>
-        ServerProcess.StartAsync(TestDatabase.New(DatabaseProvider.Sqlite));
+    private static Task<ServerProcess> StartServerAsync(TestDatabase? database = null) =>
+        ServerProcess.StartAsync(database ?? TestDatabase.New(DatabaseProvider.Sqlite));
 
     private static async Task<(PlatformClient Client, IReadOnlyList<LoadCompetition> Competitions)> CreateCompetitionsAsync(ServerProcess server, int count)
     {

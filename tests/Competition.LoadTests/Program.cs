@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using Competition.LoadTests;
 
-// dotnet run -c Release --project tests/Competition.LoadTests -- load [--quick] [fanout|day|connections|ingest|standings|certify|organize ...]
+// dotnet run -c Release --project tests/Competition.LoadTests -- load [--quick] [fanout|day|connections|ingest|standings|certify|organize|postgres|cluster ...]
 // dotnet run -c Release --project tests/Competition.LoadTests -- micro --filter '*'   (BenchmarkDotNet micro-benchmarks)
 switch (args.FirstOrDefault())
 {
@@ -15,6 +15,6 @@ switch (args.FirstOrDefault())
         BenchmarkSwitcher.FromAssembly(typeof(StandingsBenchmarks).Assembly).Run(args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine("Usage: load [--quick] [fanout|day|connections|ingest|standings|certify|organize ...]  |  micro [BenchmarkDotNet options]");
+        Console.Error.WriteLine("Usage: load [--quick] [fanout|day|connections|ingest|standings|certify|organize|postgres|cluster ...]  |  micro [BenchmarkDotNet options]");
         return 1;
 }

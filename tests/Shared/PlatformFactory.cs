@@ -48,6 +48,9 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
 
     public int SiloPort { get; } = ServerProcess.FreePort();
 
+    /// <summary>Where this host keeps its backups: a folder of its own, never the repository's App_Data.</summary>
+    public string BackupFolder { get; } = Path.Combine(Path.GetTempPath(), "competition-tests", $"backups-{Guid.NewGuid():N}");
+
     /// <summary>The server's real address, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress
     {
@@ -73,6 +76,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting("Orleans:PrimarySiloPort", primary.ToString());
         }
+        builder.UseSetting("Backup:Folder", BackupFolder);
         builder.UseSetting("Admin:Password", PlatformClient.AdminPassword);
         builder.UseSetting("Seed:Demo", _seedDemo ? "true" : "false");
         builder.UseSetting("Seed:DemoJudgePin", DemoJudgePin);

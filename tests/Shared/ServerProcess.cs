@@ -24,15 +24,7 @@ public sealed class ServerProcess : IAsyncDisposable
     /// one published to <paramref name="published"/> (<c>dotnet publish</c>'s output, as a deployment runs it).</summary>
     public static async Task<ServerProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null, string? published = null)
     {
-        var configuration = Assembly.GetEntryAssembly()?.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var serverDirectory = published ?? Path.Combine(RepositoryPaths.Root, "src", "Competition.Server");
-        var dll = published is null
-            ? Path.Combine(serverDirectory, "bin", configuration, "net10.0", "Competition.Server.dll")
-            : Path.Combine(published, "Competition.Server.dll");
-        if (!File.Exists(dll))
-        {
-            throw new FileNotFoundException(published is null ? $"Build the server first ({configuration}): {dll}" : $"Publish the server first: {dll}");
-        }
+        var (serverDirectory, dll) = Server(published);
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"])
         {
@@ -76,8 +68,52 @@ public sealed class ServerProcess : IAsyncDisposable
         process.BeginErrorReadLine();
 
         var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}/"), log);
-        await server.WaitUntilHealthyAsync();
+        try
+        {
+            await server.WaitUntilHealthyAsync();
+        }
+        catch
+        {
+            // A server that never became healthy must not outlive the test that started it.
+            await server.DisposeAsync();
+            throw;
+        }
         return server;
+    }
+
+    /// <summary>Runs one of the server's commands (<c>backup</c>, <c>restore</c>) on <paramref name="database"/>,
+    /// from the server's build; answers its exit code and what it printed.</summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(TestDatabase database, params string[] command)
+    {
+        var (serverDirectory, dll) = Server(published: null);
+        var info = new ProcessStartInfo("dotnet", [dll, .. command])
+        {
+            WorkingDirectory = serverDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.Environment["Database__Provider"] = database.Provider.ToString();
+        info.Environment["Database__ConnectionString"] = database.ConnectionString;
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await errors);
+    }
+
+    /// <summary>The server built in the same configuration (Debug, Release) as the running tests, or the one
+    /// published to <paramref name="published"/>: the folder it runs in, and its entry assembly.</summary>
+    private static (string Directory, string Dll) Server(string? published)
+    {
+        var configuration = Assembly.GetEntryAssembly()?.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var directory = published ?? Path.Combine(RepositoryPaths.Root, "src", "Competition.Server");
+        var dll = published is null
+            ? Path.Combine(directory, "bin", configuration, "net10.0", "Competition.Server.dll")
+            : Path.Combine(published, "Competition.Server.dll");
+        return File.Exists(dll)
+            ? (directory, dll)
+            : throw new FileNotFoundException(published is null ? $"Build the server first ({configuration}): {dll}" : $"Publish the server first: {dll}");
     }
 
     /// <summary>SIGKILL: no shutdown, no flush, as a power cut or an OOM kill would do.</summary>

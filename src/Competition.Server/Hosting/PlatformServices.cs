@@ -9,6 +9,7 @@ using Competition.Server.Accounts;
 using Competition.Server.Agreements;
 using Competition.Server.Assessments;
 using Competition.Server.Audit;
+using Competition.Server.Backups;
 using Competition.Server.Auth;
 using Competition.Server.Bargaining;
 using Competition.Server.Benchmarking;
@@ -73,6 +74,7 @@ public static class PlatformServices
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<Sessions>();
         services.AddSingleton<AdminAuditLog>();
+        services.AddSingleton<BackupFolder>();
         services.AddSingleton<OrganizationDirectory>();
         services.AddSingleton<CompetitionScopes>();
         services.AddSingleton<RegistrationImporter>();
@@ -220,6 +222,7 @@ public static class PlatformServices
         app.MapScalarApiReference();
         app.MapPlatformApi();
         app.MapClusterApi();
+        app.MapBackupsApi();
         app.MapAuthApi();
         app.MapCompetitionsApi();
         app.MapMarksApi();

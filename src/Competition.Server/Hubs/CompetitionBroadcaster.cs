@@ -20,6 +20,9 @@ public sealed class CompetitionBroadcaster(
     private readonly Dictionary<string, HashSet<long>> _competitionsByViewer = [];
     private ICompetitionObserver? _reference;
 
+    /// <summary>How soon a subscription that could not be renewed is tried again.</summary>
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
+
     public static string GroupName(long competitionId) => $"competition:{competitionId}";
 
     /// <summary>Who hears jury notices: the competition's judges, its chief judge and the organizers who run it.</summary>
@@ -109,7 +112,7 @@ public sealed class CompetitionBroadcaster(
         using var timer = new PeriodicTimer(LeaderboardSubscriptions.Renewal);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            await RenewAllAsync(pushStandings: false);
+            await RenewAllAsync(pushStandings: false, stoppingToken);
         }
     }
 
@@ -122,7 +125,7 @@ public sealed class CompetitionBroadcaster(
             {
                 if (seen is not null && snapshot.Version > seen.Value)
                 {
-                    await RenewAllAsync(pushStandings: true);
+                    await RenewAllAsync(pushStandings: true, stoppingToken);
                 }
                 seen = snapshot.Version;
             }
@@ -133,14 +136,36 @@ public sealed class CompetitionBroadcaster(
         }
     }
 
-    private async Task RenewAllAsync(bool pushStandings)
+    /// <summary>
+    /// Renews every subscription of this silo. A competition that cannot be reached (its silo was lost and
+    /// the cluster has not moved it yet) is tried again every <see cref="RetryDelay"/> until it answers, and
+    /// then its standings are pushed: changes made meanwhile reached no observer of this silo, and no
+    /// later mark may come to carry them.
+    /// </summary>
+    private async Task RenewAllAsync(bool pushStandings, CancellationToken stoppingToken)
     {
-        long[] watched;
+        long[] pending;
         lock (_gate)
         {
-            watched = _viewersByCompetition.Keys.ToArray();
+            pending = _viewersByCompetition.Keys.ToArray();
         }
-        foreach (var competitionId in watched)
+        pending = await RenewAsync(pending, pushStandings);
+        while (pending.Length > 0 && !stoppingToken.IsCancellationRequested)
+        {
+            await Task.Delay(RetryDelay, stoppingToken);
+            lock (_gate)
+            {
+                pending = pending.Where(_viewersByCompetition.ContainsKey).ToArray();
+            }
+            pending = await RenewAsync(pending, pushStandings: true);
+        }
+    }
+
+    /// <returns>The competitions that could not be reached.</returns>
+    private async Task<long[]> RenewAsync(IEnumerable<long> competitionIds, bool pushStandings)
+    {
+        var unreached = new List<long>();
+        foreach (var competitionId in competitionIds)
         {
             try
             {
@@ -158,9 +183,11 @@ public sealed class CompetitionBroadcaster(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogWarning(ex, "Could not renew the subscription to competition {CompetitionId}", competitionId);
+                logger.LogWarning(ex, "Could not renew the subscription to competition {CompetitionId}; trying again", competitionId);
+                unreached.Add(competitionId);
             }
         }
+        return [.. unreached];
     }
 
     private bool RemoveViewer(long competitionId, string connectionId)

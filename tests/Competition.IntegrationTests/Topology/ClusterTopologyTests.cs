@@ -41,34 +41,24 @@ public sealed class ClusterTopologyTests
         var cancellation = TestContext.Current.CancellationToken;
         var published = Environment.GetEnvironmentVariable("COMPETITION_TEST_PUBLISHED_SERVER")
             ?? throw new InvalidOperationException("COMPETITION_TEST_PUBLISHED_SERVER is not set: run the tests with tests/run-tests.sh, which publishes the host.");
-        var database = TestDatabase.New(DatabaseProvider.PostgreSql);
-        var settings = new Dictionary<string, string>
-        {
-            ["Orleans__Clustering"] = "AdoNet",
-            ["Orleans__AdoNet__Invariant"] = "Npgsql",
-            ["Orleans__ClusterId"] = $"topology-{Guid.NewGuid():N}",
-            ["Orleans__AdvertisedAddress"] = "127.0.0.1",
-        };
-        // All three at once on an empty database: the migrations (Orleans' tables among them) run once.
-        var hosts = (await Task.WhenAll(Enumerable.Range(0, Hosts).Select(_ => ServerProcess.StartAsync(database, settings, published)))).ToList();
+        await using var cluster = await PlatformCluster.StartAsync(Hosts, published);
         var viewers = new List<Viewer>();
         try
         {
-            await using var nginx = await LoadBalancer.StartAsync(hosts.Select(h => h.Address).ToList());
-            using var http = new HttpClient { BaseAddress = nginx.Address };
+            using var http = new HttpClient { BaseAddress = cluster.Address };
             var client = new PlatformClient(http);
             var admin = await client.OrganizerTokenAsync();
-            var cluster = await client.GetAsync<ClusterView>("/api/cluster", admin);
-            Assert.Equal(Hosts, cluster.Silos.Count(s => s.Status == "Active"));
+            var members = await client.GetAsync<ClusterView>("/api/cluster", admin);
+            Assert.Equal(Hosts, members.Silos.Count(s => s.Status == "Active"));
 
             var (competitionId, tablets) = await SetUpAsync(client);
             for (var i = 0; i < Viewers; i += 25)
             {
                 viewers.AddRange(await Task.WhenAll(Enumerable.Range(i, 25).Select(v =>
-                    Viewer.ConnectAsync(nginx.Address, competitionId, messagePack: v % 2 == 1, cancellation, hostKey: $"phone-{v}"))));
+                    Viewer.ConnectAsync(cluster.Address, competitionId, messagePack: v % 2 == 1, cancellation, hostKey: $"phone-{v}"))));
             }
             // nginx spread the phones over every host.
-            Assert.All(hosts, h => Assert.True(EstablishedConnections(h.Address.Port) >= Viewers / Hosts / 2,
+            Assert.All(cluster.Hosts, h => Assert.True(EstablishedConnections(h.Address.Port) >= Viewers / Hosts / 2,
                 $"Host {h.Address} holds only {EstablishedConnections(h.Address.Port)} connections."));
 
             var acknowledged = new ConcurrentBag<Acknowledged>();
@@ -77,12 +67,8 @@ public sealed class ClusterTopologyTests
             var marking = tablets.Select(t => MarkUntilStoppedAsync(new PlatformClient(http), competitionId, t, acknowledged, refusals, stop.Token)).ToList();
             await WaitUntilAsync(() => acknowledged.Count >= MarksBeforeKill, "marks before the kill");
 
-            var holder = (await client.GetAsync<CompetitionHost>($"/api/cluster/competitions/{competitionId}", admin)).Silo;
-            Assert.NotNull(holder);
-            var victim = await HostOfAsync(hosts, holder, admin);
-            await victim.KillAsync();
+            var holder = await cluster.KillHostOfAsync(competitionId, admin);
             var killedAt = Stopwatch.GetTimestamp();
-            hosts.Remove(victim);
 
             // Marks sent once the host was gone: none of them can have been answered by it.
             await WaitUntilAsync(() => acknowledged.Count(a => a.SentAt > killedAt) >= MarksAfterKill, "marks after the kill");
@@ -95,7 +81,7 @@ public sealed class ClusterTopologyTests
             var newHolder = (await client.GetAsync<CompetitionHost>($"/api/cluster/competitions/{competitionId}", admin)).Silo;
             Assert.NotNull(newHolder);
             Assert.NotEqual(holder, newHolder);
-            var final = await LedgerProof.AssertExactlyOnceAsync(database, nginx.Address, competitionId,
+            var final = await LedgerProof.AssertExactlyOnceAsync(cluster.Database, cluster.Address, competitionId,
                 acknowledged.Select(a => (a.SubmissionId, a.Sequence)).ToList());
             var audit = await client.GetAsync<AuditVerification>($"/api/competitions/{competitionId}/audit/verify", admin);
             Assert.True(audit.Intact, audit.Reason);
@@ -119,11 +105,6 @@ public sealed class ClusterTopologyTests
             {
                 await viewer.DisposeAsync();
             }
-            foreach (var host in hosts)
-            {
-                await host.DisposeAsync();
-            }
-            await database.DeleteAsync();
         }
     }
 
@@ -179,20 +160,6 @@ public sealed class ClusterTopologyTests
                 await Task.Delay(200);
             }
         }
-    }
-
-    /// <summary>The started host whose silo is <paramref name="silo"/>: each host says which silo it is.</summary>
-    private static async Task<ServerProcess> HostOfAsync(IEnumerable<ServerProcess> hosts, string silo, string admin)
-    {
-        foreach (var host in hosts)
-        {
-            using var http = new HttpClient { BaseAddress = host.Address };
-            if ((await new PlatformClient(http).GetAsync<ClusterView>("/api/cluster", admin)).ThisSilo == silo)
-            {
-                return host;
-            }
-        }
-        throw new InvalidOperationException($"No started host is silo {silo}.");
     }
 
     /// <summary>Open TCP connections to a loopback port, from the kernel's table (IPv4 and IPv6).</summary>

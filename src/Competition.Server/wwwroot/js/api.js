@@ -34,9 +34,21 @@ export async function postCsv(path, csv, token) {
   return (await send(path, 'POST', csv, 'text/csv', token)).payload;
 }
 
-async function send(path, method, body, contentType, token) {
+/** Saves what a signed-in GET answers (an export, a backup) as a file called name. */
+export async function downloadFile(path, name, token) {
+  const { response } = await send(path, 'GET', undefined, undefined, token, '*/*');
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(link.href);
+}
+
+async function send(path, method, body, contentType, token, accept = 'application/json') {
   // The server words its validation messages in the page's language.
-  const headers = { Accept: 'application/json', 'Accept-Language': currentLanguage() === 'en' ? 'en' : 'zh-CN' };
+  const headers = { Accept: accept, 'Accept-Language': currentLanguage() === 'en' ? 'en' : 'zh-CN' };
   // A FormData body sets its own multipart boundary.
   if (body !== undefined && contentType) headers['Content-Type'] = contentType;
   if (token) headers.Authorization = `Bearer ${token}`;

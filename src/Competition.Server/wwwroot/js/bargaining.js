@@ -1,7 +1,7 @@
 // The negotiators' console: the bargaining report (an enterprise's pay by level against the guidance and
 // one or two proposals, costed against its labour-cost capacity; printable, exportable as CSV), the
 // agreements and proposals, and the wage guidance tables. For negotiators and organizers.
-import { ApiError, describeError, postFile } from './api.js';
+import { describeError, downloadFile, postFile } from './api.js';
 import { installLanguageSwitch, t } from './i18n.js';
 import { $, button, cell, element, labelled, rowProblems, table } from './dom.js';
 import { consoleShell } from './console-shell.js';
@@ -173,14 +173,7 @@ function renderReport() {
 }
 
 async function exportCsv() {
-  await act(async () => {
-    const response = await fetch(reportUrl('.csv'), { headers: { Authorization: `Bearer ${shell.session().token}` } });
-    if (!response.ok) throw new ApiError(response.status, await response.json());
-    const link = element('a', { href: URL.createObjectURL(await response.blob()), download: `bargaining-report-${$('survey').value}.csv` });
-    document.body.append(link);
-    link.click();
-    link.remove();
-  });
+  await act(() => downloadFile(reportUrl('.csv'), `bargaining-report-${$('survey').value}.csv`, shell.session().token));
 }
 
 async function importSurvey() {

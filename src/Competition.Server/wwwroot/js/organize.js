@@ -2,7 +2,7 @@
 // filtered and paged; creating one from scratch, a template or an earlier competition; its profile,
 // scheme and rules; registration from spreadsheets and PIN slips; the day's controls from start to
 // archive. The server decides every right; this page only offers what the state allows.
-import { api, apiPage, ApiError, describeError, postFile } from './api.js';
+import { api, apiPage, ApiError, describeError, downloadFile, postFile } from './api.js';
 import { installLanguageSwitch, t } from './i18n.js';
 import { $, button, cell, element, rowProblems, table } from './dom.js';
 import { consoleShell } from './console-shell.js';
@@ -663,6 +663,7 @@ function smallForm(formId, fields, submitKey, onSubmit) {
 async function showAdmin() {
   organizations = await call('/api/organizations');
   const accounts = await call('/api/accounts');
+  await showBackups();
   smallForm('organization-form', [{ key: 'Name', label: 'org.orgName' }, { key: 'Kind', label: 'org.orgKind', options: kindOptions() },
     { key: 'ParentId', label: 'org.parent', options: organizationOptions() }], 'org.addOrganization', async (v) => {
     const added = await call('/api/organizations', { method: 'POST', body: { name: v.Name, kind: v.Kind, parentId: Number(v.ParentId) } });
@@ -690,6 +691,21 @@ async function showAdmin() {
       (v) => call(`/api/accounts/${a.id}/role`, { method: 'PUT', body: { role: v.role, organizationId: Number(v.organizationId) } }), t('org.roleGranted')), 'secondary')))));
 }
 
+
+/** The venue server's backups: take one now (marking goes on), download any. */
+async function showBackups() {
+  const backups = await call('/api/admin/backups');
+  const kib = (bytes) => `${(bytes / 1024).toLocaleString(undefined, { maximumFractionDigits: 0 })} KiB`;
+  table('backups', ['org.backupName', 'org.backupTakenAt', 'org.backupSize', ''], backups.map((b) => element('tr', {},
+    cell(b.name, 'mono'), cell(localDateTime(b.takenAt)), cell(kib(b.sizeBytes)),
+    cell(button('org.backupDownload', () => act(() => downloadFile(`/api/admin/backups/${b.name}`, b.name, shell.session().token)), 'secondary')))));
+  if (backups.length === 0) $('backups').prepend(element('caption', { textContent: t('org.noBackups') }));
+  $('backup-now').onclick = () => act(async () => {
+    const taken = await call('/api/admin/backups', { method: 'POST' });
+    say(t('org.backupTaken', { name: taken.name }));
+    await showBackups();
+  });
+}
 
 // ---- navigation: #list, #new, #admin, #c/{id}/{tab} ----
 
