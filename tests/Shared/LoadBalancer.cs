@@ -42,35 +42,18 @@ public sealed class LoadBalancer : IAsyncDisposable
         var path = Path.Combine(folder, "nginx.conf");
         File.WriteAllText(path, configuration);
 
-        var info = new ProcessStartInfo(Nginx, ["-e", Path.Combine(folder, "startup.log"), "-c", path, "-g", "daemon off;"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var info = new ProcessStartInfo(Nginx, ["-e", Path.Combine(folder, "error.log"), "-c", path, "-g", "daemon off;"]) { UseShellExecute = false };
         var balancer = new LoadBalancer(Process.Start(info)!, folder, new Uri($"http://127.0.0.1:{port}/"));
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        for (var tried = 0; tried < 100; tried++)
+        try
         {
-            if (balancer._process.HasExited)
-            {
-                throw new InvalidOperationException($"nginx exited with {balancer._process.ExitCode}: {await balancer._process.StandardError.ReadToEndAsync()}");
-            }
-            try
-            {
-                if ((await http.GetAsync(new Uri(balancer.Address, "healthz"))).IsSuccessStatusCode)
-                {
-                    return balancer;
-                }
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-            {
-                // Not listening yet.
-            }
-            await Task.Delay(100);
+            await Healthz.WaitAsync(balancer.Address, balancer._process, TimeSpan.FromSeconds(10), () => $"see {Path.Combine(folder, "error.log")}.");
         }
-        await balancer.DisposeAsync();
-        throw new TimeoutException("nginx did not start.");
+        catch
+        {
+            await balancer.DisposeAsync();
+            throw;
+        }
+        return balancer;
     }
 
     public async ValueTask DisposeAsync()

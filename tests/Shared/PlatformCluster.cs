@@ -11,16 +11,15 @@ namespace Competition.Testing;
 public sealed class PlatformCluster : IAsyncDisposable
 {
     private readonly List<ServerProcess> _hosts;
+    private readonly LoadBalancer _nginx;
 
     private PlatformCluster(TestDatabase database, List<ServerProcess> hosts, LoadBalancer nginx) =>
-        (Database, _hosts, Nginx) = (database, hosts, nginx);
+        (Database, _hosts, _nginx) = (database, hosts, nginx);
 
     public TestDatabase Database { get; }
 
-    public LoadBalancer Nginx { get; }
-
     /// <summary>nginx's address: the platform's, for every client.</summary>
-    public Uri Address => Nginx.Address;
+    public Uri Address => _nginx.Address;
 
     /// <summary>The hosts still running.</summary>
     public IReadOnlyList<ServerProcess> Hosts => _hosts;
@@ -77,7 +76,7 @@ public sealed class PlatformCluster : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Nginx.DisposeAsync();
+        await _nginx.DisposeAsync();
         foreach (var host in _hosts)
         {
             await host.DisposeAsync();

@@ -12,9 +12,8 @@ namespace Competition.Testing;
 public sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly string _log;
 
-    private ServerProcess(Process process, Uri address, string log) => (_process, Address, _log) = (process, address, log);
+    private ServerProcess(Process process, Uri address) => (_process, Address) = (process, address);
 
     public Uri Address { get; }
 
@@ -67,10 +66,10 @@ public sealed class ServerProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}/"), log);
+        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}/"));
         try
         {
-            await server.WaitUntilHealthyAsync();
+            await Healthz.WaitAsync(server.Address, process, TimeSpan.FromSeconds(90), () => $"see {log}.");
         }
         catch
         {
@@ -145,32 +144,6 @@ public sealed class ServerProcess : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
-    }
-
-    private async Task WaitUntilHealthyAsync()
-    {
-        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"The server exited with {_process.ExitCode}; see {_log}.");
-            }
-            try
-            {
-                if ((await http.GetAsync("healthz")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-            {
-                // Not listening yet.
-            }
-            await Task.Delay(250);
-        }
-        throw new TimeoutException($"The server did not become healthy; see {_log}.");
     }
 
     /// <summary>

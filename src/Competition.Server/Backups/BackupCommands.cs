@@ -1,4 +1,5 @@
 using Competition.Data;
+using Competition.Server.Hosting;
 
 namespace Competition.Server.Backups;
 
@@ -20,8 +21,7 @@ public static class BackupCommands
         }
         var file = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : null;
         var builder = WebApplication.CreateBuilder(args.Skip(file is null ? 1 : 2).ToArray());
-        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var contexts = new CompetitionDbContextFactory(options, builder.Environment.ContentRootPath);
+        var contexts = new CompetitionDbContextFactory(builder.Configuration.DatabaseOptions(), builder.Environment.ContentRootPath);
         if (contexts.SqliteFile is not { } database)
         {
             await Console.Error.WriteLineAsync("Backups here are of the SQLite database; back up PostgreSQL or SQL Server with the database server's own tools.");

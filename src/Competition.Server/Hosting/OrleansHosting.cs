@@ -33,7 +33,7 @@ public static class OrleansHosting
         {
             if (string.Equals(clustering, "AdoNet", StringComparison.OrdinalIgnoreCase))
             {
-                var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+                var database = builder.Configuration.DatabaseOptions();
                 silo.UseAdoNetClustering(options =>
                 {
                     // By default the membership lives in the platform's own database, where its migrations made the tables.

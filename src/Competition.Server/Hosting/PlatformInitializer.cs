@@ -7,7 +7,6 @@ using Competition.Server.Certificates;
 using Competition.Server.Organizations;
 using Competition.Server.Workers;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Competition.Server.Hosting;
 
@@ -27,23 +26,14 @@ public static class PlatformInitializer
         var factory = services.GetRequiredService<CompetitionDbContextFactory>();
         var time = services.GetRequiredService<TimeProvider>();
         await factory.MigrateAsync(cancellationToken);
-        for (var tried = 1; ; tried++)
-        {
-            try
-            {
-                await EnsureFirstRowsAsync(app, factory, time, logger, cancellationToken);
-                return;
-            }
-            catch (DbUpdateException race) when (race.LostUniqueRace() && tried < UniqueRaces.Attempts)
-            {
-                // Hosts that start together on an empty database: another one created the same row a moment
-                // ago. Every step reads what exists before it creates anything, so the next round takes theirs.
-            }
-        }
+        // Hosts that start together on an empty database race for the same first rows: the loser starts the
+        // round again, and every step reads what exists before it creates anything, so it takes theirs.
+        await factory.RetryOnRaceAsync(db => EnsureFirstRowsAsync(app, db, time, logger, cancellationToken), cancellationToken);
     }
 
-    private static async Task EnsureFirstRowsAsync(
-        WebApplication app, CompetitionDbContextFactory factory, TimeProvider time, ILogger logger, CancellationToken cancellationToken)
+    /// <returns>True, once every first row exists.</returns>
+    private static async Task<bool> EnsureFirstRowsAsync(
+        WebApplication app, CompetitionDbContext db, TimeProvider time, ILogger logger, CancellationToken cancellationToken)
     {
         var services = app.Services;
         await services.GetRequiredService<SigningKeys>().LoadAsync(cancellationToken);
@@ -51,7 +41,6 @@ public static class PlatformInitializer
         // The credential signing key exists from the first start on, so the JWKS is never empty.
         await services.GetRequiredService<CredentialKeys>().SignerAsync(cancellationToken);
 
-        await using var db = factory.CreateDbContext();
         await OrganizationDirectory.EnsureFederationAsync(db, app.Configuration["Platform:Federation"] is { Length: > 0 } federation ? federation : DefaultFederation,
             time, cancellationToken);
         var generated = await AdminAccount.EnsureAsync(db, services.GetRequiredService<IPasswordHasher<AccountEntity>>(),
@@ -85,6 +74,7 @@ public static class PlatformInitializer
                 }
             }
         }
+        return true;
     }
 
     /// <summary>Prints where the platform listens once the server is up.</summary>

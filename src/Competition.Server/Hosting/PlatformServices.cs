@@ -53,8 +53,7 @@ public static class PlatformServices
         // through the build's manifest, in every environment; a published host has them in its wwwroot.
         builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
-        var databaseOptions = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddCompetitionDatabase(databaseOptions, builder.Environment.ContentRootPath);
+        services.AddCompetitionDatabase(builder.Configuration.DatabaseOptions(), builder.Environment.ContentRootPath);
         services.AddHostedService<WalCheckpoints>();
         services.AddCompetitionGrainServices();
         builder.AddCompetitionSilo();

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using Competition.Data;
 using Competition.Server.Audit;
 using Competition.Server.Cluster;
 using Competition.Server.Competitions;
