@@ -113,13 +113,15 @@ public static class SignInAttempts
             {
                 return null;
             }
-            var windowEnds = await db.SignInAttempts.AsNoTracking().Where(a => a.Key == key)
-                .Select(a => (long?)a.WindowEndsAt).SingleOrDefaultAsync(cancellationToken);
-            if (windowEnds > nowMs)
+            var row = await db.SignInAttempts.AsNoTracking().Where(a => a.Key == key)
+                .Select(a => new { a.Failures, a.WindowEndsAt }).SingleOrDefaultAsync(cancellationToken);
+            if (row is not null && row.WindowEndsAt > nowMs && row.Failures >= budget.Failures)
             {
-                return DateTimeOffset.FromUnixTimeMilliseconds(windowEnds.Value);
+                return DateTimeOffset.FromUnixTimeMilliseconds(row.WindowEndsAt);
             }
-            if (windowEnds is null)
+            // A row that another attempt inserted (or freed) since the update looked: count on it, never refuse
+            // on a budget that is not spent.
+            if (row is null)
             {
                 var first = db.SignInAttempts.Add(new SignInAttemptEntity { Key = key, Failures = 1, WindowEndsAt = newWindowEnds });
                 try
