@@ -150,13 +150,14 @@ public sealed class ServerProcess : IAsyncDisposable
     /// A port nobody listens on, for a server or silo to bind next. Taken below the kernel's ephemeral range
     /// (32768 and up on Linux), where every outgoing connection gets its local port: a port from bind(0)
     /// can be handed to a client connection before the silo binds it, and a silo that cannot bind stops the
-    /// whole process (Orleans fast-kills it). Each test process walks the range from its own random start.
+    /// whole process (Orleans fast-kills it). The test projects run at the same time, so each has a slice of
+    /// the range to itself: two processes probing the same free port would both take it.
     /// </summary>
     public static int FreePort()
     {
         while (true)
         {
-            var port = FirstPort + (int)((uint)Interlocked.Increment(ref _nextPort) % PortCount);
+            var port = SliceStart + (int)((uint)Interlocked.Increment(ref _nextPort) % SliceSize);
             try
             {
                 using var listener = new TcpListener(IPAddress.Loopback, port);
@@ -171,6 +172,9 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     private const int FirstPort = 20000;
-    private const int PortCount = 12000;
-    private static int _nextPort = Random.Shared.Next(PortCount);
+    private const int SliceSize = 4000;
+    private static readonly string[] PortSlices = ["Competition.IntegrationTests", "Competition.BrowserTests", "Competition.LoadTests"];
+    private static readonly int SliceStart =
+        FirstPort + SliceSize * Math.Max(0, Array.IndexOf(PortSlices, typeof(ServerProcess).Assembly.GetName().Name));
+    private static int _nextPort = Random.Shared.Next(SliceSize);
 }

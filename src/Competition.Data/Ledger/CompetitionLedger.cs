@@ -91,7 +91,13 @@ public sealed class CompetitionLedger : IAsyncDisposable
     private async Task InsertAsync(List<PendingAppend> batch)
     {
         await using var db = _contexts.CreateDbContext();
-        db.LedgerEvents.AddRange(batch.Select(p => LedgerEventEntity.From(p.CompetitionId, p.Event)));
+        var rows = batch.Select(p => LedgerEventEntity.From(p.CompetitionId, p.Event)).ToList();
+        if (db.Database.IsNpgsql())
+        {
+            await PostgreSqlCopy.InsertAsync(db, rows);
+            return;
+        }
+        db.LedgerEvents.AddRange(rows);
         await db.SaveChangesAsync();
     }
 
