@@ -15,7 +15,7 @@ namespace Competition.LoadTests;
 /// drives it through the public API and real SignalR connections from this process, and prints its
 /// figures and whether each target is met. <c>--quick</c> scales every scenario down for a smoke run.
 /// </summary>
-public sealed class LoadRun(bool quick, TextWriter output)
+public sealed partial class LoadRun(bool quick, TextWriter output)
 {
     private const int BoardRows = 24;
     /// <summary>The quiet before each fan-out round: "one mark at a time" means each starts from an idle system,
@@ -28,7 +28,7 @@ public sealed class LoadRun(bool quick, TextWriter output)
     private const int WarmUpRounds = 40;
     private readonly List<string> _verdicts = [];
 
-    public static readonly string[] Scenarios = ["fanout", "day", "connections", "ingest", "standings", "certify", "organize", "postgres", "cluster"];
+    public static readonly string[] Scenarios = ["fanout", "day", "connections", "ingest", "standings", "certify", "organize", "postgres", "cluster", "fresh"];
 
     public IReadOnlyList<string> Verdicts => _verdicts;
 
@@ -46,6 +46,7 @@ public sealed class LoadRun(bool quick, TextWriter output)
                 "ingest" => IngestVerdictAsync(TimeSpan.FromSeconds(quick ? 5 : 20)),
                 "postgres" => PostgresIngestAsync(TimeSpan.FromSeconds(quick ? 5 : 20)),
                 "cluster" => ClusterAsync(viewers: quick ? 300 : 1_000),
+                "fresh" => FreshServerAsync(viewers: quick ? 100 : 500, marks: quick ? 50 : 300),
                 "standings" => Task.Run(Standings),
                 "certify" => CertifyAsync(quick ? 500 : BulkIssuanceRows, verifications: quick ? 500 : 5_000),
                 "organize" => OrganizeAsync(competitions: quick ? 400 : 2_000, organizations: 20, contestantRows: quick ? 500 : 2_000),
@@ -69,71 +70,89 @@ public sealed class LoadRun(bool quick, TextWriter output)
         var competition = competitions[0];
         var viewers = new List<Viewer>();
         using var http = new HttpClient { BaseAddress = server.Address };
-        var nonce = 1_000_000L;
         foreach (var count in viewerCounts)
         {
             viewers.AddRange(await ConnectViewersAsync(server, [competition.Competition], count - viewers.Count));
-            var ours = new Latencies();
-            var floor = new Latencies();
             // Every viewer of a round waits on the same broadcast, so a round is one sample of the tail: 300 of
             // them make a p99 that is not just the single worst round.
             var rounds = quick ? 50 : 300;
-            for (var round = -WarmUpRounds; round < rounds; round++)
-            {
-                // The warm-up rounds are not counted. Which path goes first alternates,
-                // so neither always runs in the wake of the other (its garbage, its buffers).
-                var markFirst = round % 2 == 0;
-                if (markFirst)
-                {
-                    await MarkRoundAsync(round >= 0);
-                }
-                await FloorRoundAsync(round >= 0);
-                if (!markFirst)
-                {
-                    await MarkRoundAsync(round >= 0);
-                }
-            }
-
-            async Task MarkRoundAsync(bool counted)
-            {
-                await Task.Delay(Quiet);
-                var markSentAt = Stopwatch.GetTimestamp();
-                var sequence = await competition.MarkAsync(client, 0);
-                if (!await UntilAsync(() => viewers.All(v => v.LatestVersion >= sequence || v.Closed)))
-                {
-                    output.WriteLine($"  ! version {sequence} did not reach {viewers.Count(v => v.LatestVersion < sequence)} viewers " +
-                        $"(they hold {string.Join(", ", viewers.Where(v => v.LatestVersion < sequence).Select(v => v.LatestVersion).Distinct().Take(5))}; {viewers.Sum(v => v.Gaps)} gaps)");
-                }
-                if (counted)
-                {
-                    viewers.ForEach(v => ours.Add(markSentAt, v.FirstSeen(sequence)));
-                }
-            }
-
-            async Task FloorRoundAsync(bool counted)
-            {
-                await Task.Delay(Quiet);
-                var floorSentAt = Stopwatch.GetTimestamp();
-                var thisNonce = ++nonce;
-                (await http.PostAsync($"/benchmark/floor/{competition.Competition.Id}/{thisNonce}", null)).EnsureSuccessStatusCode();
-                if (!await UntilAsync(() => viewers.All(v => v.FloorSeen(thisNonce) is not null || v.Closed)))
-                {
-                    output.WriteLine($"  ! floor {thisNonce} did not reach {viewers.Count(v => v.FloorSeen(thisNonce) is null)} viewers");
-                }
-                if (counted)
-                {
-                    viewers.ForEach(v => floor.Add(floorSentAt, v.FloorSeen(thisNonce)));
-                }
-            }
-
+            var floor = new BareBroadcast(http, nonce => $"/benchmark/floor/{competition.Competition.Id}/{nonce}", viewers);
+            var (ours, floors) = await AlternateAsync(client, competition, viewers, floor, WarmUpRounds, rounds);
             output.WriteLine($"Fan-out, 1 competition, {viewers.Count:N0} viewers ({viewers.Count(v => v.MessagePack):N0} MessagePack), {rounds} marks one at a time:");
             output.WriteLine($"  mark → every viewer : {ours}");
-            output.WriteLine($"  bare broadcast floor: {floor}");
-            var (p50, p99) = (ours.P50 / floor.P50, ours.P99 / floor.P99);
+            output.WriteLine($"  bare broadcast floor: {floors}");
+            var (p50, p99) = (ours.P50 / floors.P50, ours.P99 / floors.P99);
             output.WriteLine($"  ratio to the floor  : p50 {p50:0.00}  p99 {p99:0.00}");
             Verdict($"fan-out {viewers.Count:N0} viewers: p50 ratio {p50:0.00}, p99 ratio {p99:0.00} (≤ 1.0)", p50 <= 1.0 && p99 <= 1.0 && ours.Missing == 0);
         }
         await DisposeAllAsync(viewers);
+    }
+
+    /// <summary>Where a bare broadcast of the board is sent (<see cref="Path"/> of a nonce, POSTed) and who receives it.</summary>
+    private sealed record BareBroadcast(HttpClient Http, Func<long, string> Path, IReadOnlyList<Viewer> Viewers);
+
+    private long _floorNonce = 1_000_000L;
+
+    /// <summary>Rounds of one mark, waited for at every viewer, and one bare broadcast, waited for at every one of
+    /// its viewers; the first <paramref name="warmUpRounds"/> are not counted. Which goes first alternates, so
+    /// neither always runs in the wake of the other (its garbage, its buffers).</summary>
+    private async Task<(Latencies Marks, Latencies Floor)> AlternateAsync(PlatformClient client, LoadCompetition competition,
+        IReadOnlyList<Viewer> viewers, BareBroadcast floor, int warmUpRounds, int rounds)
+    {
+        var ours = new Latencies();
+        var floors = new Latencies();
+        for (var round = -warmUpRounds; round < rounds; round++)
+        {
+            var markFirst = round % 2 == 0;
+            if (markFirst)
+            {
+                await MarkRoundAsync(round >= 0);
+            }
+            await FloorRoundAsync(round >= 0);
+            if (!markFirst)
+            {
+                await MarkRoundAsync(round >= 0);
+            }
+        }
+        return (ours, floors);
+
+        async Task MarkRoundAsync(bool counted)
+        {
+            await Task.Delay(Quiet);
+            var markSentAt = Stopwatch.GetTimestamp();
+            var sequence = await competition.MarkAsync(client, 0);
+            if (!await UntilAsync(() => viewers.All(v => v.LatestVersion >= sequence || v.Closed)))
+            {
+                output.WriteLine($"  ! version {sequence} did not reach {viewers.Count(v => v.LatestVersion < sequence)} viewers " +
+                    $"(they hold {string.Join(", ", viewers.Where(v => v.LatestVersion < sequence).Select(v => v.LatestVersion).Distinct().Take(5))}; {viewers.Sum(v => v.Gaps)} gaps)");
+            }
+            if (counted)
+            {
+                foreach (var viewer in viewers)
+                {
+                    ours.Add(markSentAt, viewer.FirstSeen(sequence));
+                }
+            }
+        }
+
+        async Task FloorRoundAsync(bool counted)
+        {
+            await Task.Delay(Quiet);
+            var floorSentAt = Stopwatch.GetTimestamp();
+            var nonce = ++_floorNonce;
+            (await floor.Http.PostAsync(floor.Path(nonce), null)).EnsureSuccessStatusCode();
+            if (!await UntilAsync(() => floor.Viewers.All(v => v.FloorSeen(nonce) is not null || v.Closed)))
+            {
+                output.WriteLine($"  ! floor {nonce} did not reach {floor.Viewers.Count(v => v.FloorSeen(nonce) is null)} viewers");
+            }
+            if (counted)
+            {
+                foreach (var viewer in floor.Viewers)
+                {
+                    floors.Add(floorSentAt, viewer.FloorSeen(nonce));
+                }
+            }
+        }
     }
 
     /// <summary>Viewers spread over several competitions while judges mark at a steady total rate.</summary>

@@ -29,7 +29,7 @@ public static class Healthz
             {
                 // Not listening yet.
             }
-            await Task.Delay(100);
+            await Task.Delay(50);
         }
         throw new TimeoutException($"{address} did not become healthy; {whereToLook()}");
     }

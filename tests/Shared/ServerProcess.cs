@@ -19,6 +19,9 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
+    /// <summary>From starting the process to its first 200 from <c>/healthz</c>.</summary>
+    public TimeSpan TimeToHealthy { get; private set; }
+
     /// <summary>Starts the server built in the same configuration (Debug, Release) as the running tests, or the
     /// one published to <paramref name="published"/> (<c>dotnet publish</c>'s output, as a deployment runs it).</summary>
     public static async Task<ServerProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null, string? published = null)
@@ -57,7 +60,32 @@ public sealed class ServerProcess : IAsyncDisposable
         {
             info.Environment[key] = value;
         }
+        return await LaunchAsync(info, port);
+    }
+
+    /// <summary>Starts another program of the tests' own (<c>dotnet <paramref name="dll"/> <paramref name="arguments"/>
+    /// --urls …</c>) on a free loopback port, with <paramref name="environment"/> added, and waits for its <c>/healthz</c>.</summary>
+    public static Task<ServerProcess> StartProgramAsync(string dll, string[] arguments, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var port = FreePort();
+        var info = new ProcessStartInfo("dotnet", [dll, .. arguments, "--urls", $"http://127.0.0.1:{port}"])
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+        return LaunchAsync(info, port);
+    }
+
+    private static async Task<ServerProcess> LaunchAsync(ProcessStartInfo info, int port)
+    {
         var log = Path.Combine(Path.GetTempPath(), $"competition-server-{port}.log");
+        var started = Stopwatch.GetTimestamp();
         var process = Process.Start(info)!;
         var writer = File.CreateText(log);
         writer.AutoFlush = true;
@@ -70,6 +98,7 @@ public sealed class ServerProcess : IAsyncDisposable
         try
         {
             await Healthz.WaitAsync(server.Address, process, TimeSpan.FromSeconds(90), () => $"see {log}.");
+            server.TimeToHealthy = Stopwatch.GetElapsedTime(started);
         }
         catch
         {

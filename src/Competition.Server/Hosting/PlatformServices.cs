@@ -262,7 +262,8 @@ public static class PlatformServices
         return app;
     }
 
-    private static void ConfigureJson(JsonSerializerOptions options)
+    /// <summary>The API's and the hub's JSON: camelCase names, enums as camelCase strings.</summary>
+    public static void ConfigureJson(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
