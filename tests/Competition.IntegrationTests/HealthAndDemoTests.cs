@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Competition.Domain;
 using Competition.Domain.Wages;
+using Competition.Grains.Contracts;
 using Competition.Seed;
 using Competition.Server.Agreements;
 using Competition.Server.Auth;
@@ -11,16 +12,38 @@ using Competition.Server.Competitions;
 using Competition.Server.Promotions;
 using Competition.Server.WageGuidance;
 using Competition.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Competition.IntegrationTests;
 
 public sealed class HealthAndDemoTests(SharedPlatform platform)
 {
     [Fact]
-    public async Task Health_answers_200_once_silo_and_database_are_ready()
+    public async Task Health_answers_200_once_silo_and_database_are_ready_and_the_host_warmed_up()
     {
+        await Healthz.WaitAsync(platform.Client.Http, TimeSpan.FromSeconds(30));
         var response = await platform.Client.Http.GetAsync("/healthz", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Before_a_host_reports_ready_it_has_loaded_every_running_competition()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var factory = new PlatformFactory(seedDemo: true);
+        var client = new PlatformClient(factory.CreateDefaultClient(factory.BaseAddress));
+        await Healthz.WaitAsync(client.Http, TimeSpan.FromSeconds(30));
+
+        // What is loaded before anyone but the health check has asked anything.
+        var grains = factory.Services.GetRequiredService<IGrainFactory>();
+        var active = await grains.GetGrain<IManagementGrain>(0).GetActiveGrains(((GrainReference)grains.Competition(0)).GrainId.Type, ct);
+
+        var competitions = await client.Http.GetFromJsonAsync<List<CompetitionSummary>>("/api/competitions", PlatformClient.Json, ct);
+        var running = competitions!.Where(c => c.Status is CompetitionStatus.Live or CompetitionStatus.ResultsLocked)
+            .Select(c => ((GrainReference)grains.Competition(c.Id)).GrainId).ToList();
+        Assert.NotEmpty(running);
+        Assert.Subset(active.ToHashSet(), running.ToHashSet());
     }
 
     [Fact]

@@ -95,10 +95,16 @@ public sealed class CompetitionLedger : IAsyncDisposable
         if (db.Database.IsNpgsql())
         {
             await PostgreSqlCopy.InsertAsync(db, rows);
-            return;
         }
-        db.LedgerEvents.AddRange(rows);
-        await db.SaveChangesAsync();
+        else if (db.Database.IsSqlite())
+        {
+            await SqliteInsert.InsertAsync(db, rows);
+        }
+        else
+        {
+            db.LedgerEvents.AddRange(rows);
+            await db.SaveChangesAsync();
+        }
     }
 
     private sealed record PendingAppend(long CompetitionId, LedgerEvent Event, TaskCompletionSource Committed);

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 
 namespace Competition.Data.Ledger;
@@ -14,47 +13,28 @@ internal static class PostgreSqlCopy
 {
     public static async Task InsertAsync<TEntity>(DbContext db, IReadOnlyList<TEntity> rows) where TEntity : class
     {
-        var entityType = db.Model.FindEntityType(typeof(TEntity))!;
-        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        // The database assigns identity columns.
-        var columns = entityType.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).ToList();
-        var names = string.Join(", ", columns.Select(p => $"\"{p.GetColumnName(table)}\""));
-        await db.Database.OpenConnectionAsync();
-        try
+        var columns = new NewRowColumns<TEntity>(db);
+        await DirectWrite.RunAsync<PostgresException>(db, async () =>
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            await using var importer = await connection.BeginBinaryImportAsync($"COPY \"{table.Name}\" ({names}) FROM STDIN (FORMAT BINARY)");
+            await using var importer = await connection.BeginBinaryImportAsync($"COPY \"{columns.Table.Name}\" ({columns.QuotedNames}) FROM STDIN (FORMAT BINARY)");
             foreach (var row in rows)
             {
                 await importer.StartRowAsync();
-                foreach (var column in columns)
+                foreach (var column in columns.Properties)
                 {
-                    var value = column.GetGetter().GetClrValue(row);
-                    var mapping = column.GetRelationalTypeMapping();
-                    if (value is not null && mapping.Converter is { } converter)
+                    if (NewRowColumns<TEntity>.ProviderValue(column, row) is { } value)
                     {
-                        value = converter.ConvertToProvider(value);
-                    }
-                    if (value is null)
-                    {
-                        await importer.WriteNullAsync();
+                        await importer.WriteAsync(value, StoreTypeName(NewRowColumns<TEntity>.Mapping(column).StoreType));
                     }
                     else
                     {
-                        await importer.WriteAsync(value, StoreTypeName(mapping.StoreType));
+                        await importer.WriteNullAsync();
                     }
                 }
             }
             await importer.CompleteAsync();
-        }
-        catch (PostgresException refused)
-        {
-            throw new DbUpdateException($"PostgreSQL refused the rows: {refused.MessageText}", refused);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        });
     }
 
     /// <summary>"character varying(40)" → "character varying": COPY takes the type, not its length.</summary>

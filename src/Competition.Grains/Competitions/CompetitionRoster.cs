@@ -115,7 +115,7 @@ internal sealed class CompetitionRoster(
         if (outcome.Succeeded)
         {
             // The judge who leaves signs in no more.
-            await grains.GetGrain<IJudgeGrain>(judgeId).RefreshAsync();
+            await grains.Judge(judgeId).RefreshAsync();
         }
         return outcome;
     }

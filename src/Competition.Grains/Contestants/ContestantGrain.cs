@@ -55,7 +55,7 @@ public sealed class ContestantGrain(IDbContextFactory<CompetitionDbContext> cont
         {
             return kept;
         }
-        var results = await GrainFactory.GetGrain<ICompetitionGrain>(competitionId).GetResultsAsync(identities: true);
+        var results = await GrainFactory.Competition(competitionId).GetResultsAsync(identities: true);
         var result = results?.Rows.SingleOrDefault(r => r.ContestantId == contestantId) is { } row
             ? new ContestResult(row.Rank, results.Rows.Count(r => r.Rank is not null), row.Total, row.Award, row.Title)
             : null;

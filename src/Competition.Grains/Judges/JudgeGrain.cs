@@ -48,7 +48,7 @@ public sealed class JudgeGrain(
     public async Task<JudgeRecordView?> GetRecordAsync()
     {
         if (_judge is null
-            || await GrainFactory.GetGrain<ICompetitionGrain>(_judge.CompetitionId).GetJudgeRecordAsync(_judge.Id) is not { } record)
+            || await GrainFactory.Competition(_judge.CompetitionId).GetJudgeRecordAsync(_judge.Id) is not { } record)
         {
             return null;
         }

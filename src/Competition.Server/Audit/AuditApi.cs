@@ -29,7 +29,7 @@ public static class AuditApi
         long id, long? contestantId, long? aspectId, long? judgeId, ClaimsPrincipal user,
         IDbContextFactory<CompetitionDbContext> contexts, IGrainFactory grains, CompetitionScopes scopes, CancellationToken cancellationToken)
     {
-        var view = (await grains.GetGrain<ICompetitionGrain>(id).GetViewAsync())!;
+        var view = (await grains.Competition(id).GetViewAsync())!;
         var blinded = view.Blinding is { Hidden: true } && !await scopes.RunsAsync(user, view.Profile.HostOrganizationId);
         await using var db = contexts.CreateDbContext();
         var events = await db.LedgerEvents.AsNoTracking()

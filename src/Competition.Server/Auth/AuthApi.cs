@@ -72,7 +72,7 @@ public static class AuthApi
         {
             return LockedOut(http.Response, until - now, "Too many wrong PINs: wait a while before trying this judge again.");
         }
-        var signIn = await grains.GetGrain<IJudgeGrain>(request.JudgeId).SignInAsync(request.CompetitionId, request.Pin);
+        var signIn = await grains.Judge(request.JudgeId).SignInAsync(request.CompetitionId, request.Pin);
         switch (signIn.Result)
         {
             case JudgeSignInResult.Accepted:

@@ -41,7 +41,7 @@ public static class CompetitionRights
             {
                 return Outcomes.OtherCompetition(id);
             }
-            var view = await http.RequestServices.GetRequiredService<IGrainFactory>().GetGrain<ICompetitionGrain>(id).GetViewAsync();
+            var view = await http.RequestServices.GetRequiredService<IGrainFactory>().Competition(id).GetViewAsync();
             var mayAct = view is not null && (http.User.JudgeOf(id) is not null
                 || await http.RequestServices.GetRequiredService<CompetitionScopes>().RunsAsync(http.User, view.Profile.HostOrganizationId));
             return mayAct ? await next(context) : Outcomes.CompetitionNotFound(id);

@@ -35,6 +35,6 @@ public sealed class CompetitionScopes(OrganizationDirectory directory, IGrainFac
     /// <summary>Whether this token runs the competition (and so sees its contestants' names while judging is blind).</summary>
     public async Task<bool> RunsCompetitionAsync(ClaimsPrincipal user, long competitionId) =>
         user.IsInRole(Roles.Organizer)
-        && await grains.GetGrain<ICompetitionGrain>(competitionId).GetViewAsync() is { } view
+        && await grains.Competition(competitionId).GetViewAsync() is { } view
         && await RunsAsync(user, view.Profile.HostOrganizationId);
 }

@@ -23,7 +23,7 @@ public static class BroadcastFloorApi
         {
             if (!boards.TryGetValue(id, out var board))
             {
-                board = await grains.GetGrain<ICompetitionGrain>(id).GetLeaderboardAsync();
+                board = await grains.Competition(id).GetLeaderboardAsync();
                 if (board is null)
                 {
                     return Results.NotFound();

@@ -24,7 +24,7 @@ public sealed partial class PublicAddress(IOptions<CertificateOptions> options, 
 
     /// <summary>A bound address as a client on this machine reaches it: "listen on every interface"
     /// (<c>+</c>, <c>*</c>, <c>0.0.0.0</c>, <c>[::]</c>) is no address anyone can open.</summary>
-    private static string Reachable(string bound) => EveryInterface().Replace(bound, "$1localhost");
+    internal static string Reachable(string bound) => EveryInterface().Replace(bound, "$1localhost");
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(\w+://)(\+|\*|0\.0\.0\.0|\[::\])(?=[:/]|$)")]
     private static partial System.Text.RegularExpressions.Regex EveryInterface();

@@ -43,7 +43,7 @@ public static class ClusterApi
                 return Outcomes.CompetitionNotFound(id);
             }
         }
-        var silo = await grains.GetGrain<IManagementGrain>(0).GetActivationAddress(grains.GetGrain<ICompetitionGrain>(id));
+        var silo = await grains.GetGrain<IManagementGrain>(0).GetActivationAddress(grains.Competition(id));
         return TypedResults.Ok(new CompetitionHost(id, silo?.ToParsableString()));
     }
 }

@@ -45,7 +45,7 @@ public static class CompetitionDayApi
 
     public static async Task<Results<Ok<DrawView>, ProblemHttpResult>> GetDrawAsync(long id, IGrainFactory grains)
     {
-        var competition = grains.GetGrain<ICompetitionGrain>(id);
+        var competition = grains.Competition(id);
         if (await competition.GetDrawAsync() is { } draw)
         {
             return TypedResults.Ok(draw);
@@ -58,7 +58,7 @@ public static class CompetitionDayApi
     public static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> ConfigureSessionsAsync(
         long id, SessionsRequest request, ClaimsPrincipal user, IGrainFactory grains, AdminAuditLog audit)
     {
-        var competition = grains.GetGrain<ICompetitionGrain>(id);
+        var competition = grains.Competition(id);
         var configured = await competition.ConfigureSessionsAsync(((IScheduleFields)request).ToSchedule());
         if (configured.Error is { } refused)
         {
@@ -71,7 +71,7 @@ public static class CompetitionDayApi
     public static async Task<Results<Ok<DrawView>, ProblemHttpResult>> DrawAsync(
         long id, DrawRequest? request, ClaimsPrincipal user, IGrainFactory grains, AdminAuditLog audit)
     {
-        var competition = grains.GetGrain<ICompetitionGrain>(id);
+        var competition = grains.Competition(id);
         if ((await competition.DrawAsync(request?.Reason, user.Actor())).Error is { } refused)
         {
             return ApiProblems.ToProblem(refused);
@@ -82,18 +82,18 @@ public static class CompetitionDayApi
 
     public static async Task<Results<Ok<ContestantView>, ProblemHttpResult>> MoveAsync(
         long id, long contestantId, MoveRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-        await ContestantAsync(grains.GetGrain<ICompetitionGrain>(id), contestantId,
+        await ContestantAsync(grains.Competition(id), contestantId,
             c => c.MoveContestantAsync(contestantId, new Seat(request.Session, request.Workstation), request.Reason, user.Actor()));
 
     public static async Task<Results<Ok<ContestantView>, ProblemHttpResult>> CheckInAsync(
         long id, long contestantId, ClaimsPrincipal user, IGrainFactory grains) =>
-        await ContestantAsync(grains.GetGrain<ICompetitionGrain>(id), contestantId, c => c.CheckInAsync(contestantId, user.Actor()));
+        await ContestantAsync(grains.Competition(id), contestantId, c => c.CheckInAsync(contestantId, user.Actor()));
 
     /// <summary>The list a steward works from; sessions that have begun are settled first, so their absentees show as no-shows.</summary>
     public static async Task<Ok<List<CheckInEntry>>> ListCheckInAsync(
         long id, string? q, IGrainFactory grains, IDbContextFactory<CompetitionDbContext> contexts, CancellationToken cancellationToken)
     {
-        var competition = grains.GetGrain<ICompetitionGrain>(id);
+        var competition = grains.Competition(id);
         await competition.StartDueSessionsAsync();
         var view = (await competition.GetViewAsync())!;
         var schedule = new CompetitionSchedule(view.Workstations, view.Sessions ?? []);
@@ -122,7 +122,7 @@ public static class CompetitionDayApi
     /// <summary>Each active judge's form for one session (all contestants without sessions): the contestants they mark there and the aspects.</summary>
     public static async Task<Results<Ok<List<MarkingForm>>, ProblemHttpResult>> GetMarkingFormsAsync(long id, int? session, IGrainFactory grains)
     {
-        var competition = grains.GetGrain<ICompetitionGrain>(id);
+        var competition = grains.Competition(id);
         var view = (await competition.GetViewAsync())!;
         var schedule = new CompetitionSchedule(view.Workstations, view.Sessions ?? []);
         if (session is { } number && schedule.Session(number) is null)
@@ -152,7 +152,7 @@ public static class CompetitionDayApi
     public static async Task<Results<Ok<BlindingView>, ProblemHttpResult>> DecryptAsync(
         long id, ClaimsPrincipal user, IGrainFactory grains, AdminAuditLog audit)
     {
-        var competition = grains.GetGrain<ICompetitionGrain>(id);
+        var competition = grains.Competition(id);
         var party = user.IsChiefOf(id) ? DecryptionParty.ChiefJudge : DecryptionParty.Organizer;
         if ((await competition.DecryptAsync(party, user.Actor())).Error is { } refused)
         {

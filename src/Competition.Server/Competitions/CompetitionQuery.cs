@@ -6,6 +6,17 @@ namespace Competition.Server.Competitions;
 /// <c>today</c> in the platform's time zone; a competition without days counts as held any day),
 /// <c>archived=false</c> (leave archived ones out), paged by <c>page</c> (from 1) and <c>pageSize</c>
 /// (default 100, at most 500).</summary>
-public sealed record CompetitionQuery(
-    int? Year, string? Status, string? Level, string? Industry, long? Organization, string? Q, string? On, bool? Archived,
-    int? Page, int? PageSize);
+/// <remarks>Properties rather than a positional record: the request delegate generator binds those.</remarks>
+public sealed class CompetitionQuery
+{
+    public int? Year { get; init; }
+    public string? Status { get; init; }
+    public string? Level { get; init; }
+    public string? Industry { get; init; }
+    public long? Organization { get; init; }
+    public string? Q { get; init; }
+    public string? On { get; init; }
+    public bool? Archived { get; init; }
+    public int? Page { get; init; }
+    public int? PageSize { get; init; }
+}

@@ -149,7 +149,7 @@ public static class CompetitionsApi
     /// and while judging is blind everyone but its organizers sees contestants by drawn number alone.</summary>
     public static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> GetAsync(long id, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes)
     {
-        if (await grains.GetGrain<ICompetitionGrain>(id).GetViewAsync() is not { } view)
+        if (await grains.Competition(id).GetViewAsync() is not { } view)
         {
             return Outcomes.CompetitionNotFound(id);
         }
@@ -166,7 +166,7 @@ public static class CompetitionsApi
     public static async Task<Results<Ok<LeaderboardSnapshot>, ProblemHttpResult>> GetLeaderboardAsync(
         long id, string? view, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes)
     {
-        var competition = grains.GetGrain<ICompetitionGrain>(id);
+        var competition = grains.Competition(id);
         var jury = string.Equals(view, "jury", StringComparison.OrdinalIgnoreCase);
         if (jury && !await scopes.IsJuryOfAsync(user, id))
         {
@@ -182,7 +182,7 @@ public static class CompetitionsApi
         long id, long contestantId, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes)
     {
         var identities = await scopes.RunsCompetitionAsync(user, id);
-        var competition = grains.GetGrain<ICompetitionGrain>(id);
+        var competition = grains.Competition(id);
         if (await competition.GetScorecardAsync(contestantId, identities) is not { } card)
         {
             return ApiProblems.NotFound("contestant.not-found", $"Contestant {contestantId} is not in competition {id}.");
@@ -268,7 +268,7 @@ public static class CompetitionsApi
         long id, ClaimsPrincipal user, IDbContextFactory<CompetitionDbContext> contexts, IGrainFactory grains, AdminAuditLog audit,
         TimeProvider time, CancellationToken cancellationToken)
     {
-        var source = (await grains.GetGrain<ICompetitionGrain>(id).GetViewAsync())!;
+        var source = (await grains.Competition(id).GetViewAsync())!;
         var rules = source.Rules.ForNewScheme();
         var copy = new CompetitionEntity
         {
@@ -296,7 +296,7 @@ public static class CompetitionsApi
         {
             return outsideScope.ToProblem();
         }
-        var competition = grains.GetGrain<ICompetitionGrain>(id);
+        var competition = grains.Competition(id);
         var current = (await competition.GetViewAsync())!;
         var profile = new CompetitionProfile(request.HostOrganizationId ?? current.Profile.HostOrganizationId, request.Level,
             Trimmed(request.Industry), Trimmed(request.District), Trimmed(request.Venue), request.StartsOn, request.EndsOn);
@@ -312,7 +312,7 @@ public static class CompetitionsApi
     public static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> ConfigureSchemeAsync(
         long id, MarkingSchemeRequest scheme, ClaimsPrincipal user, IGrainFactory grains, AdminAuditLog audit)
     {
-        var competition = grains.GetGrain<ICompetitionGrain>(id);
+        var competition = grains.Competition(id);
         var configured = await competition.ConfigureSchemeAsync(scheme.ToView());
         if (configured.Error is { } refused)
         {
@@ -324,7 +324,7 @@ public static class CompetitionsApi
 
     public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> ArchiveAsync(long id, ClaimsPrincipal user, IGrainFactory grains, AdminAuditLog audit)
     {
-        var outcome = await grains.GetGrain<ICompetitionGrain>(id).ArchiveAsync(user.Actor());
+        var outcome = await grains.Competition(id).ArchiveAsync(user.Actor());
         if (outcome.Succeeded)
         {
             await audit.RecordAsync(user.Actor(), "competition.archived", $"competition:{id}");
@@ -337,7 +337,7 @@ public static class CompetitionsApi
         long id, long judgeId, ClaimsPrincipal user, IGrainFactory grains, IPasswordHasher<JudgeEntity> pinHasher, Sessions sessions,
         AdminAuditLog audit)
     {
-        var view = (await grains.GetGrain<ICompetitionGrain>(id).GetViewAsync())!;
+        var view = (await grains.Competition(id).GetViewAsync())!;
         if (view.Judges.FirstOrDefault(j => j.Id == judgeId) is not { } judge)
         {
             return ApiProblems.NotFound("judge.not-found", $"Judge {judgeId} does not judge competition {id}.");
@@ -348,7 +348,7 @@ public static class CompetitionsApi
         }
         var pin = JudgePins.Generate();
         var hash = pinHasher.HashPassword(new JudgeEntity { Name = judge.Name, Employer = judge.Employer, PinHash = "" }, pin);
-        await grains.GetGrain<IJudgeGrain>(judgeId).SetPinAsync(hash, user.Actor());
+        await grains.Judge(judgeId).SetPinAsync(hash, user.Actor());
         await sessions.SignOutAsync($"judge:{judgeId}");
         await audit.RecordAsync(user.Actor(), "judge.pin-reset", $"competition:{id}", $"judge:{judgeId}");
         return TypedResults.Ok(new PinReset(judgeId, pin));
@@ -379,7 +379,7 @@ public static class CompetitionsApi
 
     public static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> StartAsync(long id, ClaimsPrincipal user, IGrainFactory grains, AdminAuditLog audit)
     {
-        var competition = grains.GetGrain<ICompetitionGrain>(id);
+        var competition = grains.Competition(id);
         if ((await competition.StartAsync(user.Actor())).Error is { } refused)
         {
             return refused.ToProblem();
@@ -390,28 +390,28 @@ public static class CompetitionsApi
 
     public static Task<Results<Ok<CompetitionView>, ProblemHttpResult>> ConfigureRulesAsync(
         long id, CompetitionRules rules, ClaimsPrincipal user, IGrainFactory grains, AdminAuditLog audit) =>
-        ConfigureAsync(grains.GetGrain<ICompetitionGrain>(id), rules, null, () => audit.RecordAsync(user.Actor(), "competition.rules-set", $"competition:{id}"));
+        ConfigureAsync(grains.Competition(id), rules, null, () => audit.RecordAsync(user.Actor(), "competition.rules-set", $"competition:{id}"));
 
     public static Task<Results<Ok<CompetitionView>, ProblemHttpResult>> ConfigurePanelsAsync(
         long id, PanelsDefinition panels, ClaimsPrincipal user, IGrainFactory grains, AdminAuditLog audit) =>
-        ConfigureAsync(grains.GetGrain<ICompetitionGrain>(id), null, panels, () => audit.RecordAsync(user.Actor(), "competition.panels-set", $"competition:{id}"));
+        ConfigureAsync(grains.Competition(id), null, panels, () => audit.RecordAsync(user.Actor(), "competition.panels-set", $"competition:{id}"));
 
     public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> ImportTheoryAsync(
         long id, FiguresRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-        (await grains.GetGrain<ICompetitionGrain>(id).ImportTheoryAsync(request.Rows, user.Actor())).ToHttp();
+        (await grains.Competition(id).ImportTheoryAsync(request.Rows, user.Actor())).ToHttp();
 
     public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> RecordCompletionTimesAsync(
         long id, FiguresRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-        (await grains.GetGrain<ICompetitionGrain>(id).RecordCompletionTimesAsync(request.Rows, user.Actor())).ToHttp();
+        (await grains.Competition(id).RecordCompletionTimesAsync(request.Rows, user.Actor())).ToHttp();
 
     public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> FreezeBoardAsync(long id, ClaimsPrincipal user, IGrainFactory grains) =>
-        (await grains.GetGrain<ICompetitionGrain>(id).FreezeBoardAsync(user.Actor())).ToHttp();
+        (await grains.Competition(id).FreezeBoardAsync(user.Actor())).ToHttp();
 
     public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> RevealBoardAsync(long id, RevealRequest? request, ClaimsPrincipal user, IGrainFactory grains) =>
-        (await grains.GetGrain<ICompetitionGrain>(id).RevealBoardAsync(request?.Places ?? 1, user.Actor())).ToHttp();
+        (await grains.Competition(id).RevealBoardAsync(request?.Places ?? 1, user.Actor())).ToHttp();
 
     public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> ThawBoardAsync(long id, ClaimsPrincipal user, IGrainFactory grains) =>
-        (await grains.GetGrain<ICompetitionGrain>(id).ThawBoardAsync(user.Actor())).ToHttp();
+        (await grains.Competition(id).ThawBoardAsync(user.Actor())).ToHttp();
 
     private static async Task<Results<Ok<CompetitionView>, ProblemHttpResult>> ConfigureAsync(
         ICompetitionGrain competition, CompetitionRules? rules, PanelsDefinition? panels, Func<Task> recordAudit)

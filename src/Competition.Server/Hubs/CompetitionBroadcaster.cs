@@ -56,7 +56,7 @@ public sealed class CompetitionBroadcaster(
             }
             if (!_subscriptions.TryGetValue(competitionId, out subscribed!) || subscribed.IsFaulted)
             {
-                _subscriptions[competitionId] = subscribed = grains.GetGrain<ICompetitionGrain>(competitionId).SubscribeAsync(Reference());
+                _subscriptions[competitionId] = subscribed = grains.Competition(competitionId).SubscribeAsync(Reference());
             }
             viewers.Add(connectionId);
             if (!_competitionsByViewer.TryGetValue(connectionId, out var watched))
@@ -169,7 +169,7 @@ public sealed class CompetitionBroadcaster(
         {
             try
             {
-                var competition = grains.GetGrain<ICompetitionGrain>(competitionId);
+                var competition = grains.Competition(competitionId);
                 await competition.SubscribeAsync(Reference());
                 // Pushes may have been lost meanwhile: whole boards, from which the next changes follow on.
                 if (pushStandings && await competition.GetJuryLeaderboardAsync() is { } live)
@@ -202,7 +202,7 @@ public sealed class CompetitionBroadcaster(
     }
 
     private Task UnsubscribeAsync(long competitionId) =>
-        grains.GetGrain<ICompetitionGrain>(competitionId).UnsubscribeAsync(Reference());
+        grains.Competition(competitionId).UnsubscribeAsync(Reference());
 
     private ICompetitionObserver Reference()
     {

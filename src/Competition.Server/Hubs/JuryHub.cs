@@ -35,7 +35,7 @@ public sealed class JuryHub(IGrainFactory grains, CompetitionBroadcaster broadca
             return;
         }
         await Groups.AddToGroupAsync(Context.ConnectionId, CompetitionBroadcaster.StandingsGroupName(competitionId));
-        if (await grains.GetGrain<ICompetitionGrain>(competitionId).GetJuryLeaderboardAsync() is { } live)
+        if (await grains.Competition(competitionId).GetJuryLeaderboardAsync() is { } live)
         {
             await Clients.Caller.SendAsync(LeaderboardHub.LeaderboardMethod, live);
         }

@@ -21,7 +21,7 @@ public sealed class LeaderboardHub(IGrainFactory grains, CompetitionBroadcaster 
         // The board read is the one last pushed, so the next changes apply to it.
         await Groups.AddToGroupAsync(Context.ConnectionId, CompetitionBroadcaster.GroupName(competitionId));
         await broadcaster.WatchAsync(competitionId, Context.ConnectionId);
-        var snapshot = await grains.GetGrain<ICompetitionGrain>(competitionId).GetPublishedBoardAsync();
+        var snapshot = await grains.Competition(competitionId).GetPublishedBoardAsync();
         if (snapshot is null)
         {
             await Unwatch(competitionId);

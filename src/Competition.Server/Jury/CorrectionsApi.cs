@@ -27,13 +27,13 @@ public static class CorrectionsApi
     }
 
     public static async Task<Ok<IReadOnlyList<CorrectionProposal>>> ListAsync(long id, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<ICompetitionGrain>(id).GetPendingCorrectionsAsync());
+        TypedResults.Ok(await grains.Competition(id).GetPendingCorrectionsAsync());
 
     public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> ProposeAsync(
         long id, CorrectionRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-        (await grains.GetGrain<ICompetitionGrain>(id).ProposeCorrectionAsync(request, user.Actor())).ToHttp();
+        (await grains.Competition(id).ProposeCorrectionAsync(request, user.Actor())).ToHttp();
 
     public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> ApproveAsync(
         long id, long sequence, ClaimsPrincipal user, IGrainFactory grains) =>
-        (await grains.GetGrain<ICompetitionGrain>(id).ApproveCorrectionAsync(sequence, user.Actor())).ToHttp();
+        (await grains.Competition(id).ApproveCorrectionAsync(sequence, user.Actor())).ToHttp();
 }

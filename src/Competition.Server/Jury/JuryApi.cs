@@ -41,47 +41,47 @@ public static class JuryApi
     }
 
     public static async Task<Ok<IReadOnlyList<ModerationItem>>> GetModerationAsync(long id, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<ICompetitionGrain>(id).GetModerationQueueAsync());
+        TypedResults.Ok(await grains.Competition(id).GetModerationQueueAsync());
 
     public static async Task<Ok<IReadOnlyList<MissingMark>>> GetCompletenessAsync(long id, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<ICompetitionGrain>(id).GetMissingMarksAsync());
+        TypedResults.Ok(await grains.Competition(id).GetMissingMarksAsync());
 
     public static async Task<Ok<IReadOnlyList<JudgeDrift>>> GetDriftAsync(long id, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<ICompetitionGrain>(id).GetDriftAsync());
+        TypedResults.Ok(await grains.Competition(id).GetDriftAsync());
 
     public static async Task<Results<Ok<IReadOnlyList<JudgeRecordView>>, ProblemHttpResult>> ListJudgeRecordsAsync(long id, IGrainFactory grains)
     {
-        if (await grains.GetGrain<ICompetitionGrain>(id).GetViewAsync() is not { } competition)
+        if (await grains.Competition(id).GetViewAsync() is not { } competition)
         {
             return Outcomes.CompetitionNotFound(id);
         }
         // Each judge's grain holds their sign-in state; the competition grain answers their marks.
-        var records = await Task.WhenAll(competition.Judges.Select(j => grains.GetGrain<IJudgeGrain>(j.Id).GetRecordAsync()));
+        var records = await Task.WhenAll(competition.Judges.Select(j => grains.Judge(j.Id).GetRecordAsync()));
         return TypedResults.Ok<IReadOnlyList<JudgeRecordView>>(records.OfType<JudgeRecordView>().ToList());
     }
 
     public static async Task<Results<Ok<JudgeRecordView>, ProblemHttpResult>> GetJudgeRecordAsync(long id, long judgeId, IGrainFactory grains) =>
-        await grains.GetGrain<IJudgeGrain>(judgeId).GetRecordAsync() is { } record && record.CompetitionId == id
+        await grains.Judge(judgeId).GetRecordAsync() is { } record && record.CompetitionId == id
             ? TypedResults.Ok(record)
             : ApiProblems.NotFound("judge.not-found", $"Competition {id} has no judge {judgeId}.");
 
     public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> RequestRescoreAsync(
         long id, RescoreRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-        (await grains.GetGrain<ICompetitionGrain>(id).RequestRescoreAsync(request.ContestantId, request.AspectId, request.Reason, user.Actor())).ToHttp();
+        (await grains.Competition(id).RequestRescoreAsync(request.ContestantId, request.AspectId, request.Reason, user.Actor())).ToHttp();
 
     public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> ResolveAsync(
         long id, ResolutionRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-        (await grains.GetGrain<ICompetitionGrain>(id).ResolveAsync(request.ContestantId, request.AspectId, request.AgreedScore, request.Reason, user.Actor())).ToHttp();
+        (await grains.Competition(id).ResolveAsync(request.ContestantId, request.AspectId, request.AgreedScore, request.Reason, user.Actor())).ToHttp();
 
     public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> LockModuleAsync(
         long id, long moduleId, LockRequest? request, ClaimsPrincipal user, IGrainFactory grains) =>
-        (await grains.GetGrain<ICompetitionGrain>(id).LockModuleAsync(moduleId, request?.Reason, user.Actor())).ToHttp();
+        (await grains.Competition(id).LockModuleAsync(moduleId, request?.Reason, user.Actor())).ToHttp();
 
     /// <summary>Locks the results; when promotion rules are linked, drafts the assessments they give at once.</summary>
     public static async Task<Results<Ok<Recorded>, ProblemHttpResult>> LockResultsAsync(
         long id, LockRequest? request, ClaimsPrincipal user, IGrainFactory grains, PromotionDrafter drafter, ILogger<PromotionDrafter> logger)
     {
-        var outcome = await grains.GetGrain<ICompetitionGrain>(id).LockResultsAsync(request?.Reason, user.Actor());
+        var outcome = await grains.Competition(id).LockResultsAsync(request?.Reason, user.Actor());
         if (outcome.Error is null)
         {
             // The lock stands whatever drafting does; an organizer can draft again from the promotion page.

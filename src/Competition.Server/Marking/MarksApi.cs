@@ -34,7 +34,7 @@ public static class MarksApi
         {
             return Outcomes.OtherCompetition(id);
         }
-        var outcome = await grains.GetGrain<ICompetitionGrain>(id).SubmitMarkAsync(
+        var outcome = await grains.Competition(id).SubmitMarkAsync(
             new MarkSubmission(request.SubmissionId, judgeId, request.ContestantId, request.AspectId, request.Value, request.Reason));
         return outcome.Succeeded
             ? TypedResults.Ok(new MarkAccepted(true, outcome.Value))
@@ -44,12 +44,12 @@ public static class MarksApi
     public static async Task<Results<Ok<IReadOnlyList<Assignment>>, ProblemHttpResult>> ListAssignmentsAsync(
         long id, ClaimsPrincipal user, IGrainFactory grains) =>
         user.JudgeOf(id) is { } judgeId
-            ? TypedResults.Ok(await grains.GetGrain<ICompetitionGrain>(id).GetAssignmentsAsync(judgeId))
+            ? TypedResults.Ok(await grains.Competition(id).GetAssignmentsAsync(judgeId))
             : Outcomes.OtherCompetition(id);
 
     public static async Task<Results<Ok<IReadOnlyList<RecordedMark>>, ProblemHttpResult>> ListMineAsync(
         long id, ClaimsPrincipal user, IGrainFactory grains) =>
         user.JudgeOf(id) is { } judgeId
-            ? TypedResults.Ok(await grains.GetGrain<ICompetitionGrain>(id).GetMarksByAsync(judgeId))
+            ? TypedResults.Ok(await grains.Competition(id).GetMarksByAsync(judgeId))
             : Outcomes.OtherCompetition(id);
 }

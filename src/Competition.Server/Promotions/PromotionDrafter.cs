@@ -27,7 +27,7 @@ public sealed class PromotionDrafter(IDbContextFactory<CompetitionDbContext> con
         {
             return new DomainError(ErrorKind.NotFound, "promotion.not-linked", $"No promotion rules are linked to competition {competitionId}.");
         }
-        if (await grains.GetGrain<ICompetitionGrain>(competitionId).GetResultsAsync(identities: true) is not { Final: true } results)
+        if (await grains.Competition(competitionId).GetResultsAsync(identities: true) is not { Final: true } results)
         {
             return new DomainError(ErrorKind.Conflict, "results.not-final", "Assessments are drafted from final results: the chief judge locks them first.");
         }

@@ -46,7 +46,7 @@ public static class ResultsApi
         {
             return refused.ToProblem();
         }
-        var view = (await grains.GetGrain<ICompetitionGrain>(id).GetViewAsync())!;
+        var view = (await grains.Competition(id).GetViewAsync())!;
         return TypedResults.File(write(Rows(view, published.Value!)), contentType, $"results-{id}.{extension}");
     }
 
@@ -83,7 +83,7 @@ public static class ResultsApi
 
     private static async Task<Outcome<ResultsView>> PublishedAsync(long id, ClaimsPrincipal user, IGrainFactory grains, CompetitionScopes scopes)
     {
-        var competition = grains.GetGrain<ICompetitionGrain>(id);
+        var competition = grains.Competition(id);
         // Names while judging is blind are the organizers' alone; the chief judge too sees numbers until the decryption.
         var identities = await scopes.RunsCompetitionAsync(user, id);
         if (await competition.GetResultsAsync(identities) is not { } results)

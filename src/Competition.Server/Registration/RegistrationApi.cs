@@ -40,7 +40,7 @@ public static class RegistrationApi
         long id, ContestantEntryRequest request, ClaimsPrincipal user, IGrainFactory grains, IDbContextFactory<CompetitionDbContext> contexts,
         RegistrationImporter registrar, AdminAuditLog audit, CancellationToken cancellationToken)
     {
-        var competition = grains.GetGrain<ICompetitionGrain>(id);
+        var competition = grains.Competition(id);
         await using var db = contexts.CreateDbContext();
         var entry = new ContestantEntry(0, request.Bib?.Trim() ?? "", request.Name.Trim(), request.Employer.Trim(), request.NationalId?.Trim() ?? "",
             request.OutOfRanking ? "是" : "否");
@@ -58,7 +58,7 @@ public static class RegistrationApi
     public static async Task<Results<Ok<ContestantView>, ProblemHttpResult>> CorrectContestantAsync(
         long id, long contestantId, ContestantCorrectionRequest request, ClaimsPrincipal user, IGrainFactory grains, AdminAuditLog audit)
     {
-        var competition = grains.GetGrain<ICompetitionGrain>(id);
+        var competition = grains.Competition(id);
         var outcome = await competition.CorrectContestantAsync(contestantId, request.Name.Trim(), request.Employer.Trim(), request.Reason, user.Actor());
         return await ContestantAsync(competition, outcome, () => audit.RecordAsync(user.Actor(), "competition.contestant-corrected", $"competition:{id}", $"contestant:{contestantId}"));
     }
@@ -66,7 +66,7 @@ public static class RegistrationApi
     public static async Task<Results<Ok<ContestantView>, ProblemHttpResult>> WithdrawAsync(
         long id, long contestantId, WithdrawalRequest request, ClaimsPrincipal user, IGrainFactory grains, AdminAuditLog audit)
     {
-        var competition = grains.GetGrain<ICompetitionGrain>(id);
+        var competition = grains.Competition(id);
         var outcome = await competition.WithdrawContestantAsync(contestantId, request.Kind, request.Reason, user.Actor());
         return await ContestantAsync(competition, outcome, () => audit.RecordAsync(user.Actor(), "competition.contestant-withdrawn", $"competition:{id}",
             $"contestant:{contestantId} {request.Kind}"));
@@ -80,7 +80,7 @@ public static class RegistrationApi
         long id, JudgeEntryRequest request, ClaimsPrincipal user, IGrainFactory grains, RegistrationImporter registrar, AdminAuditLog audit)
     {
         var (judge, pin) = registrar.NewJudge(request.Name.Trim(), request.Employer.Trim(), request.IsChief, user.Actor());
-        var competition = grains.GetGrain<ICompetitionGrain>(id);
+        var competition = grains.Competition(id);
         var outcome = await competition.AddJudgeAsync(judge, request.Reason, user.Actor());
         return await JudgeAsync(id, competition, outcome, pin, () => audit.RecordAsync(user.Actor(), "competition.judge-added", $"competition:{id}", $"judge:{outcome.Value!.Ids[0]}"));
     }
@@ -91,7 +91,7 @@ public static class RegistrationApi
         Sessions sessions, AdminAuditLog audit)
     {
         var (judge, pin) = registrar.NewJudge(request.Name.Trim(), request.Employer.Trim(), isChief: false, user.Actor());
-        var competition = grains.GetGrain<ICompetitionGrain>(id);
+        var competition = grains.Competition(id);
         var outcome = await competition.ReplaceJudgeAsync(judgeId, judge, request.Reason, user.Actor());
         return await JudgeAsync(id, competition, outcome, pin, async () =>
         {
@@ -107,7 +107,7 @@ public static class RegistrationApi
     private static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(
         long id, long? contestantId, long? judgeId, ClaimsPrincipal user, IGrainFactory grains, AdminAuditLog audit)
     {
-        if ((await grains.GetGrain<ICompetitionGrain>(id).RemoveAsync(contestantId, judgeId, user.Actor())).Error is { } refused)
+        if ((await grains.Competition(id).RemoveAsync(contestantId, judgeId, user.Actor())).Error is { } refused)
         {
             return ApiProblems.ToProblem(refused);
         }

@@ -34,7 +34,7 @@ public sealed class RegistrationImporter(
             return unreadable;
         }
         var table = read.Value!;
-        var competition = grains.GetGrain<ICompetitionGrain>(competitionId);
+        var competition = grains.Competition(competitionId);
         var view = (await competition.GetViewAsync())!;
         var hash = Convert.ToHexStringLower(SHA256.HashData(file));
         await using var db = contexts.CreateDbContext();

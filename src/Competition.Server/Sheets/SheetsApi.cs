@@ -95,7 +95,7 @@ public static class SheetsApi
         {
             return unreadable.ToProblem();
         }
-        var competition = grains.GetGrain<ICompetitionGrain>(id);
+        var competition = grains.Competition(id);
         var read = FigureSheets.Read(table.Value!, kind, (await competition.GetViewAsync())!.Contestants);
         if (read.Error is { } refused)
         {

@@ -76,7 +76,7 @@ public static class WorkersApi
                 db.Assessments.Where(a => a.WorkerId == workerId && a.Organization == organization), cancellationToken),
             await CertificationQueries.CertificateViewsAsync(db, certificates, time.GetUtcNow(), cancellationToken),
             wageGuidance,
-            await grains.GetGrain<IContestantGrain>(workerId).GetHistoryAsync(organization)));
+            await grains.Contestant(workerId).GetHistoryAsync(organization)));
     }
 
     /// <summary>The same answer for a worker that does not exist and one the organisation may not see.</summary>
