@@ -1442,3 +1442,88 @@ BEGIN
 END;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203130743_Statistics'
+)
+BEGIN
+    ALTER TABLE [Contestants] ADD [Award] nvarchar(20) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203130743_Statistics'
+)
+BEGIN
+    ALTER TABLE [Contestants] ADD [FinalRank] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203130743_Statistics'
+)
+BEGIN
+    ALTER TABLE [Contestants] ADD [Title] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203130743_Statistics'
+)
+BEGIN
+    ALTER TABLE [Agreements] ADD [OrganizationId] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203130743_Statistics'
+)
+BEGIN
+    ALTER TABLE [Agreements] ADD [WorkersCovered] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203130743_Statistics'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_Organization_IssuedAt] ON [Certificates] ([Organization], [IssuedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203130743_Statistics'
+)
+BEGIN
+    CREATE INDEX [IX_Assessments_Organization_DecidedAt] ON [Assessments] ([Organization], [DecidedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203130743_Statistics'
+)
+BEGIN
+    CREATE INDEX [IX_Agreements_OrganizationId_SignedAt] ON [Agreements] ([OrganizationId], [SignedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203130743_Statistics'
+)
+BEGIN
+    ALTER TABLE [Agreements] ADD CONSTRAINT [FK_Agreements_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203130743_Statistics'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203130743_Statistics', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -33,22 +33,17 @@ public static class DemoBargaining
     {
         var now = time.GetUtcNow();
         var password = await platform.EnsureAccountAsync(NegotiatorUsername, DemoRole.Negotiator, null, cancellationToken);
-        var reference = await db.WageGuidanceRows.NoCertificateRowAsync(Region, ReferenceYear, ReferenceOccupation, cancellationToken)
-            ?? throw new InvalidOperationException("The demo guidance lacks the reference row.");
-        var referenceMonthly = AgreementRules.ReferenceMonthly(reference, GuidancePercentile.P10);
+        var referenceMonthly = await ReferenceMonthlyAsync(db, cancellationToken);
+        // Recorded by the negotiator, an account of the federation: its figures count them.
+        var federationId = await db.Organizations.Where(o => o.ParentId == null).Select(o => o.Id).SingleAsync(cancellationToken);
         AgreementEntity Agreement(string name, AgreementScope scope, string party, DateOnly start, StepKind step, decimal stepValue,
-            List<AwardAmount> bonuses, List<LevelAmount>? allowances = null) => new()
-        {
-            Name = name, Scope = scope, Party = party, Region = Region, TermStart = start, TermEnd = start.AddYears(2).AddDays(-1),
-            StatutoryMinimumMonthly = MinimumWage, MinimumRaise = 0.10m, ReferenceMonthly = referenceMonthly,
-            ReferencePercentile = GuidancePercentile.P10, ReferenceOccupationCode = ReferenceOccupation, ReferenceYear = ReferenceYear,
-            Step = step, StepValue = stepValue, Allowances = allowances ?? [], CompetitionBonuses = bonuses, CreatedBy = Actor, CreatedAt = now,
-        };
+            List<AwardAmount> bonuses, List<LevelAmount>? allowances = null) =>
+            Proposal(name, scope, party, start, step, stepValue, bonuses, referenceMonthly, federationId, now, allowances);
 
         var year = today.Year;
         var industry = Agreement($"随州市制造业能级工资专项集体合同（{year}—{year + 1}）", AgreementScope.Industry, "制造业", new DateOnly(year, 1, 1),
             StepKind.FixedAmount, 300m, [new(Award.Gold, 3_000m), new(Award.Silver, 2_000m), new(Award.Bronze, 1_000m)]);
-        (industry.Status, industry.SignedAt, industry.SignedBy) = (AgreementStatus.Signed, now, Actor);
+        (industry.Status, industry.SignedAt, industry.SignedBy, industry.WorkersCovered) = (AgreementStatus.Signed, now, Actor, 12_600);
         var nextYear = new DateOnly(year + 1, 1, 1);
         List<AwardAmount> enterpriseBonuses = [new(Award.Gold, 5_000m), new(Award.Silver, 3_000m), new(Award.Bronze, 2_000m), new(Award.Excellence, 800m)];
         var percentage = Agreement($"{Enterprise}方案A：每级 8%", AgreementScope.Enterprise, Enterprise, nextYear, StepKind.Percentage, 0.08m, enterpriseBonuses);
@@ -68,4 +63,24 @@ public static class DemoBargaining
         await db.SaveChangesAsync(cancellationToken);
         return new DemoAccount(NegotiatorUsername, DemoRole.Negotiator, null, password);
     }
+
+    /// <summary>The reference every demo agreement keeps above: the guidance's P10 without a certificate.</summary>
+    internal static async Task<decimal> ReferenceMonthlyAsync(CompetitionDbContext db, CancellationToken cancellationToken)
+    {
+        var reference = await db.WageGuidanceRows.NoCertificateRowAsync(Region, ReferenceYear, ReferenceOccupation, cancellationToken)
+            ?? throw new InvalidOperationException("The demo guidance lacks the reference row.");
+        return AgreementRules.ReferenceMonthly(reference, GuidancePercentile.P10);
+    }
+
+    /// <summary>An agreement as the demo writes them (proposed; the caller signs it): the minimum wage raised 10 %, above the
+    /// reference, for a two-year term from <paramref name="start"/>, recorded by an account of <paramref name="organizationId"/>.</summary>
+    internal static AgreementEntity Proposal(string name, AgreementScope scope, string party, DateOnly start, StepKind step, decimal stepValue,
+        List<AwardAmount> bonuses, decimal referenceMonthly, long organizationId, DateTimeOffset now, List<LevelAmount>? allowances = null) => new()
+    {
+        Name = name, Scope = scope, Party = party, Region = Region, TermStart = start, TermEnd = start.AddYears(2).AddDays(-1),
+        StatutoryMinimumMonthly = MinimumWage, MinimumRaise = 0.10m, ReferenceMonthly = referenceMonthly,
+        ReferencePercentile = GuidancePercentile.P10, ReferenceOccupationCode = ReferenceOccupation, ReferenceYear = ReferenceYear,
+        Step = step, StepValue = stepValue, Allowances = allowances ?? [], CompetitionBonuses = bonuses, CreatedBy = Actor, CreatedAt = now,
+        OrganizationId = organizationId,
+    };
 }

@@ -19,10 +19,10 @@ public static class DemoCertificates
         var password = await platform.EnsureAccountAsync(HrUsername, DemoRole.HrOfficer, organization, cancellationToken);
         var passed = await db.Assessments.Where(a => a.Organization == organization && a.Status == AssessmentStatus.Passed)
             .Select(a => a.Id).ToListAsync(cancellationToken);
-        var issued = await platform.IssueCertificatesAsync(passed, organization, cancellationToken);
+        var issued = await platform.IssueCertificatesAsync(passed, organization, null, cancellationToken);
         if (issued is [var first, ..])
         {
-            await platform.RevokeCertificateAsync(first, "演示：证书信息录入有误，已撤销", organization, cancellationToken);
+            await platform.RevokeCertificateAsync(first, "演示：证书信息录入有误，已撤销", organization, null, cancellationToken);
         }
         return new DemoAccount(HrUsername, DemoRole.HrOfficer, organization, password);
     }

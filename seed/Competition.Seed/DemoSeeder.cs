@@ -127,7 +127,8 @@ public static class DemoSeeder
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static CompetitionEntity Build(
+    /// <summary>A competition of the catalogue's scheme and rules, with generated contestants and judges.</summary>
+    internal static CompetitionEntity Build(
         DemoCompetition demo, Faker faker, DateTimeOffset now, string judgePin, Func<JudgeEntity, string, string> hashPin)
     {
         var competition = new CompetitionEntity
@@ -174,10 +175,12 @@ public static class DemoSeeder
 
     /// <summary>Writes a demo competition's ledger as the platform would: start, theory import, then marks
     /// as judges would enter them (a judgement or graded aspect by the whole panel, a measurement by one judge).</summary>
-    private sealed class DemoLedger(long competitionId, DateTimeOffset now)
+    internal sealed class DemoLedger(long competitionId, DateTimeOffset now)
     {
         private readonly List<LedgerEventEntity> _events = [];
         private string? _previousHash;
+
+        public IReadOnlyList<LedgerEventEntity> Events => _events;
 
         public IReadOnlyList<LedgerEventEntity> Write(CompetitionEntity competition, DemoCompetition demo, Faker faker)
         {
@@ -204,7 +207,8 @@ public static class DemoSeeder
             return _events;
         }
 
-        private void Append(LedgerEvent draft)
+        /// <summary>Seals the next event onto the chain.</summary>
+        public void Append(LedgerEvent draft)
         {
             var sealedEvent = LedgerChain.Seal(competitionId, draft with { Sequence = _events.Count + 1 }, _previousHash);
             _previousHash = sealedEvent.Hash;

@@ -14,9 +14,13 @@ public interface IDemoPlatform
     Task<string?> EnsureAccountAsync(string username, DemoRole role, string? organization, CancellationToken cancellationToken);
 
     /// <summary>Issues a signed certificate for each passed assessment; answers their numbers in the same order.</summary>
-    Task<IReadOnlyList<string>> IssueCertificatesAsync(IReadOnlyList<long> assessmentIds, string organization, CancellationToken cancellationToken);
+    /// <param name="on">When they were issued (the history's past days); null: now.</param>
+    Task<IReadOnlyList<string>> IssueCertificatesAsync(IReadOnlyList<long> assessmentIds, string organization, DateTimeOffset? on, CancellationToken cancellationToken);
 
-    Task RevokeCertificateAsync(string number, string reason, string organization, CancellationToken cancellationToken);
+    /// <summary>Renews a certificate: a new one supersedes it. <paramref name="on"/> as for issuing.</summary>
+    Task RenewCertificateAsync(string number, string organization, DateTimeOffset? on, CancellationToken cancellationToken);
+
+    Task RevokeCertificateAsync(string number, string reason, string organization, DateTimeOffset? on, CancellationToken cancellationToken);
 
     /// <summary>Imports a published wage guidance table as a negotiator would upload it.</summary>
     Task ImportWageGuidanceAsync(byte[] file, CancellationToken cancellationToken);

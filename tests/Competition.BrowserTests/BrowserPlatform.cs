@@ -46,12 +46,13 @@ public sealed class BrowserPlatform : IAsyncLifetime
         Assertions.SetDefaultExpectTimeout(15_000);
     }
 
-    /// <summary>A fresh browser context (its own storage, like a separate device) of the given screen size.</summary>
-    public async Task<IPage> NewPageAsync(int width, int height, bool isMobile = false)
+    /// <summary>A fresh browser context (its own storage, like a separate device) of the given screen size, on the shared
+    /// host or on another one (<paramref name="host"/>).</summary>
+    public async Task<IPage> NewPageAsync(int width, int height, bool isMobile = false, PlatformFactory? host = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Factory.BaseAddress.ToString(),
+            BaseURL = (host ?? Factory).BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             IsMobile = isMobile,
             HasTouch = isMobile,

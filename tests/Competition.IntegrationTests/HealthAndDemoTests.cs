@@ -9,6 +9,9 @@ using Competition.Server.Auth;
 using Competition.Server.Bargaining;
 using Competition.Server.Certificates;
 using Competition.Server.Competitions;
+using Competition.Server.Hosting;
+using Competition.Server.Statistics;
+using Competition.Domain.Certification;
 using Competition.Server.Promotions;
 using Competition.Server.WageGuidance;
 using Competition.Testing;
@@ -142,5 +145,46 @@ public sealed class HealthAndDemoTests(SharedPlatform platform)
         var guidance = await platform.Client.GetAsync<CertificateWageGuidance>($"/api/certificates/{certificate.Number}/wage-guidance?token={certificate.VerificationToken}");
         Assert.Equal("制造业", Assert.Single(guidance.Agreements).Party);
         Assert.NotNull(guidance.Band);
+    }
+
+    [Fact]
+    public async Task The_demo_history_gives_five_years_of_synthetic_figures_after_the_four_demo_competitions()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var factory = new PlatformFactory(seedDemo: true, settings: new Dictionary<string, string> { ["Seed:DemoHistory"] = "true" });
+        var client = new PlatformClient(factory.CreateDefaultClient(factory.BaseAddress));
+        await Healthz.WaitAsync(client.Http, TimeSpan.FromSeconds(30));
+        await factory.Services.GetRequiredService<DemoHistorySeeding>().Done.WaitAsync(TimeSpan.FromMinutes(2), ct);
+
+        // The demo keeps ids 1–4; everything after is the archived, synthetic history.
+        var contexts = factory.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Competition.Data.CompetitionDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var competitions = db.Competitions.OrderBy(c => c.Id).Select(c => new { c.Id, c.Name, c.Status }).ToList();
+        Assert.Equal(DemoCatalog.Load().Competitions.Select(c => c.Name), competitions.Take(4).Select(c => c.Name));
+        Assert.Equal([1L, 2, 3, 4], competitions.Take(4).Select(c => c.Id));
+        var history = competitions.Skip(4).ToList();
+        Assert.NotEmpty(history);
+        Assert.All(history, c => Assert.EndsWith(DemoHistory.Marker, c.Name));
+        Assert.All(history, c => Assert.Equal(CompetitionStatus.Archived, c.Status));
+
+        var admin = (await client.SignInAsync("admin", PlatformClient.AdminPassword)).Token;
+        var today = factory.Services.GetRequiredService<PlatformCalendar>().Today();
+        for (var year = today.Year - DemoHistory.Years; year < today.Year; year++)
+        {
+            var figures = (await client.GetAsync<StatisticsView>($"/api/statistics?from={year}-01-01&to={year}-12-31", admin)).Figures;
+            Assert.True(figures.Competitions.Held.Value > 0, $"competitions in {year}");
+            // Workers come back year after year; the results were ranked and stored when the platform loaded them.
+            Assert.InRange(figures.Competitions.DistinctWorkers.Value, 1, figures.Competitions.Participations.Value - 1);
+            Assert.True(figures.Competitions.Awards.Value > 0, $"awards in {year}");
+            Assert.True(figures.Competitions.Promoted.Value > 0, $"promotions in {year}");
+            Assert.True(figures.Certification.Certificates.Value > 0, $"certificates in {year}");
+            Assert.True(figures.Wages.Signed.Value > 0, $"agreements in {year}");
+        }
+
+        // A historic certificate is signed as issued on its sitting's day, and verifies.
+        var oldest = db.Certificates.AsEnumerable().MinBy(c => c.IssuedAt)!;
+        Assert.Equal(today.Year - DemoHistory.Years, oldest.IssuedAt.ToOffset(TimeSpan.FromHours(8)).Year);
+        var verified = await client.GetAsync<CertificateVerification>($"/api/certificates/{oldest.Number}/verify?token={oldest.VerificationToken}");
+        Assert.Contains(verified.State, new[] { CertificateState.Valid, CertificateState.Expired });
     }
 }

@@ -40,6 +40,8 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
         HrOfficer,
         /// <summary>A union negotiator, or an organizer.</summary>
         Negotiator,
+        /// <summary>The statistics: an administrator, organizer or negotiator, each of their own organisation's subtree.</summary>
+        Reporter,
     }
 
     private sealed record Route(string Method, string Pattern, Access Access);
@@ -164,6 +166,9 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
         new("GET", "/api/bargaining/surveys", Access.Negotiator),
         new("POST", "/api/agreements/{agreementId}/sign", Access.Negotiator),
         new("GET", "/api/certificates/{number}/wage-guidance", Access.Public),
+        new("GET", "/api/statistics", Access.Reporter),
+        new("GET", "/api/statistics.xlsx", Access.Reporter),
+        new("GET", "/api/statistics/lists/{list}", Access.Reporter),
     ];
 
     [Fact]
@@ -248,7 +253,7 @@ public sealed class RightsMatrixTests(SharedPlatform platform)
         (Access.Chief, Caller.Chief) => null,
         (Access.JudgeOfCompetition, Caller.Judge or Caller.Chief) => null,
         (Access.HrOfficer, Caller.HrOfficer) => null,
-        (Access.Negotiator, Caller.Negotiator or Caller.Administrator or Caller.Organizer or Caller.OtherOrganizer) => null,
+        (Access.Negotiator or Access.Reporter, Caller.Negotiator or Caller.Administrator or Caller.Organizer or Caller.OtherOrganizer) => null,
         _ => HttpStatusCode.Forbidden,
     };
 

@@ -28,7 +28,7 @@ public sealed partial class LoadRun(bool quick, TextWriter output)
     private const int WarmUpRounds = 40;
     private readonly List<string> _verdicts = [];
 
-    public static readonly string[] Scenarios = ["fanout", "day", "connections", "ingest", "standings", "certify", "organize", "postgres", "cluster", "fresh"];
+    public static readonly string[] Scenarios = ["fanout", "day", "connections", "ingest", "standings", "certify", "organize", "statistics", "postgres", "cluster", "fresh"];
 
     public IReadOnlyList<string> Verdicts => _verdicts;
 
@@ -50,6 +50,7 @@ public sealed partial class LoadRun(bool quick, TextWriter output)
                 "standings" => Task.Run(Standings),
                 "certify" => CertifyAsync(quick ? 500 : BulkIssuanceRows, verifications: quick ? 500 : 5_000),
                 "organize" => OrganizeAsync(competitions: quick ? 800 : 2_000, organizations: 20, contestantRows: quick ? 500 : 2_000),
+                "statistics" => StatisticsAsync(competitionsPerYear: quick ? 30 : 120, contestants: 60, certificates: quick ? 2_500 : 10_000, agreements: quick ? 75 : 300),
                 _ => throw new ArgumentException($"Unknown scenario '{scenario}'; choose from {string.Join(", ", Scenarios)}."),
             });
         }

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using Competition.LoadTests;
 
-// dotnet run -c Release --project tests/Competition.LoadTests -- load [--quick] [fanout|day|connections|ingest|standings|certify|organize|postgres|cluster|fresh ...]
+// dotnet run -c Release --project tests/Competition.LoadTests -- load [--quick] [fanout|day|connections|ingest|standings|certify|organize|statistics|postgres|cluster|fresh ...]
 // dotnet run -c Release --project tests/Competition.LoadTests -- micro --filter '*'   (BenchmarkDotNet micro-benchmarks)
 // (floor --urls …: the bare broadcast server the fresh scenario starts as a process of its own)
 switch (args.FirstOrDefault())
@@ -19,6 +19,6 @@ switch (args.FirstOrDefault())
         BenchmarkSwitcher.FromAssembly(typeof(StandingsBenchmarks).Assembly).Run(args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine("Usage: load [--quick] [fanout|day|connections|ingest|standings|certify|organize|postgres|cluster|fresh ...]  |  micro [BenchmarkDotNet options]");
+        Console.Error.WriteLine("Usage: load [--quick] [fanout|day|connections|ingest|standings|certify|organize|statistics|postgres|cluster|fresh ...]  |  micro [BenchmarkDotNet options]");
         return 1;
 }

@@ -79,6 +79,8 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         builder.UseSetting("Backup:Folder", BackupFolder);
         builder.UseSetting("Admin:Password", PlatformClient.AdminPassword);
         builder.UseSetting("Seed:Demo", _seedDemo ? "true" : "false");
+        // The demo's years of synthetic history only where a test asks for them (settings): they are seconds of background writes.
+        builder.UseSetting("Seed:DemoHistory", "false");
         builder.UseSetting("Seed:DemoJudgePin", DemoJudgePin);
         builder.UseSetting("Seed:DemoHrPassword", PlatformClient.AdminPassword);
         builder.UseSetting("Seed:DemoNegotiatorPassword", PlatformClient.AdminPassword);

@@ -25,5 +25,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         b.Property(x => x.CreatedBy).HasMaxLength(100);
         b.Property(x => x.Allowances).HasJsonConversion("AllowancesJson");
         b.Property(x => x.CompetitionBonuses).HasJsonConversion("CompetitionBonusesJson");
+        b.HasOne<OrganizationEntity>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.NoAction);
+        b.HasIndex(x => new { x.OrganizationId, x.SignedAt });
     }
 }

@@ -31,5 +31,7 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         // Drafting again from the same results finds the draft already there instead of adding a twin.
         b.HasIndex(x => new { x.CompetitionId, x.ContestantId }).IsUnique();
         b.HasIndex(x => new { x.Organization, x.Status });
+        // Statistics: an organisation's decisions of a period.
+        b.HasIndex(x => new { x.Organization, x.DecidedAt });
     }
 }

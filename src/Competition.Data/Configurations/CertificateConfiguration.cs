@@ -27,6 +27,8 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         b.HasIndex(x => x.VerificationToken).IsUnique();
         b.HasIndex(x => new { x.AssessmentId, x.IssueNumber }).IsUnique();
         b.HasIndex(x => x.WorkerId);
+        // Statistics: an organisation's certificates of a period.
+        b.HasIndex(x => new { x.Organization, x.IssuedAt });
         b.HasOne<AssessmentEntity>().WithMany().HasForeignKey(x => x.AssessmentId).OnDelete(DeleteBehavior.NoAction);
         b.HasOne<WorkerEntity>().WithMany().HasForeignKey(x => x.WorkerId).OnDelete(DeleteBehavior.NoAction);
         b.HasOne<CertificateEntity>().WithMany().HasForeignKey(x => x.SupersededById).OnDelete(DeleteBehavior.NoAction);

@@ -16,6 +16,8 @@ internal sealed class ContestantConfiguration : IEntityTypeConfiguration<Contest
         b.Property(x => x.Withdrawal).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.WithdrawalReason).HasMaxLength(1000);
         b.Property(x => x.CheckedInBy).HasMaxLength(100);
+        b.Property(x => x.Award).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Title).HasMaxLength(100);
         b.HasOne<WorkerEntity>().WithMany().HasForeignKey(x => x.WorkerId).OnDelete(DeleteBehavior.NoAction);
     }
 }

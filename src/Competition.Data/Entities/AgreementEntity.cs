@@ -34,5 +34,10 @@ public sealed class AgreementEntity
     public DateTimeOffset? SignedAt { get; set; }
     public string? SignedBy { get; set; }
     public required string CreatedBy { get; set; }
+    /// <summary>The registry organisation of the account that recorded it: whose figures it counts in (and
+    /// those of every organisation above). Null only in databases from before, where the federation is meant.</summary>
+    public long? OrganizationId { get; set; }
+    /// <summary>How many workers it covers, as the parties report it; null: not reported.</summary>
+    public int? WorkersCovered { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

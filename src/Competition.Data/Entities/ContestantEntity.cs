@@ -1,4 +1,5 @@
 using Competition.Domain.Competitions;
+using Competition.Domain.Rules;
 
 namespace Competition.Data.Entities;
 
@@ -26,4 +27,10 @@ public sealed class ContestantEntity
     /// <summary>Checked in (检录) against their ID: when, and by whom.</summary>
     public DateTimeOffset? CheckedInAt { get; set; }
     public string? CheckedInBy { get; set; }
+    /// <summary>The final result, stored by the competition grain while its results are locked (and mended on
+    /// activation), so statistics across competitions need no grain: the rank (null: not ranked), the award
+    /// and the honorary title (称号) it carries.</summary>
+    public int? FinalRank { get; set; }
+    public Award? Award { get; set; }
+    public string? Title { get; set; }
 }

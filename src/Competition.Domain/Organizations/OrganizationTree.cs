@@ -27,6 +27,9 @@ public sealed class OrganizationTree(IReadOnlyDictionary<long, long?> parents)
 
     public bool Contains(long organization) => parents.ContainsKey(organization);
 
+    /// <summary>The organisation at the top (the federation); null for an empty registry.</summary>
+    public long? Root() => parents.Where(p => p.Value is null).Select(p => (long?)p.Key).Order().FirstOrDefault();
+
     /// <summary>May <paramref name="organization"/> (null: a new one) hang under <paramref name="parent"/>?
     /// The parent must exist and must not lie below the organisation itself.</summary>
     public DomainError? CheckParent(long? organization, long parent)

@@ -72,6 +72,7 @@ internal sealed class CompetitionRecorder(
             // The ledger is the record; the status column only serves listings. Mend it if a crash left it behind.
             await PublishStatusAsync();
         }
+        await StoreResultsAsync();
         logger.LogInformation("Competition {CompetitionId} activated at ledger sequence {Sequence}", competitionId, state.LastSequence);
     }
 
@@ -149,6 +150,7 @@ internal sealed class CompetitionRecorder(
                 {
                     await PublishStatusAsync();
                 }
+                await StoreResultsAsync();
                 await NotifyJuryAsync(sealedEvent);
                 return sealedEvent.Sequence;
             });
@@ -289,6 +291,35 @@ internal sealed class CompetitionRecorder(
         await db.Competitions.Where(c => c.Id == competitionId)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, status).SetProperty(c => c.StartedAt, startedAt));
         View = View! with { Status = status, StartedAt = startedAt };
+    }
+
+    /// <summary>
+    /// Once results are locked, each contestant's rank, award and title are stored with them, so statistics across
+    /// competitions read rows instead of activating grains: at the lock, after any later change (a correction
+    /// approved by two people), and on activation, which also mends a store that failed. Only changed rows are written.
+    /// </summary>
+    private async Task StoreResultsAsync()
+    {
+        if (!State!.ResultsLocked)
+        {
+            return;
+        }
+        var results = StandingsViews.FinalResults(State).ToDictionary(r => r.ContestantId);
+        try
+        {
+            await using var db = contexts.CreateDbContext();
+            foreach (var contestant in await db.Contestants.Where(c => c.CompetitionId == competitionId).ToListAsync())
+            {
+                var result = results.GetValueOrDefault(contestant.Id);
+                (contestant.FinalRank, contestant.Award, contestant.Title) = (result?.Rank, result?.Award, result?.Title);
+            }
+            await db.SaveChangesAsync();
+        }
+        catch (Exception ex)
+        {
+            // The ledger holds the results; the next activation stores them again.
+            logger.LogError(ex, "The results of competition {CompetitionId} could not be stored for the statistics", competitionId);
+        }
     }
 
     private static RecordedMark ToRecorded(LedgerEvent e) =>

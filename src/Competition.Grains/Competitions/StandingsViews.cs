@@ -1,5 +1,6 @@
 using Competition.Domain.Competitions;
 using Competition.Domain.Results;
+using Competition.Domain.Rules;
 using Competition.Domain.Standings;
 using Competition.Grains.Contracts;
 
@@ -51,16 +52,36 @@ internal static class StandingsViews
     {
         var standings = state.Scoreboard.Rank();
         var standardised = Standardised(state, standings);
-        var awards = AwardAssignment.Assign(standings, state.Rules.Awards);
+        var honours = Honours(state, standings);
         var rows = standings.Select(s =>
         {
             var contestant = contestants[s.ContestantId];
-            var award = awards.TryGetValue(s.ContestantId, out var given) ? given : (Domain.Rules.Award?)null;
-            var title = award is { } a && state.Rules.Awards.Titles.TryGetValue(a, out var t) ? t : null;
+            var (award, title) = honours(s.ContestantId);
             return new ResultRow(s.Rank, s.ContestantId, contestant.Bib, contestant.Name, contestant.Employer, s.OutOfRanking,
                 s.Total, s.Theory, s.CompletionMinutes, Scaled(standardised, s.ContestantId), award, title, ModuleTotals(state, s));
         }).ToList();
         return new ResultsView(competitionId, state.ResultsLocked, state.Version, rows);
+    }
+
+    /// <summary>Every contestant's rank, award and title as the results give them: what is stored for statistics.</summary>
+    public static IReadOnlyList<FinalResult> FinalResults(CompetitionState state)
+    {
+        var standings = state.Scoreboard.Rank();
+        var honours = Honours(state, standings);
+        return standings.Select(s =>
+        {
+            var (award, title) = honours(s.ContestantId);
+            return new FinalResult(s.ContestantId, s.Rank, award, title);
+        }).ToList();
+    }
+
+    /// <summary>The award of a contestant under the competition's rules, and the honorary title it carries.</summary>
+    private static Func<long, (Award? Award, string? Title)> Honours(CompetitionState state, IReadOnlyList<Standing> standings)
+    {
+        var awards = AwardAssignment.Assign(standings, state.Rules.Awards);
+        return contestantId => awards.TryGetValue(contestantId, out var award)
+            ? (award, state.Rules.Awards.Titles.TryGetValue(award, out var title) ? title : null)
+            : (null, null);
     }
 
     public static Scorecard Scorecard(long competitionId, CompetitionState state, MarkingSchemeView scheme, ContestantView contestant)

@@ -14,7 +14,8 @@ namespace Competition.Server.Agreements;
 /// </summary>
 public sealed class AgreementBook(IDbContextFactory<CompetitionDbContext> contexts, AdminAuditLog audit, TimeProvider time)
 {
-    public async Task<Outcome<AgreementView>> RecordAsync(AgreementRequest request, string actor, CancellationToken cancellationToken)
+    /// <param name="organizationId">The recording account's organisation, whose figures the agreement counts in.</param>
+    public async Task<Outcome<AgreementView>> RecordAsync(AgreementRequest request, string actor, long? organizationId, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
         var resolved = await ResolveReferenceAsync(db, request, cancellationToken);
@@ -28,6 +29,7 @@ public sealed class AgreementBook(IDbContextFactory<CompetitionDbContext> contex
             return invalid;
         }
         var entity = ToEntity(resolved.Value!, actor, time.GetUtcNow());
+        entity.OrganizationId = organizationId;
         db.Agreements.Add(entity);
         audit.Stage(db, actor, "agreement.recorded", $"agreement:{entity.Party}", entity.Name);
         await db.SaveChangesAsync(cancellationToken);
@@ -79,7 +81,8 @@ public sealed class AgreementBook(IDbContextFactory<CompetitionDbContext> contex
             entity.StatutoryMinimumMonthly, entity.MinimumRaise, entity.ReferenceMonthly, entity.Step, entity.StepValue,
             entity.Allowances,
             entity.CompetitionBonuses,
-            entity.ReferencePercentile is { } percentile ? new GuidanceReference(percentile, entity.ReferenceOccupationCode!, entity.ReferenceYear!.Value) : null);
+            entity.ReferencePercentile is { } percentile ? new GuidanceReference(percentile, entity.ReferenceOccupationCode!, entity.ReferenceYear!.Value) : null,
+            entity.WorkersCovered);
         return new AgreementView(entity.Id, request, WageFloors.For(request.Rule), entity.Status, entity.SignedAt, entity.SignedBy, entity.CreatedBy, entity.CreatedAt);
     }
 
@@ -107,7 +110,7 @@ public sealed class AgreementBook(IDbContextFactory<CompetitionDbContext> contex
         ReferenceOccupationCode = request.Reference?.OccupationCode, ReferenceYear = request.Reference?.Year, Step = request.Step, StepValue = request.StepValue,
         Allowances = [.. request.Allowances ?? []],
         CompetitionBonuses = [.. request.CompetitionBonuses ?? []],
-        CreatedBy = actor, CreatedAt = now,
+        WorkersCovered = request.WorkersCovered, CreatedBy = actor, CreatedAt = now,
     };
 
     private static DomainError NotFound(long agreementId) => new(ErrorKind.NotFound, "agreement.not-found", $"Agreement {agreementId} does not exist.");

@@ -7,7 +7,8 @@ namespace Competition.Server.Agreements;
 /// A skill-level wage agreement to record: who it binds, its term, and its floor rule — the statutory
 /// minimum monthly wage, the raise over it (0.1 = 10 %), an optional monthly reference — an amount, or a
 /// percentile of published guidance (<see cref="Reference"/>, resolved to the amount when recorded) — how floors step up the ladder (<c>percentage</c> 0.08 = 8 %, <c>fixedAmount</c> in yuan, or
-/// <c>allowance</c> with monthly allowances per level) — and one-off competition bonuses per award.
+/// <c>allowance</c> with monthly allowances per level) — one-off competition bonuses per award, and how many
+/// workers it covers, as the parties report it (counted in the statistics).
 /// </summary>
 public sealed record AgreementRequest(
     string Name,
@@ -23,7 +24,8 @@ public sealed record AgreementRequest(
     decimal StepValue,
     IReadOnlyList<LevelAmount>? Allowances = null,
     IReadOnlyList<AwardAmount>? CompetitionBonuses = null,
-    GuidanceReference? Reference = null)
+    GuidanceReference? Reference = null,
+    int? WorkersCovered = null)
 {
     [JsonIgnore]
     public FloorRule Rule => new(StatutoryMinimumMonthly, MinimumRaise, ReferenceMonthly, Step, StepValue,

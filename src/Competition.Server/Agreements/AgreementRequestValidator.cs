@@ -12,6 +12,7 @@ public sealed class AgreementRequestValidator : AbstractValidator<AgreementReque
         RuleFor(x => x.Party).Name(200);
         RuleFor(x => x.Region).Name(100);
         RuleFor(x => x.Scope).IsInEnum();
+        RuleFor(x => x.WorkersCovered).InclusiveBetween(1, 10_000_000);
         RuleFor(x => x.Step).IsInEnum();
         RuleFor(x => x.TermEnd).GreaterThan(x => x.TermStart).WithMessage("The term ends after it starts.");
         RuleFor(x => x.StatutoryMinimumMonthly).InclusiveBetween(0m, WageFloors.MaxMonthly);

@@ -27,7 +27,7 @@ public static class AgreementsApi
 
     public static async Task<Results<Created<AgreementView>, ProblemHttpResult>> CreateAsync(
         AgreementRequest request, ClaimsPrincipal user, AgreementBook agreements, CancellationToken cancellationToken) =>
-        (await agreements.RecordAsync(request, user.Actor(), cancellationToken)).ToHttp(a => TypedResults.Created($"/api/agreements/{a.Id}", a));
+        (await agreements.RecordAsync(request, user.Actor(), user.OrganizationIdOf(), cancellationToken)).ToHttp(a => TypedResults.Created($"/api/agreements/{a.Id}", a));
 
     public static async Task<Ok<List<AgreementView>>> ListAsync(AgreementBook agreements, CancellationToken cancellationToken) =>
         TypedResults.Ok(await agreements.ListAsync(cancellationToken));

@@ -21,15 +21,37 @@ internal sealed class DemoPlatform(CompetitionDbContext db, IServiceProvider ser
         AdminAccount.EnsureAccountAsync(db, services.GetRequiredService<IPasswordHasher<AccountEntity>>(), username, RoleOf(role), organization,
             configuration[PasswordSetting(role)], services.GetRequiredService<TimeProvider>(), cancellationToken);
 
-    public async Task<IReadOnlyList<string>> IssueCertificatesAsync(IReadOnlyList<long> assessmentIds, string organization, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> IssueCertificatesAsync(
+        IReadOnlyList<long> assessmentIds, string organization, DateTimeOffset? on, CancellationToken cancellationToken)
     {
-        var baseUrl = services.GetRequiredService<PublicAddress>().Base;
-        var issued = await services.GetRequiredService<CertificateRegistry>().IssueAsync(assessmentIds, Actors.Platform, organization, baseUrl, cancellationToken);
+        var issued = await RegistryOn(on).IssueAsync(assessmentIds, Actors.Platform, organization, BaseUrl, cancellationToken);
         return issued.Value?.Select(c => c.Number).ToList() ?? throw new InvalidOperationException($"The demo certificates were refused: {issued.Error?.Message}");
     }
 
-    public Task RevokeCertificateAsync(string number, string reason, string organization, CancellationToken cancellationToken) =>
-        services.GetRequiredService<CertificateRegistry>().RevokeAsync(number, reason, Actors.Platform, organization, cancellationToken);
+    public async Task RenewCertificateAsync(string number, string organization, DateTimeOffset? on, CancellationToken cancellationToken)
+    {
+        var renewed = await RegistryOn(on).RenewAsync(number, Actors.Platform, organization, BaseUrl, cancellationToken);
+        if (renewed.Error is { } refused)
+        {
+            throw new InvalidOperationException($"The demo renewal was refused: {refused.Message}");
+        }
+    }
+
+    public Task RevokeCertificateAsync(string number, string reason, string organization, DateTimeOffset? on, CancellationToken cancellationToken) =>
+        RegistryOn(on).RevokeAsync(number, reason, Actors.Platform, organization, cancellationToken);
+
+    private string BaseUrl => services.GetRequiredService<PublicAddress>().Base;
+
+    /// <summary>The registry, or for a day in the past one whose clock stands at that day: the history's certificates are
+    /// signed as issued then (the audit log still records when the demo wrote them).</summary>
+    private CertificateRegistry RegistryOn(DateTimeOffset? on) => on is { } day
+        ? ActivatorUtilities.CreateInstance<CertificateRegistry>(services, (TimeProvider)new StoppedClock(day))
+        : services.GetRequiredService<CertificateRegistry>();
+
+    private sealed class StoppedClock(DateTimeOffset at) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => at.ToUniversalTime();
+    }
 
     public Task ImportWageGuidanceAsync(byte[] file, CancellationToken cancellationToken) =>
         services.GetRequiredService<WageGuidanceImporter>().ImportAsync(file, Actors.Platform, cancellationToken);

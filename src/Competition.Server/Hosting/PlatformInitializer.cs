@@ -63,6 +63,7 @@ public static class PlatformInitializer
                 nationalIds.Hash, time, services.GetRequiredService<PlatformCalendar>().Today(), cancellationToken);
             if (accounts is not null)
             {
+                services.GetRequiredService<DemoHistorySeeding>().Request();
                 logger.LogWarning("Seeded the demo competitions; their judges' PIN and the demo accounts' passwords are shown once on the console.");
                 owner.Tell(pin == configuredPin
                     ? "Seeded the demo competitions. Every demo judge signs in with the PIN Seed:DemoJudgePin gives."

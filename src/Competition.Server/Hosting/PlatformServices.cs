@@ -7,6 +7,7 @@ using Competition.Domain.Certification;
 using Competition.Grains;
 using Competition.Server.Accounts;
 using Competition.Server.Agreements;
+using Competition.Server.Statistics;
 using Competition.Server.Assessments;
 using Competition.Server.Audit;
 using Competition.Server.Backups;
@@ -146,6 +147,10 @@ public static class PlatformServices
 
         services.AddSingleton<StartupWarmUp>();
         services.AddHostedService(sp => sp.GetRequiredService<StartupWarmUp>());
+        services.AddSingleton<StoredResults>();
+        services.AddHostedService(sp => sp.GetRequiredService<StoredResults>());
+        services.AddSingleton<DemoHistorySeeding>();
+        services.AddHostedService(sp => sp.GetRequiredService<DemoHistorySeeding>());
         services.AddHealthChecks().AddCheck<PlatformHealth>("platform");
         RateLimits.AddPlatformRateLimits(services, builder.Configuration);
         // A whole competition of 10,000 contestants fits well inside; anything larger is refused with 413.
@@ -190,6 +195,7 @@ public static class PlatformServices
         services.AddSingleton<WageGuidanceImporter>();
         services.AddSingleton<CertifiedWageGuidance>();
         services.AddSingleton<AgreementBook>();
+        services.AddSingleton<FederationStatistics>();
         services.AddSingleton<AssessmentDecisions>();
     }
 
@@ -245,6 +251,7 @@ public static class PlatformServices
         app.MapCertificatesApi();
         app.MapWageGuidanceApi();
         app.MapAgreementsApi();
+        app.MapStatisticsApi();
         app.MapBargainingApi();
         app.MapHub<LeaderboardHub>(LeaderboardHub.Path);
         app.MapHub<JuryHub>(JuryHub.Path);
@@ -260,7 +267,7 @@ public static class PlatformServices
             ["/"] = "index.html", ["/board/{id:long}"] = "board.html", ["/judge"] = "judge.html", ["/chief"] = "chief.html",
             ["/venue"] = "venue.html", ["/results/{id:long}"] = "results.html", ["/verify"] = "verify.html", ["/verify/{number}"] = "verify.html",
             ["/certificates/{number}/print"] = "certificate.html", ["/hr"] = "hr.html", ["/bargaining"] = "bargaining.html",
-            ["/organize"] = "organize.html", ["/checkin"] = "checkin.html",
+            ["/organize"] = "organize.html", ["/checkin"] = "checkin.html", ["/reports"] = "reports.html",
         };
         app.Services.GetRequiredService<FingerprintedPages>().Map(app, pages);
         return app;

@@ -37,31 +37,11 @@ public sealed class StartupWarmUp(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
-        {
-            using var limit = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            limit.CancelAfter(Limit);
-            await WarmUpAsync(limit.Token);
-        }
-        catch (Exception error) when (!stoppingToken.IsCancellationRequested)
-        {
-            logger.LogWarning(error, "The start-up warm-up stopped early; the first requests will compile what it did not reach.");
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopping.
-        }
-        finally
-        {
-            _done.TrySetResult();
-        }
-    }
-
-    private Task WhenStartedAsync(CancellationToken cancellationToken)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        return started.Task.WaitAsync(cancellationToken);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        limit.CancelAfter(Limit);
+        await logger.RunInBackgroundAsync(() => WarmUpAsync(limit.Token),
+            "The start-up warm-up stopped early; the first requests will compile what it did not reach.", stoppingToken);
+        _done.TrySetResult();
     }
 
     private async Task WarmUpAsync(CancellationToken cancellationToken)
@@ -71,7 +51,7 @@ public sealed class StartupWarmUp(
         // while the web server is still starting; each grain loads its own ledger, side by side.
         var samples = await SamplesAsync(cancellationToken);
         await Task.WhenAll(samples.Running.Select(id => grains.Competition(id).GetViewAsync()));
-        await WhenStartedAsync(cancellationToken);
+        await lifetime.WhenStartedAsync(cancellationToken);
         var address = server.Features.Get<IServerAddressesFeature>()?.Addresses
             .OrderBy(a => a.StartsWith("https:", StringComparison.OrdinalIgnoreCase)).FirstOrDefault();
         if (address is null)

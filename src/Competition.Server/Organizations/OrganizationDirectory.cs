@@ -35,7 +35,7 @@ public sealed class OrganizationDirectory(IDbContextFactory<CompetitionDbContext
     /// <summary>
     /// Makes sure the registry has its federation at the top (named by <paramref name="federationName"/> when
     /// it has to be created) and that nothing is left outside the tree: organisations without a parent go
-    /// under it, and so do accounts and competitions from before the registry.
+    /// under it, and so do accounts, competitions and agreements from before the registry.
     /// </summary>
     public static async Task<long> EnsureFederationAsync(CompetitionDbContext db, string federationName, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -52,6 +52,7 @@ public sealed class OrganizationDirectory(IDbContextFactory<CompetitionDbContext
         await db.Organizations.Where(o => o.ParentId == null && o.Id != id).ExecuteUpdateAsync(s => s.SetProperty(o => o.ParentId, id), cancellationToken);
         await db.Accounts.Where(a => a.OrganizationId == null).ExecuteUpdateAsync(s => s.SetProperty(a => a.OrganizationId, id), cancellationToken);
         await db.Competitions.Where(c => c.HostOrganizationId == null).ExecuteUpdateAsync(s => s.SetProperty(c => c.HostOrganizationId, id), cancellationToken);
+        await db.Agreements.Where(a => a.OrganizationId == null).ExecuteUpdateAsync(s => s.SetProperty(a => a.OrganizationId, id), cancellationToken);
         return id;
     }
 }

@@ -132,6 +132,9 @@ namespace Competition.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<long?>("OrganizationId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Party")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -193,7 +196,12 @@ namespace Competition.Data.Migrations.PostgreSql
                     b.Property<DateOnly>("TermStart")
                         .HasColumnType("date");
 
+                    b.Property<int?>("WorkersCovered")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "SignedAt");
 
                     b.ToTable("Agreements", (string)null);
                 });
@@ -402,6 +410,8 @@ namespace Competition.Data.Migrations.PostgreSql
                     b.HasIndex("CompetitionId", "ContestantId")
                         .IsUnique();
 
+                    b.HasIndex("Organization", "DecidedAt");
+
                     b.HasIndex("Organization", "Status");
 
                     b.ToTable("Assessments", (string)null);
@@ -524,6 +534,8 @@ namespace Competition.Data.Migrations.PostgreSql
 
                     b.HasIndex("AssessmentId", "IssueNumber")
                         .IsUnique();
+
+                    b.HasIndex("Organization", "IssuedAt");
 
                     b.ToTable("Certificates", (string)null);
                 });
@@ -699,6 +711,10 @@ namespace Competition.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Award")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Bib")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -722,6 +738,9 @@ namespace Competition.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("FinalRank")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -732,6 +751,10 @@ namespace Competition.Data.Migrations.PostgreSql
 
                     b.Property<int?>("Session")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Withdrawal")
                         .HasMaxLength(20)
@@ -1436,6 +1459,14 @@ namespace Competition.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("Competition.Data.Entities.AgreementEntity", b =>
+                {
+                    b.HasOne("Competition.Data.Entities.OrganizationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.NoAction);
                 });
 
             modelBuilder.Entity("Competition.Data.Entities.AspectEntity", b =>

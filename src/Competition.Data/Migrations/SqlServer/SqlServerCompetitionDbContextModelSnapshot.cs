@@ -131,6 +131,9 @@ namespace Competition.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<long?>("OrganizationId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Party")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -192,7 +195,12 @@ namespace Competition.Data.Migrations.SqlServer
                     b.Property<DateOnly>("TermStart")
                         .HasColumnType("date");
 
+                    b.Property<int?>("WorkersCovered")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "SignedAt");
 
                     b.ToTable("Agreements", (string)null);
                 });
@@ -402,6 +410,8 @@ namespace Competition.Data.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[CompetitionId] IS NOT NULL AND [ContestantId] IS NOT NULL");
 
+                    b.HasIndex("Organization", "DecidedAt");
+
                     b.HasIndex("Organization", "Status");
 
                     b.ToTable("Assessments", (string)null);
@@ -524,6 +534,8 @@ namespace Competition.Data.Migrations.SqlServer
 
                     b.HasIndex("AssessmentId", "IssueNumber")
                         .IsUnique();
+
+                    b.HasIndex("Organization", "IssuedAt");
 
                     b.ToTable("Certificates", (string)null);
                 });
@@ -699,6 +711,10 @@ namespace Competition.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Award")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("Bib")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -722,6 +738,9 @@ namespace Competition.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int?>("FinalRank")
+                        .HasColumnType("int");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -732,6 +751,10 @@ namespace Competition.Data.Migrations.SqlServer
 
                     b.Property<int?>("Session")
                         .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("Withdrawal")
                         .HasMaxLength(20)
@@ -1438,6 +1461,14 @@ namespace Competition.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("Competition.Data.Entities.AgreementEntity", b =>
+                {
+                    b.HasOne("Competition.Data.Entities.OrganizationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.NoAction);
                 });
 
             modelBuilder.Entity("Competition.Data.Entities.AspectEntity", b =>

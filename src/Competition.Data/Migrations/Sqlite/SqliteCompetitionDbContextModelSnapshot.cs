@@ -120,6 +120,9 @@ namespace Competition.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Party")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -181,7 +184,12 @@ namespace Competition.Data.Migrations.Sqlite
                     b.Property<DateOnly>("TermStart")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("WorkersCovered")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "SignedAt");
 
                     b.ToTable("Agreements", (string)null);
                 });
@@ -384,6 +392,8 @@ namespace Competition.Data.Migrations.Sqlite
                     b.HasIndex("CompetitionId", "ContestantId")
                         .IsUnique();
 
+                    b.HasIndex("Organization", "DecidedAt");
+
                     b.HasIndex("Organization", "Status");
 
                     b.ToTable("Assessments", (string)null);
@@ -504,6 +514,8 @@ namespace Competition.Data.Migrations.Sqlite
 
                     b.HasIndex("AssessmentId", "IssueNumber")
                         .IsUnique();
+
+                    b.HasIndex("Organization", "IssuedAt");
 
                     b.ToTable("Certificates", (string)null);
                 });
@@ -673,6 +685,10 @@ namespace Competition.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Award")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Bib")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -696,6 +712,9 @@ namespace Competition.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("FinalRank")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -706,6 +725,10 @@ namespace Competition.Data.Migrations.Sqlite
 
                     b.Property<int?>("Session")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Withdrawal")
                         .HasMaxLength(20)
@@ -1386,6 +1409,14 @@ namespace Competition.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("Competition.Data.Entities.AgreementEntity", b =>
+                {
+                    b.HasOne("Competition.Data.Entities.OrganizationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.NoAction);
                 });
 
             modelBuilder.Entity("Competition.Data.Entities.AspectEntity", b =>

@@ -200,7 +200,8 @@ function renderAgreements() {
     data.agreements.map((a) => element('tr', {},
       cell([element('strong', { textContent: a.agreement.name }),
         element('div', { className: 'muted small', textContent: labelled(t(`wages.scope.${a.agreement.scope}`), `${a.agreement.party}（${a.agreement.region}）`) }),
-        element('div', { className: 'muted small', textContent: `${a.agreement.termStart} — ${a.agreement.termEnd}` })], 'wide'),
+        element('div', { className: 'muted small', textContent: `${a.agreement.termStart} — ${a.agreement.termEnd}`
+          + (a.agreement.workersCovered ? ` · ${t('wages.covers', { workers: a.agreement.workersCovered })}` : '') })], 'wide'),
       cell(element('span', { className: `status ${a.status === 'signed' ? 'valid' : 'draft'}`, textContent: t(`wages.status.${a.status}`) })),
       cell([ruleText(a), element('div', { className: 'muted', textContent: labelled(t('wages.bonuses'), bonusesText(a)) })], 'wide small'),
       cell(floorsText(a), 'wide small'),
@@ -247,6 +248,7 @@ async function saveAgreement(event) {
       stepValue: step === 'allowance' ? 0 : step === 'percentage' ? number('g-step-value') / 100 : number('g-step-value'),
       allowances: step === 'allowance' ? amounts('al', levels, 'level') : [],
       competitionBonuses: amounts('bo', awards, 'award'),
+      workersCovered: number('g-workers'),
     } });
     $('agreement-form').reset();
     renderAgreementForm();

@@ -5,6 +5,7 @@ import { api } from './api.js';
 import { installLanguageSwitch, t } from './i18n.js';
 import { $, element } from './dom.js';
 import './wages-i18n.js';
+import './reports-i18n.js';
 import { today } from './dates.js';
 
 let competitions = [];

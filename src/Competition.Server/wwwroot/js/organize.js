@@ -6,6 +6,7 @@ import { api, apiPage, ApiError, describeError, downloadFile, postFile } from '.
 import { installLanguageSwitch, t } from './i18n.js';
 import { $, button, cell, element, rowProblems, table } from './dom.js';
 import { consoleShell } from './console-shell.js';
+import { subtreeOf } from './organization-scope.js';
 import { schemeEditor } from './scheme-editor.js';
 import { defaultRules, rulesEditor } from './rules-editor.js';
 import { qrSvg } from './qr.js';
@@ -29,17 +30,7 @@ const competitionPath = (path = '') => `/api/competitions/${current.view.id}${pa
 
 // ---- the organisations an account may hold competitions for ----
 
-/** The account's own organisation and every one below it (an administrator: all). */
-function ownOrganizations() {
-  const session = shell.session();
-  if (session.roles.includes('administrator')) return organizations;
-  const below = new Set([session.organizationId]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const o of organizations) if (o.parentId && below.has(o.parentId) && !below.has(o.id)) { below.add(o.id); grew = true; }
-  }
-  return organizations.filter((o) => below.has(o.id));
-}
+const ownOrganizations = () => subtreeOf(organizations, shell.session());
 
 const organizationName = (id) => organizations.find((o) => o.id === id)?.name ?? '';
 const options = (values, labelOf, any) => [...(any ? [element('option', { value: '', textContent: t('org.any') })] : []),

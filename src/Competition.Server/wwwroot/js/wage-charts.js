@@ -3,20 +3,11 @@
 // told apart by shape and line style as well as colour, so a black-and-white print still reads.
 import { t } from './i18n.js';
 import { element } from './dom.js';
+import { labelWidth, legend, niceStep, svg, text } from './svg-chart.js';
 import './wages-i18n.js';
 
-const svgNs = 'http://www.w3.org/2000/svg';
 const yuan = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
 export const formatYuan = (value) => yuan.format(value);
-
-function svg(tag, attributes = {}, ...children) {
-  const node = document.createElementNS(svgNs, tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children.filter(Boolean));
-  return node;
-}
-
-const text = (x, y, content, attributes = {}) => svg('text', { x, y, ...attributes }, content);
 
 /** How each kind of marker is drawn: a shape at the value (nudged up or down so markers at one value stay apart) and a line across the row. */
 const markerStyles = {
@@ -32,31 +23,6 @@ function shape(kind, x, y) {
   if (style.shape === 'circle') return svg('circle', { cx: x, cy: y, r: 7, ...common });
   if (style.shape === 'diamond') return svg('polygon', { points: `${x},${y - 8} ${x + 8},${y} ${x},${y + 8} ${x - 8},${y}`, ...common });
   return svg('polygon', { points: `${x - 8},${y - 7} ${x + 8},${y - 7} ${x},${y + 7}`, ...common });
-}
-
-function niceStep(span) {
-  const rough = span / 6;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  return [1, 2, 5, 10].map((m) => m * power).find((step) => step >= rough);
-}
-
-/** Roughly how wide a label is drawn at the legend's size: Chinese characters are about twice as wide as Latin ones. */
-const labelWidth = (label) => [...label].reduce((width, c) => width + (c.codePointAt(0) > 0x2e80 ? 14 : 7.5), 0);
-
-/** Lays legend entries out left to right, wrapping within the width; returns the height used. */
-function legend(chart, entries, left, top, width) {
-  let x = left;
-  let y = top + 12;
-  for (const [symbol, label] of entries) {
-    const entryWidth = 34 + labelWidth(label);
-    if (x > left && x + entryWidth > width) {
-      x = left;
-      y += 24;
-    }
-    chart.append(symbol(x, y), text(x + 26, y + 5, label, { class: 'legend' }));
-    x += entryWidth + 14;
-  }
-  return y - top + 16;
 }
 
 /**
