@@ -7,14 +7,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Competition.Server.Hosting;
 
 /// <summary>
-/// Seeds the demo's synthetic history (<see cref="DemoHistory"/>) once the host is up, after the start that seeded the
+/// Seeds the demo's synthetic history (<see cref="DemoHistory"/>) once the host is healthy, after the start that seeded the
 /// demo itself (<c>Seed:DemoHistory</c>, on by default): a few seconds of writes and signatures that a fresh start
 /// should not wait for. Then each history competition is loaded once, which ranks it and stores its results for the
 /// statistics, as any competition's are stored when its results are locked.
 /// </summary>
 public sealed class DemoHistorySeeding(
-    IServiceProvider services, IDbContextFactory<CompetitionDbContext> contexts, IConfiguration configuration,
-    IHostApplicationLifetime lifetime, ILogger<DemoHistorySeeding> logger) : BackgroundService
+    IServiceProvider services, IDbContextFactory<CompetitionDbContext> contexts, IConfiguration configuration, StartupWarmUp warmUp,
+    ILogger<DemoHistorySeeding> logger) : BackgroundService
 {
     private volatile bool _requested;
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -37,7 +37,8 @@ public sealed class DemoHistorySeeding(
         {
             await logger.RunInBackgroundAsync(async () =>
             {
-                await lifetime.WhenStartedAsync(stoppingToken);
+                // Once the host is healthy: a fresh start answers first, then writes its history.
+                await warmUp.Done.WaitAsync(stoppingToken);
                 await SeedAsync(stoppingToken);
             }, "The demo's synthetic history could not be seeded; the statistics show the demo alone.", stoppingToken);
         }

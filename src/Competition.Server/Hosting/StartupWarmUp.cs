@@ -35,6 +35,9 @@ public sealed class StartupWarmUp(
     /// <summary>True once the warm-up finished, gave up, or found nothing to do.</summary>
     public bool IsDone => _done.Task.IsCompleted;
 
+    /// <summary>Completes when <see cref="IsDone"/>: what background work that must not slow a start waits for.</summary>
+    public Task Done => _done.Task;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);

@@ -159,6 +159,49 @@ public sealed class StatisticsTests(SharedPlatform platform)
     /// decides three assessments in 2025 (two passed, one a principal technician) and one in 2024, and issues certificates
     /// on them (one revoked in 2025); its negotiator records and signs an enterprise agreement in 2025; the neighbour's one more.
     /// </summary>
+    [Fact]
+    public async Task Results_locked_before_they_were_stored_are_stored_at_the_next_start()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var database = TestDatabase.New();
+        var settings = new Dictionary<string, string> { ["Statistics:StoreLockedResultsAfter"] = "00:00:00" };
+        CreatedCompetition competition;
+        List<(long Id, int? Rank, Award? Award)> stored;
+        await using (var before = new PlatformFactory(database, settings: settings))
+        {
+            var client = new PlatformClient(before.CreateClient());
+            competition = await client.CreateCompetitionAsync(SampleCompetition.Request("存量成绩赛", contestants: 3).WithChief());
+            await LockResultsAsync(client, competition);
+            stored = await StoredAsync(database, competition.Id, ct);
+            Assert.All(stored, c => Assert.NotNull(c.Rank));
+        }
+        // As a database from before the statistics has it: locked, nothing stored.
+        await using (var db = database.Contexts().CreateDbContext())
+        {
+            await db.Contestants.Where(c => c.CompetitionId == competition.Id)
+                .ExecuteUpdateAsync(c => c.SetProperty(x => x.FinalRank, (int?)null).SetProperty(x => x.Award, (Award?)null).SetProperty(x => x.Title, (string?)null), ct);
+        }
+
+        await using (var after = new PlatformFactory(database, settings: settings))
+        {
+            await Healthz.WaitAsync(new PlatformClient(after.CreateClient()).Http, TimeSpan.FromSeconds(30));
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while ((await StoredAsync(database, competition.Id, ct)).Any(c => c.Rank is null) && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100, ct);
+            }
+            Assert.Equal(stored, await StoredAsync(database, competition.Id, ct));
+        }
+        await database.DeleteAsync();
+    }
+
+    private static async Task<List<(long Id, int? Rank, Award? Award)>> StoredAsync(TestDatabase database, long competitionId, CancellationToken ct)
+    {
+        await using var db = database.Contexts().CreateDbContext();
+        return (await db.Contestants.AsNoTracking().Where(c => c.CompetitionId == competitionId).OrderBy(c => c.Id)
+            .Select(c => new { c.Id, c.FinalRank, c.Award }).ToListAsync(ct)).Select(c => (c.Id, c.FinalRank, c.Award)).ToList();
+    }
+
     private async Task<History> BuildAsync()
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
@@ -191,7 +234,7 @@ public sealed class StatisticsTests(SharedPlatform platform)
         var withdrawn = final.Contestants.Single(c => c.Bib == "005").Id;
         (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{final.Id}/contestants/{withdrawn}/withdraw",
             new WithdrawalRequest(Withdrawal.Withdrawn, "因病退赛"), admin)).EnsureSuccessStatusCode();
-        var results = await LockResultsAsync(final);
+        var results = await LockResultsAsync(Client, final);
 
         var hr = await Client.HrOfficerTokenAsync(district.Name);
         var (first, second, third) = (await Client.RegisterWorkerAsync(hr, "甲"), await Client.RegisterWorkerAsync(hr, "乙"), await Client.RegisterWorkerAsync(hr, "丙"));
@@ -203,8 +246,9 @@ public sealed class StatisticsTests(SharedPlatform platform)
         (await Client.ChangeStatusAsync(hr, revoked.Number, "revoke", "证书信息有误")).EnsureSuccessStatusCode();
 
         var negotiator = await NegotiatorOfAsync(district.Name);
-        var agreement = await RecordAgreementAsync(negotiator, "程力专汽", 320);
-        await RecordAgreementAsync(await NegotiatorOfAsync(neighbour.Name), "邻区企业", 900);
+        // An enterprise of its own: an agreement covers its workers, and the demo's certificates on this platform are not theirs.
+        var agreement = await RecordAgreementAsync(negotiator, $"统计企业{tag}", 320);
+        await RecordAgreementAsync(await NegotiatorOfAsync(neighbour.Name), $"邻区企业{tag}", 900);
 
         // The history's days: 2025 unless said otherwise.
         await using var db = platform.Factory.Services.GetRequiredService<IDbContextFactory<CompetitionDbContext>>().CreateDbContext();
@@ -223,18 +267,18 @@ public sealed class StatisticsTests(SharedPlatform platform)
     }
 
     /// <summary>Every judge marks everything, the chief locks: the results the grain stores for the statistics.</summary>
-    private async Task<ResultsView> LockResultsAsync(CreatedCompetition competition)
+    private static async Task<ResultsView> LockResultsAsync(PlatformClient client, CreatedCompetition competition)
     {
         for (var judge = 0; judge < competition.Judges.Count; judge++)
         {
             if (!competition.Judges[judge].IsChief)
             {
-                await Client.MarkAssignmentsAsync(competition, await Client.JudgeTokenAsync(competition, judge));
+                await client.MarkAssignmentsAsync(competition, await client.JudgeTokenAsync(competition, judge));
             }
         }
-        var chief = await Client.ChiefTokenAsync(competition);
-        (await Client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/results/lock", new LockRequest("统计测试"), chief)).EnsureSuccessStatusCode();
-        return await Client.GetAsync<ResultsView>($"/api/competitions/{competition.Id}/results", await Client.OrganizerTokenAsync());
+        var chief = await client.ChiefTokenAsync(competition);
+        (await client.SendAsync(HttpMethod.Post, $"/api/competitions/{competition.Id}/results/lock", new LockRequest("统计测试"), chief)).EnsureSuccessStatusCode();
+        return await client.GetAsync<ResultsView>($"/api/competitions/{competition.Id}/results", await client.OrganizerTokenAsync());
     }
 
     private async Task<string> NegotiatorOfAsync(string organization)
