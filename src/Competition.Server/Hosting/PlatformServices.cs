@@ -139,7 +139,7 @@ public static class PlatformServices
             o.SupportedCultures = [CultureInfo.InvariantCulture];
             o.SupportedUICultures = [new CultureInfo("en"), new CultureInfo("zh-CN")];
         });
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = FrameworkProblems.AddCode);
         services.AddExceptionHandler<ExceptionProblems>();
         // Unreadable bodies throw, so the handler above answers them with a problem in every environment.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -144,6 +144,8 @@ public sealed class StatisticsTests(SharedPlatform platform)
             var code = query.StartsWith("from=2001", StringComparison.Ordinal) ? "statistics.period-too-long" : "statistics.invalid-period";
             await (await Client.SendAsync(HttpMethod.Get, $"/api/statistics?{query}", null, admin)).AssertProblemCodeAsync(HttpStatusCode.BadRequest, code);
         }
+        // A value that is not a number never reaches the statistics: the framework refuses it, with a code all the same.
+        await (await Client.SendAsync(HttpMethod.Get, "/api/statistics?organization=abc", null, admin)).AssertProblemCodeAsync(HttpStatusCode.BadRequest, "request.unreadable");
         await (await Client.SendAsync(HttpMethod.Get, "/api/statistics/lists/everything", null, admin)).AssertProblemCodeAsync(HttpStatusCode.NotFound, "statistics.unknown-list");
         await (await Client.SendAsync(HttpMethod.Get, "/api/statistics/lists/competitions?by=colour", null, admin)).AssertProblemCodeAsync(HttpStatusCode.BadRequest, "statistics.unknown-key");
         await (await Client.SendAsync(HttpMethod.Get, "/api/statistics?organization=999999", null, admin)).AssertProblemCodeAsync(HttpStatusCode.NotFound, "organization.not-found");

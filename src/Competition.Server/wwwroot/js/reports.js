@@ -57,8 +57,10 @@ function columnValue(name, value) {
 
 // ---- the period and the organisation asked for ----
 
-function query(extra = {}) {
-  const parameters = new URLSearchParams({ from: $('from').value, to: $('to').value, organization: $('organization').value, ...extra });
+/** The period and organisation asked for (none chosen: the caller's own), with a list's filter. */
+function query(extra = {}, from = $('from').value, to = $('to').value) {
+  const parameters = new URLSearchParams({ from, to, ...extra });
+  if ($('organization').value) parameters.set('organization', $('organization').value);
   return parameters.toString();
 }
 
@@ -83,9 +85,9 @@ async function show(event) {
   event?.preventDefault();
   if (!$('filters').reportValidity()) return;
   await act(async () => {
-    const [from, to, organization] = [$('from').value, $('to').value, $('organization').value];
+    const [from, to] = [$('from').value, $('to').value];
     // Each answer holds two years (the period and the year before), so three calls draw six years.
-    const calls = [0, 2, 4].map((n) => call(`/api/statistics?${new URLSearchParams({ from: yearsBefore(from, n), to: yearsBefore(to, n), organization })}`));
+    const calls = [0, 2, 4].map((n) => call(`/api/statistics?${query({}, yearsBefore(from, n), yearsBefore(to, n))}`));
     const [view, ...earlier] = await Promise.all(calls);
     state.view = view;
     state.trend = [view, ...earlier].flatMap((v) => {
