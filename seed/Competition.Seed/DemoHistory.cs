@@ -66,6 +66,7 @@ public static class DemoHistory
             var count = 16 + 3 * growth + faker.Random.Number(0, 3);
             var first = new DateOnly(year, 3, 1);
             var last = year == today.Year ? lastDay : new DateOnly(year, 12, 10);
+            var held = new List<(CompetitionEntity Competition, DateTimeOffset Start, int Days)>();
             for (var n = 0; n < count && first <= last; n++)
             {
                 var day = first.AddDays(faker.Random.Number(0, last.DayNumber - first.DayNumber));
@@ -73,10 +74,16 @@ public static class DemoHistory
                 // An enterprise's union holds competitions in its own trade; the unions above, in any.
                 var own = catalog.Competitions.Where(c => c.Employers.Contains(host.Organization.Name.Replace("工会", "", StringComparison.Ordinal))).ToList();
                 var template = faker.PickRandom(own.Count > 0 ? own : catalog.Competitions.ToList());
-                var (competition, scores) = await CompetitionAsync(db, faker, template, host, day, workers, judges, now, cancellationToken);
-                competitions.Add(competition.Id);
-                await PromoteAsync(db, platform, competition, scores, certification.Organization, day, lastDay, cancellationToken);
+                held.Add(Competition(db, faker, template, host, day, workers, judges));
             }
+            // A year's competitions in one save, then their ledgers (which name the contestants' ids) in another.
+            await db.SaveChangesAsync(cancellationToken);
+            var scored = held.Select(h => (h.Competition, Scores: Ledger(db, faker, h.Competition, h.Start, h.Days))).ToList();
+            await db.SaveChangesAsync(cancellationToken);
+            // What is written is not read again: a short change tracker keeps every later save quick.
+            db.ChangeTracker.Clear();
+            competitions.AddRange(held.Select(h => h.Competition.Id));
+            await PromoteAsync(db, platform, scored, certification.Organization, lastDay, cancellationToken);
             await SittingsAsync(db, platform, faker, certification, workers, year, growth, lastDay, cancellationToken);
             await AgreementsAsync(db, faker, catalog, hosts, year, growth, lastDay, now, cancellationToken);
         }
@@ -112,10 +119,10 @@ public static class DemoHistory
         return workers;
     }
 
-    private static async Task<(CompetitionEntity Competition, IReadOnlyList<ContestantFigure> Scores)> CompetitionAsync(
+    /// <summary>An archived competition of the template's scheme, added to the context (not yet saved).</summary>
+    private static (CompetitionEntity Competition, DateTimeOffset Start, int Days) Competition(
         CompetitionDbContext db, Faker faker, DemoCompetition template, Host host, DateOnly day,
-        List<(WorkerEntity Worker, DemoCompetition Trade)> workers, List<(string Name, string Employer, DemoCompetition Template)> judges,
-        DateTimeOffset now, CancellationToken cancellationToken)
+        List<(WorkerEntity Worker, DemoCompetition Trade)> workers, List<(string Name, string Employer, DemoCompetition Template)> judges)
     {
         var (kind, days) = (host.Organization.Kind, faker.Random.Number(1, 2));
         var level = kind switch
@@ -148,8 +155,12 @@ public static class DemoHistory
             Name = j.Name, Employer = j.Employer, PinHash = "", IsChief = i == 0,
         }).ToList();
         db.Competitions.Add(competition);
-        await db.SaveChangesAsync(cancellationToken);
+        return (competition, start, days);
+    }
 
+    /// <summary>A saved competition's ledger (start, theory scores, results locked, archived), added to the context; answers the scores.</summary>
+    private static IReadOnlyList<ContestantFigure> Ledger(CompetitionDbContext db, Faker faker, CompetitionEntity competition, DateTimeOffset start, int days)
+    {
         var ledger = new DemoSeeder.DemoLedger(competition.Id, start);
         ledger.Append(new LedgerEvent(0, LedgerEventType.Started, start, Actor));
         var scores = competition.Contestants.Select(c => new ContestantFigure(c.Id, faker.Random.Number(48, 99))).ToList();
@@ -158,40 +169,41 @@ public static class DemoHistory
         ledger.Append(new LedgerEvent(0, LedgerEventType.ResultsLocked, end, Actor));
         ledger.Append(new LedgerEvent(0, LedgerEventType.Archived, end.AddDays(7), Actor));
         db.LedgerEvents.AddRange(ledger.Events);
-        await db.SaveChangesAsync(cancellationToken);
-        // What is written is not read again: a short change tracker keeps every later save quick.
-        db.ChangeTracker.Clear();
-        return (competition, scores);
+        return scores;
     }
 
-    /// <summary>The best on the theory paper (the ranking's basis here) promoted through the competition route a month
-    /// later, and certified that day.</summary>
+    /// <summary>The best three on each competition's theory paper (the ranking's basis here) promoted through the competition
+    /// route, decided and certified together on the 28th of the month after the competition.</summary>
     private static async Task PromoteAsync(
-        CompetitionDbContext db, IDemoPlatform platform, CompetitionEntity competition, IReadOnlyList<ContestantFigure> scores, string organization,
-        DateOnly day, DateOnly lastDay, CancellationToken cancellationToken)
+        CompetitionDbContext db, IDemoPlatform platform, IReadOnlyList<(CompetitionEntity Competition, IReadOnlyList<ContestantFigure> Scores)> held,
+        string organization, DateOnly lastDay, CancellationToken cancellationToken)
     {
-        var decided = day.AddDays(30);
-        if (decided > lastDay)
+        var promoted = held.SelectMany(h =>
         {
-            return;
-        }
-        var at = new DateTimeOffset(decided.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
-        var code = competition.Occupation.Split(' ')[0];
-        var promoted = scores.OrderByDescending(s => s.Value).Take(3).Select(best =>
-        {
-            var contestant = competition.Contestants.Single(c => c.Id == best.ContestantId);
-            return new AssessmentEntity
+            var (competition, code) = (h.Competition, h.Competition.Occupation.Split(' ')[0]);
+            var month = competition.StartsOn!.Value.AddMonths(1);
+            var decided = new DateOnly(month.Year, month.Month, 28);
+            var at = new DateTimeOffset(decided.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
+            return h.Scores.OrderByDescending(s => s.Value).Take(3).Select(best =>
             {
-                WorkerId = contestant.WorkerId!.Value, Organization = organization, OccupationCode = code, OccupationEdition = DemoCertification.Edition,
-                OccupationName = competition.Occupation[(code.Length + 1)..], TargetLevel = competition.Level == CompetitionLevel.Enterprise ? SkillLevel.Senior : SkillLevel.Technician,
-                Route = AssessmentRoute.Competition, Status = AssessmentStatus.Passed, CompetitionId = competition.Id, ContestantId = contestant.Id,
-                RecordedBy = Actor, CreatedAt = at, DecidedBy = Actor, DecidedAt = at,
-            };
-        }).ToList();
+                var contestant = competition.Contestants.Single(c => c.Id == best.ContestantId);
+                return new AssessmentEntity
+                {
+                    WorkerId = contestant.WorkerId!.Value, Organization = organization, OccupationCode = code, OccupationEdition = DemoCertification.Edition,
+                    OccupationName = competition.Occupation[(code.Length + 1)..],
+                    TargetLevel = competition.Level == CompetitionLevel.Enterprise ? SkillLevel.Senior : SkillLevel.Technician,
+                    Route = AssessmentRoute.Competition, Status = AssessmentStatus.Passed, CompetitionId = competition.Id, ContestantId = contestant.Id,
+                    RecordedBy = Actor, CreatedAt = at, DecidedBy = Actor, DecidedAt = at,
+                };
+            });
+        }).Where(a => DateOnly.FromDateTime(a.DecidedAt!.Value.DateTime) <= lastDay).ToList();
         db.Assessments.AddRange(promoted);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        await platform.IssueCertificatesAsync(promoted.Select(a => a.Id).ToList(), organization, at, cancellationToken);
+        foreach (var day in promoted.GroupBy(a => a.DecidedAt!.Value))
+        {
+            await platform.IssueCertificatesAsync(day.Select(a => a.Id).ToList(), organization, day.Key, cancellationToken);
+        }
     }
 
     /// <summary>The year's assessment sittings (评价批次): each decided on one day, its passes certified that day; later

@@ -15,6 +15,7 @@ namespace Competition.BrowserTests;
 /// (bars by level and industry, six years of trend) and tabled, drilled down to the rows they count, exported as a
 /// workbook and printed on A4; each organisation sees its own subtree.
 /// </summary>
+[Collection(DemoWithHistory.Collection)]
 public sealed class ReportsPageTests(BrowserPlatform platform, DemoWithHistory demo) : IClassFixture<DemoWithHistory>
 {
     private readonly PlatformFactory _demo = demo.Factory;
@@ -136,9 +137,14 @@ public sealed class ReportsPageTests(BrowserPlatform platform, DemoWithHistory d
     }
 }
 
-/// <summary>A host of its own with the demo and its synthetic history seeded (the shared browser host has neither).</summary>
+/// <summary>A host of its own with the demo and its synthetic history seeded (the shared browser host has neither).
+/// Seeding the history keeps both cores busy for seconds, so its tests run alone, after the others: the other pages'
+/// tests are not starved of the machine while it seeds.</summary>
+[CollectionDefinition(Collection, DisableParallelization = true)]
 public sealed class DemoWithHistory : IAsyncLifetime
 {
+    public const string Collection = "A host with the demo's history";
+
     public PlatformFactory Factory { get; } = new(seedDemo: true, settings: new Dictionary<string, string> { ["Seed:DemoHistory"] = "true" });
 
     public PlatformClient Client { get; private set; } = null!;
