@@ -1,5 +1,6 @@
 using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 
 namespace Competition.Data;
@@ -12,9 +13,13 @@ public static class DatabaseInitializer
         try
         {
             await using var first = factory.CreateDbContext();
+            if (factory.Provider == DatabaseProvider.PostgreSql)
+            {
+                await MigrateUnderSessionLockAsync(first, cancellationToken);
+            }
             // A restart finds nothing to apply. Asking is cheap; MigrateAsync would also compare the model with
             // the last migration's snapshot (200 ms at every start), which MigrationTests do once per build.
-            if ((await first.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            else if ((await first.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
             {
                 await first.Database.MigrateAsync(cancellationToken);
             }
@@ -34,4 +39,45 @@ public static class DatabaseInitializer
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
     }
+
+    /// <summary>The platform's advisory lock number that guards its migrations.</summary>
+    private const long MigrationLock = 7_202_612_030;
+
+    /// <summary>
+    /// PostgreSQL: EF's own migration lock did not keep three hosts starting together on an empty database from applying
+    /// the same migration twice (the cluster test saw "column already exists" and a host that never started). A
+    /// session-level advisory lock, held on one connection from before the pending migrations are read until they are
+    /// applied, lets one host migrate while the others wait and then find nothing to do.
+    /// </summary>
+    private static async Task MigrateUnderSessionLockAsync(CompetitionDbContext db, CancellationToken cancellationToken)
+    {
+        var creator = db.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            try
+            {
+                await creator.CreateAsync(cancellationToken);
+            }
+            catch (PostgresException created) when (created.SqlState == PostgresErrorCodes.DuplicateDatabase)
+            {
+                // Another host created it a moment ago.
+            }
+        }
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLock})", cancellationToken);
+            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            // Closing the session would release it too; a pooled connection is not closed.
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationLock})", CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
 }
