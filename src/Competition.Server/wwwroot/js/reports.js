@@ -43,10 +43,10 @@ const lineLabel = (kind, line) => (line.key === '' ? t('reports.unspecified') : 
 // A list's level is a competition's (enterprise … provincial) or a certificate's (a skill level).
 const competitionLevels = ['enterprise', 'district', 'municipal', 'provincial'];
 const columnValues = {
-  level: (value) => t(competitionLevels.includes(value) ? `org.level.${value}` : `level.${value}`),
-  targetLevel: (value) => t(`level.${value}`),
-  award: (value) => t(`results.award.${value}`),
-  route: (value) => t(`hr.route.${value}`),
+  level: (value) => (competitionLevels.includes(value) ? keyLabels.level : keyLabels.certificateLevel)(value),
+  targetLevel: keyLabels.certificateLevel,
+  award: keyLabels.award,
+  route: keyLabels.route,
   scope: (value) => t(`wages.scope.${value}`),
 };
 function columnValue(name, value) {
