@@ -889,7 +889,8 @@ namespace Competition.Data.Migrations.PostgreSql
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<long?>("JudgeId")
                         .HasColumnType("bigint");
@@ -902,7 +903,8 @@ namespace Competition.Data.Migrations.PostgreSql
 
                     b.Property<string>("PreviousHash")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(1000)
