@@ -79,5 +79,4 @@ public static class DatabaseInitializer
             await db.Database.CloseConnectionAsync();
         }
     }
-
 }
