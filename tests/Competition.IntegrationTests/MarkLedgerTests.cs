@@ -6,6 +6,7 @@ using Competition.Domain.Marking;
 using Competition.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 
 namespace Competition.IntegrationTests;
 
@@ -83,12 +84,56 @@ public sealed class MarkLedgerTests : IAsyncLifetime
         await Assert.ThrowsAsync<InvalidOperationException>(() => ledger.AppendAsync(_competition.Id, Draft(26)));
     }
 
+    [Fact]
+    public async Task A_writer_connection_the_server_cut_is_replaced_and_nothing_is_stored_twice()
+    {
+        Assert.SkipUnless(_database.Provider == DatabaseProvider.PostgreSql, "The ledger keeps a connection of its own on PostgreSQL only.");
+        await using var ledger = new CompetitionLedger(_contexts, NullLogger<CompetitionLedger>.Instance);
+        var chain = Chain(3);
+        await ledger.AppendAsync(_competition.Id, chain[0]);
+        Assert.Equal(1, await WriterConnectionsAsync());
+
+        await CutEveryConnectionAsync();
+        // The batch that finds its connection cut fails, as one on a pooled connection would; the caller may send it again.
+        if (await Record.ExceptionAsync(() => ledger.AppendAsync(_competition.Id, chain[1])) is not null)
+        {
+            await ledger.AppendAsync(_competition.Id, chain[1]);
+        }
+        await ledger.AppendAsync(_competition.Id, chain[2]);
+
+        var stored = await StoredAsync();
+        Assert.Equal(chain.Select(e => e.Hash), stored.Select(e => e.Hash));
+        Assert.Null(LedgerChain.Verify(_competition.Id, stored));
+        // And the writer is back on one connection of its own, open between batches.
+        Assert.Equal(1, await WriterConnectionsAsync());
+    }
+
     public async ValueTask DisposeAsync() => await _database.DeleteAsync();
 
     private async Task<List<LedgerEvent>> StoredAsync()
     {
         await using var db = _contexts.CreateDbContext();
         return await CompetitionLedger.ReadAsync(db, _competition.Id).ToListAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>What a database restart does to this database's clients: every backend but the one asking is ended.</summary>
+    private async Task CutEveryConnectionAsync()
+    {
+        await AskServerAsync("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+        // The test's own reads afterwards must not meet the pool's ended connections.
+        NpgsqlConnection.ClearAllPools();
+    }
+
+    private async Task<long> WriterConnectionsAsync() => (long)(await AskServerAsync(
+        $"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = '{CompetitionLedger.WriterApplicationName}'"))!;
+
+    /// <summary>A query on a connection of its own, outside the pool the code under test uses.</summary>
+    private async Task<object?> AskServerAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_database.ConnectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync(TestContext.Current.CancellationToken);
     }
 
     private List<LedgerEvent> Chain(int count)

@@ -15,11 +15,15 @@ public sealed class CompetitionLedger : IAsyncDisposable
 {
     private const int MaxBatch = 500;
 
+    /// <summary>How the writer's own connection shows in PostgreSQL's <c>pg_stat_activity</c>.</summary>
+    public const string WriterApplicationName = "competition ledger writer";
+
     private readonly IDbContextFactory<CompetitionDbContext> _contexts;
     private readonly ILogger<CompetitionLedger> _logger;
     private readonly Channel<PendingAppend> _queue =
         Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
+    private readonly KeptConnection _postgresConnection = new();
 
     public CompetitionLedger(IDbContextFactory<CompetitionDbContext> contexts, ILogger<CompetitionLedger> logger)
     {
@@ -49,6 +53,7 @@ public sealed class CompetitionLedger : IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         await _writer;
+        await _postgresConnection.DisposeAsync();
     }
 
     private async Task WriteLoopAsync()
@@ -94,6 +99,7 @@ public sealed class CompetitionLedger : IAsyncDisposable
         var rows = batch.Select(p => LedgerEventEntity.From(p.CompetitionId, p.Event)).ToList();
         if (db.Database.IsNpgsql())
         {
+            await _postgresConnection.LendToAsync(db);
             await PostgreSqlCopy.InsertAsync(db, rows);
         }
         else if (db.Database.IsSqlite())
